@@ -158,4 +158,29 @@ describe('table 二 read small table by small table', () => {
     expect(conf(r, 'activeDisclosure.punishment.decisions')).toBeLessThan(0.9);
     expect(conf(r, 'activeDisclosure.coercion.decisions')).toBeLessThan(0.9);
   });
+  /** Plain pdftotext of a Word print (perf42 g61 ptt-plain-docx r32): each one-column small table's value above its label, 行政事业性收费 right above the note. */
+  const WORD_VALUES_FIRST = [
+    ...HEAD_1, '规章', '', '1', '', '3', '', '12', '', '行政规范性文件', '', '20', '', '6', '', '13', '',
+    ...HEAD('五', '本年处理决定数量'), '2183', '', '行政许可',
+    ...HEAD('六', '本年处理决定数量'), '2804', '', '行政处罚', '', '15', '', '行政强制',
+    ...HEAD('八', '本年收费金额（单位：万元）'), '1698.41', '', '行政事业性收费', '注：行政事业性收费金额单位为万元，全年 1698.41 万元；“/”表示不适用，空白表示为 0。', '',
+  ];
+
+  it('should read a label printed right above the note as its small table\'s row', async () => {
+    // The note's row carried '行政事业性收费' above it: dropped with the note, the block lost its label, no block was read,
+    // and '行政处罚' took 行政强制's 15 at 0.95.
+    const r = await read(report(WORD_VALUES_FIRST));
+    for (const [k, v] of [['licensing.decisions', 2183], ['punishment.decisions', 2804], ['coercion.decisions', 15], ['fees.amount', 1698.41]] as const) {
+      expect([k, value(r, `activeDisclosure.${k}`)]).toEqual([k, v]);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('should hold below 0.8 the rows of a small table printing a value before its first label when the blocks are not all read', async () => {
+    // 行政事业性收费's label lost: no block is read, and a row reading takes each label's next value (行政强制's for 行政处罚).
+    const r = await read(report(WORD_VALUES_FIRST.filter((t) => t !== '行政事业性收费')));
+    for (const k of ['licensing.decisions', 'punishment.decisions', 'coercion.decisions']) {
+      expect([k, conf(r, `activeDisclosure.${k}`) < 0.8]).toEqual([k, true]);
+    }
+  });
 });

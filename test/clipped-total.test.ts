@@ -233,6 +233,23 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
     expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
   });
 
+  it('should read five printed columns under a band of words wrapped a character down and no group word, by the stacked pieces\' places', async () => {
+    // `pdftotext -layout -fixed 6` of a landscape LibreOffice print (gen62 ptt-fixed6-lo r22): each header word wrapped in its
+    // narrow cell, its last character on the line below; no 法人或其他组织 band; 其他 and 总计 off the page. The band's text
+    // names no 自然人: the table was read in seven columns, every row short, and no value of it was placed.
+    const at = [37, 43, 51, 59, 72];
+    const place = (head: string, cells: string[]): string => cells.reduce((line, c, i) => `${line.padEnd(at[i]! - 1)} ${c}`, head);
+    const r = await read(text([...TOP, ...T2, '三、收到和处理政府信息公开申请情况', place('', ['自然', '商业企', '科研机', '社会公益组', '法律服务机']), place('', ['人', '业', '构', '织', '构']),
+      ...ROWS.map(([label, v]) => place(` ${label}`, five(v))), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    expect(value(r, 'requests.newReceived.otherOrg')).toBeNull();
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+  });
+
   it('should not read rows of five values as a clipped table when the header names other columns', async () => {
     // 社会公益组织 named but 科研机构 not: no prefix of the template's columns.
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t社会公益组织\t法律服务机构\t其他',

@@ -63,8 +63,12 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
     // note gave 行政事业性收费's block two more values, and no block was read).
     const isNote = NOTE_LINE.test(r.label);
     if (isNote) note = r.source.line;
-    if (isNote || (note !== undefined && r.source.line === note)) continue;
     const above = r.pendingLines ?? (r.pending.trim() === '' ? [] : [r.pending]);
+    // The lines above a note's row are not the note: a label printed after its value, right above the note
+    // ('1698.41' / '行政事业性收费' / '注：…'), is its small table's row (plain pdftotext of a Word print, perf42 g61
+    // ptt-plain-docx r32: the block lost its label, no block was read, and '行政处罚' took 行政强制's 15 at 0.95).
+    if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), row: r });
+    if (isNote || (note !== undefined && r.source.line === note)) continue;
     for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
@@ -95,6 +99,13 @@ function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boole
     }
   }
   return blocks;
+}
+
+/** The rows a block names when a value comes before its first row label (none when a label comes first). */
+function valueBeforeLabel(block: readonly Event[], specs: readonly RowSpec[]): RowSpec[] {
+  const seq = blockSequence(block, specs);
+  const first = seq.findIndex((x) => !Array.isArray(x) || x.length > 0);
+  return first >= 0 && !Array.isArray(seq[first]) ? seq.flatMap((x) => (Array.isArray(x) ? x : [])) : [];
 }
 
 /** The template rows a text names, in printed order. */
@@ -247,7 +258,21 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   const blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
   if (!blocks || blocks.length !== tables.length) return done;
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
-  if (blocks.some((b) => !blockShape(b, specs))) return done;
+  if (blocks.some((b) => !blockShape(b, specs))) {
+    // …but a small table whose block prints a value before its first row label ('2804' / '行政处罚' / '15' /
+    // '行政强制': values printed above their labels, centred in taller cells) is read by its rows one row off: a
+    // label takes the next row's value, or the next small table's. Its rows stay below 0.8 (`unsure`).
+    for (const b of blocks) {
+      for (const s of valueBeforeLabel(b, specs)) {
+        unsure.push(`activeDisclosure.${s.key}`);
+        for (const c of s.columns) {
+          const p = placements.get(`activeDisclosure.${s.key}.${c}`);
+          if (p) Object.assign(p, { orderUnconfirmed: true, orderOpen: true });
+        }
+      }
+    }
+    return done;
+  }
   const readings = blocks.map((b) => blockReading(b, specs));
   for (const r of readings) {
     if (!r) continue;

@@ -65,14 +65,14 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
   if (!given) return null;
   const lines = groupWordHealed(given);
   const grouped = bandWithoutTotal(lines);
-  if (!grouped && !naturalPersonOnly(lines)) return null;
+  const stacked = !grouped && !naturalPersonOnly(lines);
   if (!specs.every((s) => s.columns.includes(CLIPPED) && s.columns.length === REQUEST_LEAVES.length)) return null;
   const rows = buildRows(lines);
   const six = grouped ? sixPrinted(rows, specs) : null;
   if (six) return six;
   // As printed; else without the empty grid cells past the last column printing a number (shownWidths).
   const columnsRead = (edge: boolean): string[] | null => {
-    const widest = printedPrefix(lines, rows, grouped, edge);
+    const widest = stacked ? stackedPrefix(lines, rows) : printedPrefix(lines, rows, grouped, edge);
     if (widest === null) return null;
     const leaves = REQUEST_LEAVES.slice(0, widest);
     const stream = streamValues(rows);
@@ -356,6 +356,24 @@ function printedPrefix(lines: readonly Line[], rows: readonly TableRow[], groupe
   const widest = maxOf([0, ...rows.map((r) => shown.get(r)!), cellPerLineWidth(rows) ?? 0]);
   if (widest >= REQUEST_LEAVES.length - 1 || widest < (grouped ? MIN_PRINTED_UNDER_GROUP : MIN_PRINTED) || (!grouped && widest > MIN_PRINTED)) return null;
   return bandNamesPrefix(lines, widest) ? widest : null;
+}
+
+/**
+ * How many of table 三's first columns a table cut off before its 其他 prints, under a band whose
+ * words are each wrapped in a narrow cell, its last characters on the line below ('自然 商业企 科研机
+ * 社会公益组 法律服务机' / '人 业 构 织 构': a landscape LibreOffice print read by `pdftotext -layout
+ * -fixed 6`), no group word and no 总计 or 其他 in it: the widest row (two to five values) when the
+ * band's stacked cells (map/header-stacks) name exactly those first leaves in the template's order.
+ * Null otherwise (the band's text then names no 自然人 and the table was read in seven columns: every
+ * row short, no value placed).
+ */
+function stackedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
+  const band = normalizeLabel(headerBand(lines).join(''));
+  if (band.includes(CLIPPED_WORD) || band.includes('其他') || band.includes('法人')) return null;
+  const widest = maxOf([0, ...rows.map((r) => r.values.length)]);
+  if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED_UNDER_GROUP) return null;
+  const leaves = REQUEST_LEAVES.slice(0, widest);
+  return stackedPrintedLeaves(lines, leaves)?.join() === leaves.join() ? widest : null;
 }
 
 /** Share of a cell-per-line table's runs of values that must hold its row width (the others a row's cell or two lost, or two rows run together). */

@@ -204,7 +204,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Table 二 cut before its last columns, their header words wholly past the edge: rows read under the words printed.
   const cutRows = readCutActiveRows(activeLines, template.activeRows, fields, active.placements);
   if (cutRows) warnings.push(cutRows);
-  if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
+  if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order), or prints a value before its first label while the small tables cannot all be read by their blocks (a label may take the next row's value); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
   flagScaled(fields, 'activeDisclosure', template.activeRows, (spec) => active.matched.get(spec));
   flagScaled(fields, 'requests', template.requestRows, (spec) => requests.matched.get(spec));
