@@ -29,6 +29,12 @@ export interface PdfItem {
   spaceBefore?: boolean;
   /** The run's baseline runs down the page (a number in vertical writing, `vertical-text.ts`). */
   down?: boolean;
+  /**
+   * A converter of the PDF to positioned text wrote white space right before it (a run's leading
+   * space: pdftohtml's ' ２２' after a '|' set in another font, load/text-advance.ts): joined to the
+   * text before it in its cell, a space goes between them, as pdf.js puts one inside a run.
+   */
+  spaced?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
   /**
@@ -217,7 +223,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
-    } else cells[cells.length - 1] += text;
+    } else cells[cells.length - 1] += it.spaced ? ` ${text}` : text;
     end = Math.max(end, it.x + it.width);
     ends[ends.length - 1] = Math.max(ends.at(-1)!, it.x + it.width);
     last = it;

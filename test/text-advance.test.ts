@@ -1,0 +1,40 @@
+/**
+ * A converter's positioned run read as the PDF path's text items (load/text-advance.ts): words placed by their
+ * characters' advances (an ideograph, a Kangxi radical or a full-width digit one em, spaces what is left), the run
+ * cut only at a cell gap, a run's leading space kept as `spaced` (dev gen60 1007000 pdftohtml-xml r22: a `<pre>`
+ * table's cells ' ２２' after a '|' in another font were placed by an equal share per character, measured half an
+ * em, and rows merged).
+ */
+import { runItems, runWords } from '../src/load/text-advance.js';
+import { markupWordPages } from '../src/load/word-box-markup.js';
+
+describe('text-advance', () => {
+  test('a run padded with spaces: its word keeps its font size and place', () => {
+    // '（⼀）予以公开' and 26 spaces, 231 px at zoom 1.5, font 11 px: the word is 7 em of 7.33 pt, at the run's left.
+    const [w] = runWords('（⼀）予以公开' + ' '.repeat(26), 154, 7.33);
+    expect(w!.at).toBe(0);
+    expect(w!.width).toBeCloseTo(7 * 7.33, 1);
+    const [d] = runWords('   ５', 18.67, 7.33);
+    expect(d!.width).toBeCloseTo(7.33, 1);
+    expect(d!.at).toBeCloseTo(18.67 - 7.33, 1);
+  });
+
+  test('a run is one item with its inner spaces, cut at a cell gap and between numbers; after a leading space it is spaced', () => {
+    const items = runItems(' 1.属于 国家秘密', { x: 0, top: 0, width: null, height: 10 }, 10);
+    expect(items.map((i) => i.str)).toEqual(['1.属于 国家秘密']);
+    expect(items[0]!.spaced).toBe(true);
+    expect(runItems('规章          12 3', { x: 0, top: 0, width: null, height: 10 }, 10).map((i) => i.str)).toEqual(['规章', '12', '3']);
+  });
+
+  test('pdf2xml: a bar and the full-width number after it in another font read as one cell "| ２２"', () => {
+    const xml = ['<pdf2xml producer="poppler">', '<page number="1" position="absolute" top="0" left="0" height="1263" width="893">',
+      '<fontspec id="3" size="11" family="Times" color="#000000"/>', '<fontspec id="4" size="13" family="Times" color="#000000"/>',
+      '<text top="305" left="357" width="6" height="17" font="4">|</text>', '<text top="307" left="362" width="28" height="15" font="3"> ２２</text>',
+      ...Array.from({ length: 20 }, (_, i) => `<text top="${400 + 20 * i}" left="42" width="79" height="15" font="3">第${i}行</text>`), '</page>', '</pdf2xml>'].join('\n');
+    const items = markupWordPages(xml)![0]!.items;
+    const n = items.find((i) => i.str === '２２')!;
+    expect(n.spaced).toBe(true);
+    expect(n.size).toBeCloseTo(11 / 1.5, 1);
+    expect(n.width).toBeCloseTo((2 * 11) / 1.5, 0);
+  });
+});
