@@ -5,7 +5,8 @@
  * table's cells ' ２２' after a '|' in another font were placed by an equal share per character, measured half an
  * em, and rows merged).
  */
-import { runItems, runWords } from '../src/load/text-advance.js';
+import { monoAdvance, runItems, runWords } from '../src/load/text-advance.js';
+import { mergeWrappedLabels } from '../src/pdf/pdf-lines.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
 
 describe('text-advance', () => {
@@ -36,5 +37,30 @@ describe('text-advance', () => {
     expect(n.spaced).toBe(true);
     expect(n.size).toBeCloseTo(11 / 1.5, 1);
     expect(n.width).toBeCloseTo((2 * 11) / 1.5, 0);
+  });
+  test('a monospaced font: its spaces as wide as its digits, a number after long padding at its place', () => {
+    // pdftohtml -xml of a <pre> table (dev gen60 1007000 r08): 3.75 pt a character, digits and spaces alike.
+    const row = ' '.repeat(26) + '2,075  3,547   458   832   877  2,293  10,082';
+    const runs = [row, '    215  1,124          1,339', '    1,857            192      2,049', '  12   7    10', '1,234 56,789 10,234'].map((run) => ({ run, width: 3.75 * run.length }));
+    const mono = monoAdvance(runs);
+    expect(mono).toBeCloseTo(3.75, 2);
+    expect(runWords(row, 3.75 * row.length, 8, mono)[0]!.at).toBeCloseTo(26 * 3.75, 1);
+    // Read with proportional advances the first number stood ~7.7 pt left of its place.
+    expect(runWords(row, 3.75 * row.length, 8)[0]!.at).toBeLessThan(26 * 3.75 - 4);
+    // Proportional runs (spaces narrower than digits): no single advance.
+    expect(monoAdvance([{ run: '12 3 45 678 9', width: 4 * 10 + 4 * 2 }, { run: '1        2 3', width: 3 * 4 + 9 * 2 }, { run: '123456789 1', width: 10 * 4 + 2 }])).toBeNull();
+  });
+
+  test('two full-width numbers in one run are two items', () => {
+    const items = runItems('３ ３', { x: 0, top: 0, width: 31.3, height: 13 }, 10.67);
+    expect(items.map((i) => i.str)).toEqual(['３', '３']);
+    expect(items[1]!.x).toBeGreaterThan(items[0]!.x + items[0]!.width);
+  });
+
+  test('lines of a table drawn with column bars are not given to a neighbour row as label lines', () => {
+    // pdftohtml -xml r22 with digits made ASCII: the row ending '| 16' has a number cell, its bar-closed neighbours none.
+    const line = (cells: string[], top: number) => ({ cells, xs: cells.map((_, i) => 40 + 60 * i), ends: cells.map((_, i) => 90 + 60 * i), top, bottom: top + 8 });
+    const lines = [line(['| 5.属于内部事务信息', '| 0|', '| 1|'], 100), line(['| 6.属于过程性信息', '| 9|', '| 16'], 111), line(['| 7.属于行政执法案卷', '| 0|', '| 0|'], 122)];
+    expect(mergeWrappedLabels(lines).map((l) => l.cells[0])).toEqual(['| 5.属于内部事务信息', '| 6.属于过程性信息', '| 7.属于行政执法案卷']);
   });
 });

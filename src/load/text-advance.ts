@@ -7,7 +7,7 @@
  * '（⼀）予以公开' followed by 26 spaces) had its words put too far left and measured too small (a
  * word's em is its width over its length), and rows of such cells merged.
  */
-import { pushAll } from '../_internal/extremes.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { splitNumberRuns, type PdfItem } from '../pdf/pdf-lines.js';
 
 /** Characters one em wide (CJK, Kangxi radicals, Hangul, full-width forms). */
@@ -38,26 +38,85 @@ export interface RunWord {
  * A run of `width` set at font size `size` (same units) → its words (cut at white space), each placed
  * by the characters' advances; the spaces take the width the characters leave (between none and
  * MAX_SPACE em each), and what is left beyond that is shared by every character in proportion.
+ * `mono`: the advance of every narrow character and space of a monospaced font (`monoAdvance`); its
+ * wide characters then take what is left of the run's width.
  */
-export function runWords(run: string, width: number, size: number): RunWord[] {
+export function runWords(run: string, width: number, size: number, mono: number | null = null): RunWord[] {
   const chars = [...run];
-  const spaces = chars.filter((c) => /\s/.test(c)).length;
-  const inked = chars.reduce((n, c) => n + (/\s/.test(c) ? 0 : advance(c)), 0) * size;
-  const space = spaces > 0 ? Math.min(MAX_SPACE * size, Math.max(0, (width - inked) / spaces)) : 0;
-  const natural = inked + spaces * space;
-  const scale = natural > 0 ? width / natural : 1;
+  const isSpace = (c: string): boolean => /\s/.test(c);
+  let adv: (c: string) => number;
+  if (mono !== null && mono > 0) {
+    const wide = chars.filter((c) => !isSpace(c) && WIDE_CHAR.test(c)).length;
+    const narrowWidth = (chars.length - wide) * mono;
+    const wideAdv = wide > 0 && width > narrowWidth ? (width - narrowWidth) / wide : size;
+    const natural = narrowWidth + wide * wideAdv;
+    const scale = natural > 0 ? width / natural : 1;
+    adv = (c) => (!isSpace(c) && WIDE_CHAR.test(c) ? wideAdv : mono) * scale;
+  } else {
+    const spaces = chars.filter(isSpace).length;
+    const inked = chars.reduce((n, c) => n + (isSpace(c) ? 0 : advance(c)), 0) * size;
+    const space = spaces > 0 ? Math.min(MAX_SPACE * size, Math.max(0, (width - inked) / spaces)) : 0;
+    const natural = inked + spaces * space;
+    const scale = natural > 0 ? width / natural : 1;
+    adv = (c) => (isSpace(c) ? space : advance(c) * size) * scale;
+  }
   const words: RunWord[] = [];
   let x = 0;
   let word: RunWord | null = null;
   for (const c of chars) {
-    const w = (/\s/.test(c) ? space : advance(c) * size) * scale;
-    if (/\s/.test(c)) word = null;
+    const w = adv(c);
+    if (isSpace(c)) word = null;
     else if (word) (word.str += c), (word.width += w);
     else words.push((word = { str: c, at: x, width: w }));
     x += w;
   }
   return words;
 }
+
+/** Least characters of a run measured for `monoAdvance` (a converter's widths are whole pixels: shorter runs round too much). */
+const MONO_MIN_CHARS = 10;
+/** Least such runs, and how far apart their spaces' shares must lie, for a font to be judged. */
+const MONO_MIN_RUNS = 3;
+const MONO_SPACE_SPREAD = 0.2;
+/** Most spread of their widths per character (max / min − 1) in a monospaced font. */
+const MONO_TOLERANCE = 0.04;
+
+/**
+ * The runs a converter set in one font (text and width) → the advance of each character and space when
+ * the font is monospaced, else null. A `<pre>` table's rows are runs of digits padded with spaces in a
+ * monospaced font: there a space is as wide as a digit, where the proportional advances (a digit half
+ * an em, spaces what is left) put a number after a long padding several points left of its place (a
+ * row's first column read left of where the PDF path reads it, and a label alone on its line — a row
+ * whose zeros print blank — taken as reaching into it). Judged by runs of narrow characters only, each
+ * with spaces: in a monospaced font their width per character is one, however many of their
+ * characters are spaces; in a proportional one it falls as the spaces' share grows.
+ */
+export function monoAdvance(runs: readonly { run: string; width: number }[]): number | null {
+  const per: number[] = [];
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const { run, width } of runs) {
+    const chars = [...run];
+    if (chars.length < MONO_MIN_CHARS || !(width > 0) || chars.some((c) => WIDE_CHAR.test(c))) continue;
+    const spaces = chars.filter((c) => /\s/.test(c)).length;
+    if (spaces === 0 || spaces === chars.length) continue;
+    per.push(width / chars.length);
+    lo = Math.min(lo, spaces / chars.length);
+    hi = Math.max(hi, spaces / chars.length);
+  }
+  if (per.length < MONO_MIN_RUNS || hi - lo < MONO_SPACE_SPREAD) return null;
+  const [min, max] = [minOf(per), maxOf(per)];
+  if (max / min - 1 > MONO_TOLERANCE) return null;
+  const sorted = [...per].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * A word that is a number in full-width digits ('３', '４６６５．２３'). Two such words of a run are two
+ * cells' (pdftohtml sets neighbour cells '３ ３' as one run): the run is cut between them here, at their
+ * own advances, as `splitNumberRuns` cuts ASCII numbers ('3 3') — it reads ASCII digits only, and a
+ * full-width pair stayed one cell '3 3' (dev gen60 1009000 pdftohtml-xml r27: every row's last two cells).
+ */
+const WIDE_NUMBER = /^[\uff10-\uff19][\uff10-\uff19\uff0c\uff0e]*$/;
 
 /** × font size: a stretch of white space in a run at least this wide parts it into two items (the layout's cell gap, pdf/pdf-lines CELL_GAP). */
 const ITEM_GAP = 1.2;
@@ -80,8 +139,8 @@ export interface RunBox {
  * them ('|１２|', '1.属于国家秘密'), and a run's leading space was lost ('|' + ' ２２' read '|２２', where
  * the PDF path reads '| ２２': the stages after it part such a cell at its spaces).
  */
-export function runItems(run: string, box: RunBox, size: number): PdfItem[] {
-  const words = runWords(run, box.width ?? widthOf(run, size), size);
+export function runItems(run: string, box: RunBox, size: number, mono: number | null = null): PdfItem[] {
+  const words = runWords(run, box.width ?? widthOf(run, size), size, box.width === null ? null : mono);
   const items: PdfItem[] = [];
   const middle = box.top + box.height / 2;
   let piece: RunWord[] = [];
@@ -97,7 +156,7 @@ export function runItems(run: string, box: RunBox, size: number): PdfItem[] {
   };
   for (const w of words) {
     const prev = piece[piece.length - 1];
-    if (prev && w.at - (prev.at + prev.width) >= ITEM_GAP * size) flush();
+    if (prev && (w.at - (prev.at + prev.width) >= ITEM_GAP * size || (WIDE_NUMBER.test(prev.str) && WIDE_NUMBER.test(w.str)))) flush();
     piece.push(w);
   }
   flush();

@@ -14,7 +14,7 @@
 import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
-import { runItems } from './text-advance.js';
+import { monoAdvance, runItems } from './text-advance.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
 
 /** The warning of a file of word boxes read by the boxes (the reading `extract` kept; the code of positioned HTML's). */
@@ -84,23 +84,38 @@ function bboxWordPages(text: string): ItemPage[] {
   return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
-/** `pdftohtml -xml`: its runs as text items (set in their fonts' sizes: text-advance.ts `runItems`), on their pages. */
+/** `pdftohtml -xml`: its runs as text items (set in their fonts' sizes: text-advance.ts `runItems`; a monospaced font's by its one advance, `monoAdvance`), on their pages. */
 function pdf2xmlPages(text: string): ItemPage[] {
-  const pages: ItemPage[] = [];
   // Font sizes by id (px): a run's em. (pdftohtml writes each fontspec once, on the page first using it.)
   const sizes = new Map<string, number>();
   for (const m of text.matchAll(PDF2XML_FONT)) sizes.set(textAttr(m[1]!, 'id') ?? '', attr(m[1]!, 'size'));
+  type Run = { run: string; font: string; x: number; top: number; width: number; height: number };
+  const runs: (Run | { page: string })[] = [];
+  const byFont = new Map<string, Run[]>();
   for (const m of text.matchAll(PDF2XML_TOKEN)) {
     if (m[1] !== undefined) {
-      pages.push({ items: [], ...pageBox(m[1], PDF2XML_ZOOM) });
+      runs.push({ page: m[1] });
       continue;
     }
     const [x, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
     const run = decodeHTML(m[3]!.replace(/<[^<>]*>/g, ''));
     if (!run.trim() || ![x, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
-    const size = (sizes.get(textAttr(m[2]!, 'font') ?? '') ?? NaN) / PDF2XML_ZOOM;
+    const r: Run = { run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height };
+    runs.push(r);
+    const same = byFont.get(r.font);
+    if (same) same.push(r);
+    else byFont.set(r.font, [r]);
+  }
+  const mono = new Map([...byFont].map(([font, rs]) => [font, monoAdvance(rs)]));
+  const pages: ItemPage[] = [];
+  for (const r of runs) {
+    if ('page' in r) {
+      pages.push({ items: [], ...pageBox(r.page, PDF2XML_ZOOM) });
+      continue;
+    }
+    const size = (sizes.get(r.font) ?? NaN) / PDF2XML_ZOOM;
     if (pages.length === 0) pages.push({ items: [], height: 0 });
-    pushAll(pages[pages.length - 1]!.items, runItems(run, { x, top, width, height }, size > 0 ? size : height / PDF2XML_BOX_PER_EM));
+    pushAll(pages[pages.length - 1]!.items, runItems(r.run, r, size > 0 ? size : r.height / PDF2XML_BOX_PER_EM, mono.get(r.font) ?? null));
   }
   return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
