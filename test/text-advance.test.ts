@@ -58,9 +58,10 @@ describe('text-advance', () => {
   });
 
   test('lines of a table drawn with column bars are not given to a neighbour row as label lines', () => {
-    // pdftohtml -xml r22 with digits made ASCII: the row ending '| 16' has a number cell, its bar-closed neighbours none.
+    // pdftohtml -xml r22 with digits made ASCII: the row ending in '16' has a number cell, its bar-closed neighbours none.
     const line = (cells: string[], top: number) => ({ cells, xs: cells.map((_, i) => 40 + 60 * i), ends: cells.map((_, i) => 90 + 60 * i), top, bottom: top + 8 });
-    const lines = [line(['| 5.属于内部事务信息', '| 0|', '| 1|'], 100), line(['| 6.属于过程性信息', '| 9|', '| 16'], 111), line(['| 7.属于行政执法案卷', '| 0|', '| 0|'], 122)];
-    expect(mergeWrappedLabels(lines).map((l) => l.cells[0])).toEqual(['| 5.属于内部事务信息', '| 6.属于过程性信息', '| 7.属于行政执法案卷']);
+    // ('1| 16': a bar-closed cell and the next cell's number the layout joined; '16' after a bar in the cell before it is a number cell.)
+    const lines = [line(['|', '| 5.属于内部事务信息', '|', '0|', '1| 16'], 100), line(['|', '| 6.属于过程性信息', '|', '9|', '0|', '16'], 111), line(['|', '| 7.属于行政执法案卷', '|', '0|', '0| 11'], 122)];
+    expect(mergeWrappedLabels(lines).map((l) => l.cells[1])).toEqual(['| 5.属于内部事务信息', '| 6.属于过程性信息', '| 7.属于行政执法案卷']);
   });
 });
