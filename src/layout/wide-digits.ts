@@ -23,7 +23,8 @@ const HAS_WIDE = /[\uff10-\uff19\uff5c]/;
 /** A line of a drawn table: box-drawing characters or bars. */
 const DRAWING = /[\u2500-\u257f|\uff5c]/;
 
-const mapped = (line: string): string => line.replace(WIDE_DIGIT_OR_BAR, (ch) => ch.normalize('NFKC'));
+/** A text with every full-width digit (and '．'/'，' between digits, '｜') read as ASCII, one character for one. */
+export const mapped = (line: string): string => line.replace(WIDE_DIGIT_OR_BAR, (ch) => ch.normalize('NFKC'));
 
 /** The text with full-width digits read as ASCII ones where its drawing allows (see the file comment). */
 export function asciiDigits(text: string): string {

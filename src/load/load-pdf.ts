@@ -12,12 +12,10 @@ import { XxgkError } from '../errors.js';
 import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { drawCodes } from '../pdf/draw-ops.js';
-import { dropFurniture } from '../pdf/furniture.js';
-import { joinCutCells } from '../pdf/cut-cells.js';
-import { brokenRowsWarning, joinBrokenRows } from '../pdf/row-break.js';
+import { brokenRowsWarning } from '../pdf/row-break.js';
+import { laidOutLines, lineOf } from '../pdf/laid-lines.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
-import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker, workerFonts } from '../pdf/pdfjs.js';
 import { textFromOperators } from '../pdf/text-from-ops.js';
@@ -369,16 +367,16 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     settleDigitLies(digitLies);
     // Two reports imposed side by side are read as two columns of halves, one report after the other (pdf/two-up-order.ts).
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
-    const laidOut = joinCutCells(dropFurniture(order.pages.map((o) => o.lines), order.pages.map((o) => o.height)));
-    const brokenRows = joinBrokenRows(laidOut);
+    const { lines: laid, brokenRows } = laidOutLines(order.pages.map((o) => o.lines), order.pages.map((o) => o.height));
     const garbledPages = new Set<number>();
-    const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => {
+    const lines: Line[] = laid.map((l) => {
       // Value cells of garbled glyphs (a broken character map): unread, never blank zeros (pdf/garbled-cells).
       const garbled = l.cells.length > 1 && !l.ocr ? garbledCells(l.cells) : [];
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
       // (Merged only where a cell is garbled: every other line keeps its own list, no set built per line.)
       const unread = garbled.length > 0 ? [...new Set([...(l.unread ?? []), ...garbled])].sort((a, b) => a - b) : l.unread ?? [];
-      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.free && l.xs?.length === l.cells.length ? { xs: l.xs } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) || (l.source.page !== undefined && digitsByCode.has(l.source.page) && l.cells.some((c) => /\d/.test(c))) ? { damaged: true } : {}) };
+      const damaged = garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) || (l.source.page !== undefined && digitsByCode.has(l.source.page) && l.cells.some((c) => /\d/.test(c)));
+      return lineOf(l, unread, damaged);
     });
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;

@@ -11,7 +11,7 @@ import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import { markupWordPages } from './word-box-markup.js';
 import { positionedItemLines, tsvWordPages } from './word-boxes.js';
-import { asciiDigits } from '../layout/wide-digits.js';
+import { asciiDigits, mapped as asciiDigitChars } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { divGridSpans } from './div-grids-in-text.js';
@@ -175,12 +175,16 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …and a layout table a wiki or Textile dump left as HTML around the article taken apart (layout-html-tables.ts).
   // …and the spans and attribute blocks pandoc's Markdown writers keep from a Word page read as their text (pandoc-attributes.ts).
   // …and two pages a -layout dump wrote side by side (a 2-up sheet) read one after the other (two-up-pages.ts).
-  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(readPandocAttributes(splitTwoUpPages(decoded.text)))))));
+  checkDecodedSize(decoded.text.length, 'text', base.name);
+  // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
+  // …and the same boxes saved as markup (pdftotext -bbox, mutool stext, pdftohtml -xml: word-box-markup.ts).
+  // Read from the text as decoded: the dump normalisations below are a drawn text's (a full-width digit made
+  // ASCII before its run was placed is a narrow glyph in a box one em wide: its word no longer measured its font, rows merged).
+  // Their digits read as ASCII once placed (as asciiDigits reads a dump's), one character for one.
+  const wordPages = (tsvWordPages(decoded.text) ?? markupWordPages(decoded.text))?.map((p) => ({ ...p, items: p.items.map((it) => ({ ...it, str: asciiDigitChars(it.str) })) }));
+  const text = wordPages ? decoded.text : unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(readPandocAttributes(splitTwoUpPages(decoded.text)))))));
   checkDecodedSize(text.length, 'text', base.name);
   checkTextReportChars(text, base.name);
-  // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
-  // …and the same boxes saved as markup (pdftotext -bbox, mutool stext: word-box-markup.ts).
-  const wordPages = tsvWordPages(text) ?? markupWordPages(text);
   // A dump of a PDF whose character maps were broken: its digits may be other glyphs' (miscoded-text.ts).
   const miscoded = isMiscodedDump(text);
   const garbled: Warning[] = miscoded ? [{ code: 'text_garbled', message: `${base.name}: the text is a dump of a PDF whose fonts' character maps are broken (Latin letters among ideographs: '（一）' dumped 'ÿ一Ā'): a full-width space may read '0' and '、' '1', so its values stay below 0.8 (every value capped: extract.ts)` }] : [];

@@ -10,7 +10,9 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Line } from '../model/document.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
-import { positionedItemLines } from './word-boxes.js';
+import { pushAll } from '../_internal/extremes.js';
+import { runItems } from './text-advance.js';
+import { type ItemPage, positionedItemLines } from './word-boxes.js';
 
 /** The warning of a page read as positioned text (the reading `extract` kept). */
 export const POSITIONED_WARNING = {
@@ -25,12 +27,8 @@ const MIN_TEXT_SHARE = 0.7;
 const PT_PER_PX = 0.75;
 /** A font size when none is given, pt. */
 const DEFAULT_SIZE = 12;
-/** × font size: the advance of a narrow (non-CJK) character, and of a space. */
-const NARROW_ADVANCE = 0.5;
-const SPACE_ADVANCE = 0.25;
 /** × font size: the distance between the lines of one positioned block. */
 const LINE_HEIGHT = 1.2;
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** An element's style placing it by `top` and `left` (either first). */
 const PLACED_STYLE = /style\s*=\s*["'](?:[^"']*[;\s])?(?:top\s*:\s*-?[\d.]+(?:pt|px)?\s*;(?:[^"']*[;\s])?left|left\s*:\s*-?[\d.]+(?:pt|px)?\s*;(?:[^"']*[;\s])?top)\s*:\s*-?[\d.]/gi;
@@ -49,13 +47,6 @@ function lengthOf(style: string, property: string): number | null {
   const m = new RegExp(`(?:^|[;\\s])${property}\\s*:\\s*(-?\\d+(?:\\.\\d+)?)(pt|px)?(?![\\w%.])`, 'i').exec(style);
   if (!m || (m[2] === undefined && property === 'line-height')) return null;
   return Number(m[1]) * (m[2]?.toLowerCase() === 'px' ? PT_PER_PX : 1);
-}
-
-/** Estimated width of a text set at `size`: CJK characters one em, others half, spaces a quarter. */
-function widthOf(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) em += ch === ' ' ? SPACE_ADVANCE : WIDE.test(ch) ? 1 : NARROW_ADVANCE;
-  return em * size;
 }
 
 /** What the style sheet gives classes (`.ft10{font-size:33px;line-height:26px;…}`, pdftohtml -c), pt. */
@@ -89,12 +80,13 @@ function sizeOf($: cheerio.CheerioAPI, el: Element, classes: ReadonlyMap<string,
 }
 
 /** The page an element sits on: its nearest ancestor given a height (a page's box), or the document. */
-function pageOf($: cheerio.CheerioAPI, el: Element): { node: AnyNode | null; height: number | null } {
+function pageOf($: cheerio.CheerioAPI, el: Element): { node: AnyNode | null; height: number | null; width: number | null } {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
-    const height = lengthOf($(p).attr('style') ?? '', 'height');
-    if (height) return { node: p, height };
+    const style = $(p).attr('style') ?? '';
+    const height = lengthOf(style, 'height');
+    if (height) return { node: p, height, width: lengthOf(style, 'width') };
   }
-  return { node: null, height: null };
+  return { node: null, height: null, width: null };
 }
 
 /**
@@ -115,20 +107,21 @@ export function positionedLines($: cheerio.CheerioAPI, root: AnyNode, sheet: str
   const items = placed.map((el) => ({ el, text: $(el).text().replace(/[\s\u00a0]+/g, ' ').trim() })).filter((e) => e.text);
   if (total === 0 || items.reduce((n, e) => n + textLength(e.text), 0) < MIN_TEXT_SHARE * total) return null;
   const classes = classStyles(sheet);
-  const pages = new Map<AnyNode | null, { items: PdfItem[]; height: number }>();
+  const pages = new Map<AnyNode | null, ItemPage>();
   for (const { el } of items) {
     const style = $(el).attr('style') ?? '';
     const size = sizeOf($, el, classes);
     const page = pageOf($, el);
-    const entry = pages.get(page.node) ?? { items: [], height: page.height ?? 0 };
+    const entry = pages.get(page.node) ?? { items: [], height: page.height ?? 0, ...(page.width ? { width: page.width } : {}) };
     // A block of several lines (pdftohtml -c: '信息<br/>内容') is an item per line, a line height apart.
     $(el).find('br').replaceWith('\n');
     const [x, top] = [lengthOf(style, 'left')!, lengthOf(style, 'top')!];
     // Its lines a line height apart: the one the converter gives (pdftohtml -c: the class's), else LINE_HEIGHT.
     const step = ownLength($, el, classes, 'line-height') ?? LINE_HEIGHT * size;
     $(el).text().split('\n').forEach((line, k) => {
-      const str = line.replace(/[\s\u00a0]+/g, ' ').trim();
-      if (str) entry.items.push({ str, x, top: top + k * step, width: widthOf(str, size), height: size, size });
+      // (Its leading space kept: the item after it is `spaced`, text-advance.ts.)
+      const str = line.replace(/[\s\u00a0]+/g, ' ').trimEnd();
+      if (str.trim()) pushAll(entry.items, runItems(str, { x, top: top + k * step, width: null, height: size }, size));
     });
     pages.set(page.node, entry);
   }

@@ -14,6 +14,7 @@
 import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
+import { monoAdvance, runItems } from './text-advance.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
 
 /** The warning of a file of word boxes read by the boxes (the reading `extract` kept; the code of positioned HTML's). */
@@ -31,6 +32,9 @@ const WORD = /<word\s([^>]*)>([^<]*)<\/word>/g;
 const PAGE_OR_WORD = /<page\s([^>]*)>|<word\s([^>]*)>([^<]*)<\/word>/g;
 const PDF2XML_TEXT = /<text\s[^>]*\btop="/g;
 const PDF2XML_TOKEN = /<page\s([^>]*)>|<text\s([^>]*)>([\s\S]*?)<\/text>/g;
+const PDF2XML_FONT = /<fontspec\s([^>]*)>/g;
+/** A pdf2xml run's box height over its font size (poppler's ascent + descent), when no fontspec gives the size. */
+const PDF2XML_BOX_PER_EM = 1.36;
 /** pdftohtml's pixels per point (its default zoom). */
 const PDF2XML_ZOOM = 1.5;
 const STEXT_TOKEN = /<page\s([^>]*)>|<line\s[^>]*>|<\/line>|<font\s([^>]*)>|<char\s([^>]*?)\/?>/g;
@@ -45,6 +49,12 @@ function attr(attrs: string, name: string): number {
 function textAttr(attrs: string, name: string): string | null {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
   return m ? decodeHTML(m[1]!) : null;
+}
+
+/** A `<page>`'s height (0 when not given) and width (when given), pt: its attributes over `zoom` px per pt. */
+function pageBox(attrs: string, zoom = 1): { height: number; width?: number } {
+  const [height, width] = [attr(attrs, 'height') / zoom, attr(attrs, 'width') / zoom];
+  return { height: Number.isFinite(height) ? height : 0, ...(Number.isFinite(width) && width > 0 ? { width } : {}) };
 }
 
 /** True when the text holds at least `min` matches of `re` (stops counting there). */
@@ -63,8 +73,7 @@ function bboxWordPages(text: string): ItemPage[] {
   for (const m of text.matchAll(PAGE_OR_WORD)) {
     if (m[1] !== undefined) {
       page += 1;
-      const height = attr(m[1], 'height');
-      pages.set(page, { items: [], height: Number.isFinite(height) ? height : 0 });
+      pages.set(page, { items: [], ...pageBox(m[1]) });
       continue;
     }
     const [x0, y0, x1, y1] = ['xMin', 'yMin', 'xMax', 'yMax'].map((a) => attr(m[2]!, a)) as [number, number, number, number];
@@ -75,30 +84,40 @@ function bboxWordPages(text: string): ItemPage[] {
   return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
-/** `pdftohtml -xml`: its runs' words (split at spaces, each its share of the run's width), on their pages. */
+/** `pdftohtml -xml`: its runs as text items (set in their fonts' sizes: text-advance.ts `runItems`; a monospaced font's by its one advance, `monoAdvance`), on their pages. */
 function pdf2xmlPages(text: string): ItemPage[] {
-  const words: Word[] = [];
-  const pages = new Map<number, ItemPage>();
-  let page = 0;
+  // Font sizes by id (px): a run's em. (pdftohtml writes each fontspec once, on the page first using it.)
+  const sizes = new Map<string, number>();
+  for (const m of text.matchAll(PDF2XML_FONT)) sizes.set(textAttr(m[1]!, 'id') ?? '', attr(m[1]!, 'size'));
+  type Run = { run: string; font: string; x: number; top: number; width: number; height: number };
+  const runs: (Run | { page: string })[] = [];
+  const byFont = new Map<string, Run[]>();
   for (const m of text.matchAll(PDF2XML_TOKEN)) {
     if (m[1] !== undefined) {
-      page += 1;
-      const height = attr(m[1], 'height') / PDF2XML_ZOOM;
-      pages.set(page, { items: [], height: Number.isFinite(height) ? height : 0 });
+      runs.push({ page: m[1] });
       continue;
     }
-    const [left, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
+    const [x, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
     const run = decodeHTML(m[3]!.replace(/<[^<>]*>/g, ''));
-    if (!run.trim() || ![left, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
-    const per = width / Math.max(1, [...run].length);
-    let at = 0;
-    for (const piece of run.split(/(\s+)/)) {
-      const n = [...piece].length;
-      if (piece.trim()) words.push({ page: Math.max(page, 1), str: piece, x: left + at * per, top, width: n * per, height });
-      at += n;
-    }
+    if (!run.trim() || ![x, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
+    const r: Run = { run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height };
+    runs.push(r);
+    const same = byFont.get(r.font);
+    if (same) same.push(r);
+    else byFont.set(r.font, [r]);
   }
-  return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
+  const mono = new Map([...byFont].map(([font, rs]) => [font, monoAdvance(rs)]));
+  const pages: ItemPage[] = [];
+  for (const r of runs) {
+    if ('page' in r) {
+      pages.push({ items: [], ...pageBox(r.page, PDF2XML_ZOOM) });
+      continue;
+    }
+    const size = (sizes.get(r.font) ?? NaN) / PDF2XML_ZOOM;
+    if (pages.length === 0) pages.push({ items: [], height: 0 });
+    pushAll(pages[pages.length - 1]!.items, runItems(r.run, r, size > 0 ? size : r.height / PDF2XML_BOX_PER_EM, mono.get(r.font) ?? null));
+  }
+  return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
 /** A glyph of structured text: its box (pt, top-left origin) and font size. */
@@ -153,8 +172,7 @@ function stextPages(text: string): ItemPage[] {
   let line: Glyph[] | null = null;
   for (const m of text.matchAll(STEXT_TOKEN)) {
     if (m[1] !== undefined) {
-      const height = attr(m[1], 'height');
-      pages.push({ items: [], height: Number.isFinite(height) ? height : 0 });
+      pages.push({ items: [], ...pageBox(m[1]) });
     } else if (m[2] !== undefined) size = attr(m[2], 'size');
     else if (m[3] !== undefined) {
       const g = glyphOf(m[3], size);

@@ -7,12 +7,12 @@
  * items are. `positionedItemLines` lays out any such pages (positioned-html.ts too).
  */
 import type { Line } from '../model/document.js';
-import { joinCutCells } from '../pdf/cut-cells.js';
-import { placeFreeColumns } from '../pdf/free-columns.js';
-import { dropFurniture } from '../pdf/furniture.js';
-import { layoutPage, type PageLine } from '../pdf/page-layout.js';
+import { carryHeaderBand } from '../pdf/header-band.js';
+import { laidOutLines, lineOf } from '../pdf/laid-lines.js';
+import { layoutPage, type PageLine, type PageView } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf } from '../_internal/extremes.js';
+import { WIDE_CHAR } from './text-advance.js';
 
 /** The columns a word-box TSV must name in its header line. */
 const COLUMNS = ['level', 'page_num', 'left', 'top', 'width', 'height', 'text'] as const;
@@ -21,10 +21,8 @@ const WORD_LEVEL = 5;
 const PAGE_LEVEL = 1;
 /** A word's box height over its font size when no ideograph measures it (pdftotext: ascent + descent ≈ 1.26 em). */
 const BOX_PER_EM = 1.26;
-/** Characters one em wide: ideographs, CJK and full-width punctuation. */
-const WIDE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]+$/u;
-
-const isWide = (w: Word): boolean => WIDE.test(w.str) && w.height > 0;
+/** A word of characters one em wide (ideographs, Kangxi radicals, CJK and full-width punctuation: text-advance.ts). */
+const isWide = (w: Word): boolean => w.height > 0 && [...w.str].every((c) => WIDE_CHAR.test(c));
 
 /** A word and its box (pt or px, top-left origin) on its page. */
 export interface Word {
@@ -63,6 +61,8 @@ function itemOf(w: Word, wideWords: readonly Word[]): PdfItem {
 export interface ItemPage {
   items: PdfItem[];
   height: number;
+  /** The page's width when the converter gives it (its visible box across: a line running to its edge may be cut there). */
+  width?: number;
 }
 
 /**
@@ -123,16 +123,34 @@ export function markApartNumbers(items: readonly PdfItem[]): PdfItem[] {
   });
 }
 
-/** Pages of positioned text items → the document's lines, through the PDF path's layout stages. */
+/**
+ * Pages of positioned text items → the document's lines, through the PDF path's stages: each page laid
+ * out (rows by position, cells by gaps, columns under their headers; a borderless table's header band a
+ * page break cut from its rows carried over them, pdf/header-band.ts), then the stages after layout
+ * (pdf/laid-lines.ts) — the lines keep what the layout learned of them, as a PDF's do.
+ */
 export function positionedItemLines(pages: readonly ItemPage[]): Line[] {
   const laid: PageLine[][] = [];
+  // A page whose height no converter gave (0) ends where its lowest item does.
+  const heights = pages.map((p) => p.height || maxOf(p.items.map((it) => it.top + it.height)));
+  const viewOf = (i: number): PageView | undefined => (pages[i]!.width && heights[i] ? { width: pages[i]!.width!, height: heights[i]! } : undefined);
+  // Each page's items as laid out (a header band carried off the page's foot onto the next) and its first table's number.
+  const laidItems: PdfItem[][] = [];
+  const firstTables: number[] = [];
   let tables = 0;
   pages.forEach((page, i) => {
-    const out = layoutPage(page.items, [], i + 1, tables);
+    let items = page.items;
+    const carried = i > 0 ? carryHeaderBand(laidItems[i - 1]!, items, [heights[i - 1]!, heights[i]!]) : null;
+    if (carried) {
+      laidItems[i - 1] = carried.kept;
+      laid[i - 1] = layoutPage(carried.kept, [], i, firstTables[i - 1]!, viewOf(i - 1)).lines;
+      items = [...carried.carried, ...carried.under];
+    }
+    laidItems.push(items);
+    firstTables.push(tables);
+    const out = layoutPage(items, [], i + 1, tables, viewOf(i));
     tables += out.grids.length;
     laid.push(out.lines);
   });
-  // A page whose height no converter gave (0) ends where its lowest item does.
-  const heights = pages.map((p) => p.height || maxOf(p.items.map((it) => it.top + it.height)));
-  return placeFreeColumns(joinCutCells(dropFurniture(laid, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.fused ? { fused: l.fused } : {}) }));
+  return laidOutLines(laid, heights).lines.map((l) => lineOf(l));
 }

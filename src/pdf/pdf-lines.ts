@@ -29,6 +29,12 @@ export interface PdfItem {
   spaceBefore?: boolean;
   /** The run's baseline runs down the page (a number in vertical writing, `vertical-text.ts`). */
   down?: boolean;
+  /**
+   * A converter of the PDF to positioned text wrote white space right before it (a run's leading
+   * space: pdftohtml's ' ２２' after a '|' set in another font, load/text-advance.ts): joined to the
+   * text before it in its cell, a space goes between them, as pdf.js puts one inside a run.
+   */
+  spaced?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
   /**
@@ -217,7 +223,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
-    } else cells[cells.length - 1] += text;
+    } else cells[cells.length - 1] += it.spaced ? ` ${text}` : text;
     end = Math.max(end, it.x + it.width);
     ends[ends.length - 1] = Math.max(ends.at(-1)!, it.x + it.width);
     last = it;
@@ -343,19 +349,21 @@ function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
  * numbers (headings, narrative), and lines with text over the number columns (headers), are left alone.
  */
 export function mergeWrappedLabels(lines: readonly PositionedLine[]): PositionedLine[] {
+  // A table drawn in text with column bars keeps its lines: see `barred`.
+  const loose = (l: PositionedLine): boolean => !barred(l);
   const sorted = [...lines].sort((a, b) => a.top - b.top);
   const centre = (l: PositionedLine): number => (l.top + l.bottom) / 2;
   const owner = new Map<PositionedLine, PositionedLine>();
   sorted.forEach((line, i) => {
     // A section heading stays a line of its own, whatever is near it.
-    if (hasNumbers(line) || line.header === true || matchHeading(line.cells.join('')) !== null) return;
+    if (hasNumbers(line) || line.header === true || !loose(line) || matchHeading(line.cells.join('')) !== null) return;
     const height = line.bottom - line.top;
     const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * height * 2;
     const prev = [...sorted.slice(0, i)].reverse().find(hasNumbers);
     const next = sorted.slice(i + 1).find(hasNumbers);
     // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
     const between = (a: PositionedLine, b: PositionedLine): PositionedLine[] => sorted.filter((l) => l.top > Math.min(a.top, b.top) && l.top < Math.max(a.top, b.top));
-    const candidates = [prev, next].filter(near).filter((v) => !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
+    const candidates = [prev, next].filter(near).filter((v) => loose(v) && !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
     if (candidates.length === 0) return;
     const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
@@ -363,7 +371,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     owner.set(line, best);
   });
   releaseOtherItems(owner);
-  claimLabelTails(sorted, owner, (line, row) => line.header !== true && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
+  claimLabelTails(sorted, owner, (line, row) => line.header !== true && loose(line) && loose(row) && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
   const out: PositionedLine[] = [];
   for (const line of sorted) {
     if (owner.has(line)) continue;
@@ -371,6 +379,19 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     out.push(parts.length === 0 ? line : absorb(line, parts));
   }
   return out;
+}
+
+/**
+ * True when a cell of the line is opened or closed by a column bar ('| 12', '０|', '|'): a table drawn in
+ * text (a `<pre>` table's '|' bars, set by a converter in a font of their own, pdftohtml -xml). Its wrapped
+ * labels print in cells of their own between bars, read by the text stages (layout/column-bars,
+ * pipe-wrapped-rows), not fragments to give by position: where a row's last cell printed without a bar
+ * ('| 16') it alone had a number cell ('０|' is none), and its bar-closed neighbour rows were taken as
+ * its label lines (dev gen60 1007000 pdftohtml-xml r22, its full-width digits made ASCII: 24 of 186
+ * right, 179 as the PDF path reads the same page keeping them full-width).
+ */
+function barred(l: PositionedLine): boolean {
+  return l.cells.some((c) => /^\s*[|\uff5c]|[|\uff5c]\s*$/.test(c));
 }
 
 /** Puts wrapped label fragments into the label cells of a line with numbers. */
