@@ -26,6 +26,7 @@ import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromPiledLabelColumns } from './piled-label-columns.js';
+import { fillFromTotalRuns } from './total-run-rows.js';
 import { fillFromLabelFlow } from './label-flow.js';
 import { fillFromTwoParts } from './two-part-rows.js';
 import { fillFromDerivedRows } from './derived-rows.js';
@@ -228,6 +229,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     fillFromColumnBlocks(fill, printed);
     // A page printed column by column after a pile of its labels (a header word between columns): read when every row keeps its total.
     fillFromPiledLabelColumns(fill, printed);
+    // Rows of six cells one after another, their 总计 column printed after them as a run: read where each row sums to its total.
+    fillFromTotalRuns(fill, printed);
     // The same cut into a label flow (each row's first cells beside its label) and a value flow (the other cells, row by row).
     fillFromLabelFlow(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
