@@ -211,6 +211,13 @@ export function reviewRowCells(row: Row, header: readonly string[]): SpanCells |
     // (not the dump's: CJK counted twice, '尚未审' running into '总'), its 15 columns are chance.
     const at = pieces.map((p) => `${columns.findIndex((c) => p.lo >= c.lo && p.lo < c.hi)}:${p.line}`);
     if (columns.length !== REVIEW_COLUMNS || new Set(at).size < at.length) continue;
+    // A token with a leading zero ('07' for 0 | 7), or tokens as wide as the columns are apart (-fixed 9
+    // squeezing them: '1   6 0 07') whose digits split would fill every cell: cells touching — the row
+    // is left to the fused-number search, not placed whole in one column.
+    const pitch = minOf(columns.slice(1).map((c, j) => c.lo - columns[j]!.lo));
+    const wide = row.nums.filter((n) => n.end[m] - n.start[m] >= pitch);
+    const splits = wide.reduce((sum, n) => sum + n.text.replace(/[^0-9０-９]/gu, '').length - 1, 0);
+    if (row.nums.some((n) => /^[0０][0-9０-９]/u.test(n.text)) || row.nums.length + splits >= REVIEW_COLUMNS) return null;
     const inside = (n: Num): boolean => position(n, m, 'centre') >= columns[0]!.lo - SPAN_TOLERANCE && position(n, m, 'centre') <= columns.at(-1)!.hi + SPAN_TOLERANCE;
     const under = row.nums.every(inside) ? readingsUnder([row], columns, m) : null;
     // A measure whose 15 columns the row does not fit: the row is not laid out under the header.
