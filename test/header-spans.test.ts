@@ -50,3 +50,46 @@ describe('header spans', () => {
     expect(unread.size).toBe(0);
   });
 });
+
+/** Table 四 as `pdftotext -layout -fixed 3` printed a Chromium A4 print with zeros blank: 行政复议's column words stacked above 行政诉讼's. */
+const REVIEW = [
+  '        四、政府信息公开行政复议、行政诉讼情况',
+  '                           行政复议                                                                     行政诉讼',
+  '                                                                      未经复议直接起诉                                             复议后起诉',
+  '         结果维        结果纠       其他结        尚未审        总',
+  '            持          正         果          结       计',
+  '                                                          结果维        结果纠       其他结        尚未审        总     结果维       结果纠        其他结        尚未审        总',
+  '                                                             持          正         果          结       计        持         正          果          结       计',
+  '                                  1          1       2                             6                  6',
+  '        五、存在的主要问题及改进情况',
+];
+
+describe('table 四 under a stacked header', () => {
+  test("its one label-less row is read under the column words of every header line: '1 1 2 6 6' is 15 cells", () => {
+    const unread = new Map<number, number[]>();
+    const cells = alignedRowCells(REVIEW, none, new Map(), unread);
+    expect(cells.get(7)).toEqual(['', '', '1', '1', '2', '', '', '6', '', '6', '', '', '', '', '']);
+    expect(unread.size).toBe(0);
+  });
+
+  test('a number between two columns is unread (never guessed); one outside the columns places nothing', () => {
+    // '1' between 其他结果 and 尚未审结: either of them (which one the identities cannot tell; 总计 is 1 either way).
+    const squeezed = [...REVIEW.slice(0, 7), '                                     1               1                             6                  6', REVIEW[8]!];
+    const unread = new Map<number, number[]>();
+    const cells = alignedRowCells(squeezed, none, new Map(), unread);
+    expect(cells.get(7)).toEqual(['', '', '', '', '1', '', '', '6', '', '6', '', '', '', '', '']);
+    expect(unread.get(7)).toEqual([2, 3]);
+    const outside = [...REVIEW.slice(0, 7), '  1                               1          1       2                             6                  6', REVIEW[8]!];
+    expect(alignedRowCells(outside, none, new Map(), new Map()).get(7)).toBeUndefined();
+  });
+
+  test("a token with a leading zero ('07': 0 | 7 touching) leaves the row to the fused-number search", () => {
+    const fused = [...REVIEW.slice(0, 7), '                                  1          1       07                            6                  6', REVIEW[8]!];
+    expect(alignedRowCells(fused, none, new Map(), new Map()).get(7)).toBeUndefined();
+  });
+
+  test('a header whose words do not make 15 columns (行政诉讼 cut off) places nothing', () => {
+    const cut = REVIEW.map((l, i) => (i === 5 || i === 6 ? l.slice(0, 110) : l));
+    expect(alignedRowCells(cut, none, new Map(), new Map()).get(7)).toBeUndefined();
+  });
+});

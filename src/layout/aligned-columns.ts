@@ -19,7 +19,7 @@ import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine,
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
-import { headerSpanCells } from './header-spans.js';
+import { headerSpanCells, reviewRowCells } from './header-spans.js';
 import { MAX_ROW_SHIFT, shiftedPlaces } from './page-row-shift.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
@@ -352,6 +352,21 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
 }
 
 /**
+ * Table 四's one label-less row printing fewer than its 15 cells (zeros blank) under a stacked header
+ * (`tall`: the lines above it up to its heading): its cells by the header's column words
+ * (header-spans.ts reviewRowCells), those the readings leave open unread. False when not placed.
+ */
+function placeReviewRow(rows: readonly Row[], tall: readonly string[], out: Map<number, string[]>, unread: Map<number, number[]>): boolean {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  const cells = valued.length === 1 ? reviewRowCells(valued[0]!, tall) : null;
+  if (!cells) return false;
+  out.set(valued[0]!.index, cells.map((c) => c ?? ''));
+  const open = cells.flatMap((c, j) => (c === null ? [j] : []));
+  if (open.length > 0) unread.set(valued[0]!.index, open);
+  return true;
+}
+
+/**
  * A table whose header has more columns than its rows give anchors (whole columns empty), read under
  * its header words' spans (header-spans.ts): each row's cells every reading agrees on, the others
  * unread (`unread`: line index → cell indexes, label cell 0). False (nothing placed) when the spans do not place it.
@@ -384,8 +399,8 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
-  placeColumns(rows, out, unread, closed, rule, header, mates);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[]): void {
+  placeColumns(rows, out, unread, closed, rule, header, mates, tall);
   joinAsPrinted(rows, closed, out, printed);
 }
 
@@ -401,13 +416,14 @@ const NO_MATES: ReadonlySet<number> = new Set();
  * by a form feed): a page with one full row takes its anchors from it when another page's full row
  * confirms its count (layout/page-row-shift).
  */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[]): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   // Every row printing its label and numbers one space apart (a crawler's line: cells joined by a
   // space, empty ones gone): no column is laid out, where a number sits says nothing of its column —
   // a short row is placed neither by the header nor by anchors (its wrapped labels are still joined).
   const joinedBySpace = rows.every((r) => r.nums.length === 0 || spaceJoined(r));
   if (!joinedBySpace && placeByHeader(rows, header, out, closed)) return;
+  if (!joinedBySpace && placeReviewRow(rows, tall, out, unread)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   // One full row on a page whose table another page's full row continues: the page's anchors, each line shifted as a whole.
@@ -476,7 +492,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   // read as it was without that row's anchors (NO_MATES): its rows of empty cells stay rows (fb34
   // pn/base-lay-930500, an A4 -layout dump whose zeros print blank: 予以公开 and three 不予公开 rows
   // had been left label lines, read missing or ambiguous where they were 0 at 0.75).
-  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES);
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall);
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   rows.forEach((row, i) => {
     if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
@@ -586,6 +602,25 @@ function headerAbove(raws: readonly string[], at: number, skip: (index: number) 
   return out;
 }
 
+/** Most lines above table 四's row its stacked header may take (five lines of one-character words, two group lines, a note). */
+const TALL_HEADER_LINES = 12;
+
+/**
+ * The lines above line `at` up to its section heading (at most TALL_HEADER_LINES non-blank ones, not
+ * past a page break, a tab or pipe line, or a line ending in a number): table 四's stacked header.
+ */
+function tallHeaderAbove(raws: readonly string[], at: number, skip: (index: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0 && out.length < TALL_HEADER_LINES; i--) {
+    const raw = raws[i]!;
+    if (skip(i) || raw.trim() === '') continue;
+    if (/[0-9\uFF10-\uFF19]\s*$/.test(raw) || /[\t|]/.test(raw) || matchHeading(raw.trim()) !== null) break;
+    out.unshift(raw.replace(/\f/g, ' '));
+    if (raw.includes('\f')) break;
+  }
+  return out;
+}
+
 /**
  * The cells of every short row line of the space-aligned tables in `raws` (a text's lines):
  * line index → [label, one cell per column, '' where nothing was printed]; a line whose text was
@@ -599,10 +634,12 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
   // Each stretch of table lines, placed once all are known: a page's stretch looks at the pages it continues.
-  const stretches: { rows: Row[]; closed: boolean; rule: Anchor[] | null; header: string[]; broken: boolean }[] = [];
+  const stretches: { rows: Row[]; closed: boolean; rule: Anchor[] | null; header: string[]; tall: string[]; broken: boolean }[] = [];
   const place = (closed: boolean, broken = false): void => {
     const first = table.find((r) => r.nums.length > 0);
-    if (table.length > 0) stretches.push({ rows: table, closed, rule, header: first ? headerAbove(raws, first.index, skip) : [], broken });
+    // A first row without label (table 四's one row): the lines above it up to its heading, its header stacked.
+    const tall = first && first.label === '' ? tallHeaderAbove(raws, first.index, skip) : [];
+    if (table.length > 0) stretches.push({ rows: table, closed, rule, header: first ? headerAbove(raws, first.index, skip) : [], tall, broken });
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };
@@ -630,7 +667,7 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     const mates = new Set<number>();
     if (stretches[i - 1]?.broken) mates.add(widest(stretches[i - 1]!.rows));
     if (st.broken && stretches[i + 1]) mates.add(widest(stretches[i + 1]!.rows));
-    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates);
+    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates, st.tall);
   });
   return out;
 }

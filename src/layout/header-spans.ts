@@ -34,13 +34,14 @@ interface Span {
   lo: number;
   hi: number;
   line: number;
+  text: string;
 }
 
 /** The runs of non-space text of a header line with their spans under measure `m`. */
 function spansOf(raw: string, line: number, m: Measure): Span[] {
   return [...raw.matchAll(/\S+/g)].map((t) => {
     const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
-    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])) };
+    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])), text: t[0] };
   });
 }
 
@@ -53,9 +54,13 @@ const overlaps = (a: Span, b: Span): boolean => a.lo < b.hi && b.lo < a.hi;
  */
 function columnsOf(header: readonly string[], from: number, m: Measure): Span[] {
   const spans = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => p.lo >= from - START_TOLERANCE);
-  const kept = spans.filter((p) => !header.some((_, i) => i !== p.line && spans.filter((q) => q.line === i && overlaps(p, q)).length >= 2));
+  return chained(spans.filter((p) => !header.some((_, i) => i !== p.line && spans.filter((q) => q.line === i && overlaps(p, q)).length >= 2)));
+}
+
+/** Header pieces chained by overlap or touch into columns, left to right. */
+function chained(pieces: readonly Span[]): Span[] {
   const columns: Span[] = [];
-  for (const p of [...kept].sort((a, b) => a.lo - b.lo)) {
+  for (const p of [...pieces].sort((a, b) => a.lo - b.lo)) {
     const c = columns.at(-1);
     // Touching counts: a wrapped piece starting where the word above ends ('科研机' / '构') is its column's.
     if (c && p.lo <= c.hi) c.hi = Math.max(c.hi, p.hi);
@@ -160,8 +165,13 @@ export function headerSpanCells(rows: readonly Row[], header: readonly string[],
   // apart) under a header padded wide, whose words counted in characters sit 9 apart, one number
   // each; in display columns both numbers sit under '本年新制作数量'. Which cell is empty is not said.
   if (misfits.includes(k)) return null;
+  return { k, cells: agreedCells(valued, k, fits.filter((x) => x.k === k)) };
+}
+
+/** Each row's cells every reading of every fit fills alike (a number, or '' empty); null where they differ. */
+function agreedCells(valued: readonly Row[], k: number, fits: readonly { under: Map<number, number[][]> }[]): Map<number, SpanCells> {
   const readings = new Map<number, number[][]>();
-  for (const f of fits.filter((x) => x.k === k)) for (const [i, found] of f.under) readings.set(i, [...(readings.get(i) ?? []), ...found]);
+  for (const f of fits) for (const [i, found] of f.under) readings.set(i, [...(readings.get(i) ?? []), ...found]);
   const cells = new Map<number, SpanCells>();
   for (const r of valued) {
     const read = readings.get(r.index)!.map((at) => {
@@ -171,5 +181,48 @@ export function headerSpanCells(rows: readonly Row[], header: readonly string[],
     });
     cells.set(r.index, read[0]!.map((cell, j) => (read.every((x) => x[j] === cell) ? cell : null)));
   }
-  return { k, cells };
+  return cells;
+}
+
+/** Table 四's cells, as its one row prints them side by side (行政复议 5, 行政诉讼 2 × 5). */
+export const REVIEW_COLUMNS = 15;
+/**
+ * Characters of table 四's column words (结果维持, 结果纠正, 其他结果, 尚未审结, 总计 / 合计), however
+ * a narrow cell wraps them ('结果维' / '持', one character a line). A piece holding any other character
+ * is a group word (行政复议, 未经复议直接起诉, 复议后起诉) or the note beside the table, not a column.
+ */
+const REVIEW_WORD = /^[结果维持纠正其他尚未审总合计]+$/u;
+
+/**
+ * The cells of table 四's one row printed without a label and with its zeros blank (`pdftotext
+ * -layout` / `-fixed N`: '1 1 2 6 6' for 15 cells; its header stacked, 行政复议's words on lines
+ * above 行政诉讼's), read under the spans of the header's column words on all lines above it: only
+ * when they chain into exactly 15 columns and every number sits within them, under one measure or
+ * both agreeing (as headerSpanCells); a cell the readings fill differently is null (unread). Null
+ * when the header does not place the row.
+ */
+export function reviewRowCells(row: Row, header: readonly string[]): SpanCells | null {
+  if (row.label !== '' || row.nums.length === 0 || row.nums.length >= REVIEW_COLUMNS) return null;
+  const fits: { under: Map<number, number[][]> }[] = [];
+  for (const m of ['chars', 'width'] as const) {
+    const pieces = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => REVIEW_WORD.test(p.text));
+    const columns = chained(pieces);
+    // Two words of one line chained into one column: the pieces do not line up under this measure
+    // (not the dump's: CJK counted twice, '尚未审' running into '总'), its 15 columns are chance.
+    const at = pieces.map((p) => `${columns.findIndex((c) => p.lo >= c.lo && p.lo < c.hi)}:${p.line}`);
+    if (columns.length !== REVIEW_COLUMNS || new Set(at).size < at.length) continue;
+    // A token with a leading zero ('07' for 0 | 7), or tokens as wide as the columns are apart (-fixed 9
+    // squeezing them: '1   6 0 07') whose digits split would fill every cell: cells touching — the row
+    // is left to the fused-number search, not placed whole in one column.
+    const pitch = minOf(columns.slice(1).map((c, j) => c.lo - columns[j]!.lo));
+    const wide = row.nums.filter((n) => n.end[m] - n.start[m] >= pitch);
+    const splits = wide.reduce((sum, n) => sum + n.text.replace(/[^0-9０-９]/gu, '').length - 1, 0);
+    if (row.nums.some((n) => /^[0０][0-9０-９]/u.test(n.text)) || row.nums.length + splits >= REVIEW_COLUMNS) return null;
+    const inside = (n: Num): boolean => position(n, m, 'centre') >= columns[0]!.lo - SPAN_TOLERANCE && position(n, m, 'centre') <= columns.at(-1)!.hi + SPAN_TOLERANCE;
+    const under = row.nums.every(inside) ? readingsUnder([row], columns, m) : null;
+    // A measure whose 15 columns the row does not fit: the row is not laid out under the header.
+    if (!under) return null;
+    fits.push({ under });
+  }
+  return fits.length === 0 ? null : agreedCells([row], REVIEW_COLUMNS, fits).get(row.index)!;
 }
