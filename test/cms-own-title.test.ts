@@ -60,4 +60,27 @@ describe("a CMS page's own title beside a sidebar listing the agency's reports",
     const m = metaOf([...lines.slice(0, 2), lines[5]!, ...body].join('\n'), '示例市人民政府门户网站');
     if (m.title !== null) expect(m.fields.title.confidence).toBeLessThan(0.8);
   });
+
+  it("should not take a nav item's piece printed as a cell before the title for its head (gen62 held-out cairo-rerender r03: '政府敦煌市…' at 0.95)", () => {
+    const agency = '敦煌市市场监督管理局';
+    const title = `${agency}2023年政府信息公开工作年度报告`;
+    const lines = textToLines(['敦煌市人民政府', '当前位置：首页 > 政府信息公开 > 政府信息公开年报 > 正文', `政府 ${title}`, '信息', '公开', ...BODY.slice(0, -2), agency, '2024年3月21日'].join('\n'));
+    lines[2] = { ...lines[2]!, cells: ['政府', title], xs: [44, 162.5] };
+    const m = scoreMeta(extractMeta({ lines, name: 'page.pdf' }));
+    expect([m.title, m.agency, m.year]).toEqual([title, agency, 2023]);
+  });
+
+  it("should not take a '相关文章' list's entry under the body for the title, and not trust a title naming no agency the page prints elsewhere (gen62 1006200 pandoc-plain r15 at 0.95)", () => {
+    const agency = '射洪市卫生健康委员会柳林社区卫生服务中心';
+    const title = `${agency}2022年政府信息公开工作年度报告`;
+    const lines = textToLines(['首页', '当前位置：首页 > 政务公开 > 政府信息公开年报', '政府信息公开指南 政府信息公开制度', title, ...BODY.slice(0, -2), agency, '2023年1月15日', '相关文章', 'LIST', '主办单位：示例市人民政府办公室'].join('\n'));
+    const at = lines.findIndex((l) => l.cells.join('') === 'LIST');
+    lines[at] = { ...lines[at]!, cells: ['-', '2023年度政府信息公开工作年度报告-', '2022年度政府信息公开工作年度报告'], starts: [0, 4, 26] };
+    const m = scoreMeta(extractMeta({ lines, name: 'page.txt' }));
+    expect([m.title, m.agency, m.year]).toEqual([title, agency, 2022]);
+    // The page's own title lost: the link read is not trusted as the title.
+    const lost = lines.filter((_, k) => k !== 3);
+    const n = scoreMeta(extractMeta({ lines: lost, name: 'page.txt' }));
+    if (n.title !== null && n.title !== title) expect(n.fields.title.confidence).toBeLessThan(0.9);
+  });
 });

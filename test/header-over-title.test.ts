@@ -33,9 +33,10 @@ describe('a title whose agency is printed just above it, apart', () => {
     expect(m.title).toBe('霍林郭勒市住房和城乡建设局2021年度政府信息公开工作年度报告');
     expect(m.fields.title.confidence).toBeGreaterThanOrEqual(0.9);
   });
-  it('should keep a title naming no agency with nothing of it above', () => {
+  it('should keep a title naming no agency with nothing of it above (at 0.85: it names no agency, score/meta headlessTitle)', () => {
     const m = metaOf(['网站首页 > 政务公开 > 年度报告', '2021年度政府信息公开工作年度报告', ...BODY, ...SIGNED].join('\n'));
-    expect(m.fields.title.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(m.title).toBe('2021年度政府信息公开工作年度报告');
+    expect(m.fields.title.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 

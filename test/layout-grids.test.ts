@@ -182,6 +182,23 @@ describe('layout tables drawn as grid tables', () => {
     expect(plain).toContain('青原县财政局');
   });
 
+  it('should know a layout table by a Markdown heading or the 2019 template\'s \'第一部分 总体情况\' in a cell (pandoc -t markdown of a page with a menu column: was one line, E_NOT_A_REPORT)', () => {
+    const md = [
+      '+--------------------+--------------------------+',
+      '| ### 政府信息公开   | # 青原县财政局2019年政府 |',
+      '|                    | 信息公开工作年度报告     |',
+      '| -   政府信息公开指 |                          |',
+      '| 南                 | 第一部分 总体情况        |',
+      '|                    |                          |',
+      '|                    | 本机关坚持以公开为常态。 |',
+      '+--------------------+--------------------------+',
+    ];
+    const lines = unwrapLayoutGrids(md);
+    expect(lines).toContain('第一部分 总体情况');
+    expect(lines).toContain('# 青原县财政局2019年政府信息公开工作年度报告');
+    expect(lines.some((l) => l.startsWith('+--'))).toBe(false);
+  });
+
   it('should leave a data grid table (no heading in its cells) as it is', () => {
     const data = ['+------+------+', '| 规章 | 2    |', '+------+------+', '| 行政 | 3    |', '+------+------+'];
     expect(unwrapLayoutGrids(data)).toBe(data);

@@ -79,6 +79,15 @@ describe('a fee cell in a pipe table', () => {
   });
 });
 
+describe('an amount whose decimal part a dump printed apart, alone in its cell', () => {
+  it("should read it joined and in doubt ('2331 .98': Word's runs through get_text(' '), gen62 bs-space; had been 2331 at 0.85)", async () => {
+    expect(tokenizeCell('2331 .98').parts).toEqual([expect.objectContaining({ kind: 'num', value: 2331.98, suspect: true })]);
+    const r = await extract(enc(feeReport('2331 .98', true)), { name: 'r.md' });
+    expect(value(r, 'activeDisclosure.fees.amount')).toBe(2331.98);
+    expect(conf(r, 'activeDisclosure.fees.amount')).toBeLessThan(0.9);
+  });
+});
+
 describe('a damaged decimal in running text', () => {
   it('should read every number of it as suspect, and a doubled point as no item number', () => {
     for (const text of ['行政事业性收费 637 .38', '行政事业性收费 476..38', '行政事业性收费 3、5']) {

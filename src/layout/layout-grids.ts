@@ -17,8 +17,11 @@ import { minOf, pushAll } from '../_internal/extremes.js';
 const BORDER = /^\+(?:[-=]{3,}\+)+$/;
 /** A line starting a table row or border inside a cell (a nested grid). */
 const NESTED = /^[+|]/;
-/** A report heading a data table's cell never holds (a layout cell holds the article). */
-const HEADING = /^(?:\.\. rubric:: )?[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/;
+/**
+ * A report heading a data table's cell never holds (a layout cell holds the article): '一、总体情况', the 2019 template's
+ * '第一部分 总体情况' too, after reST's rubric or Markdown's heading or bold marks ('# …', '**…').
+ */
+const HEADING = /^(?:\.\. rubric:: |#{1,6}\s*|\*\*)?(?:[一二三四五六]\s*[、.．]|第[一二三四五六]部分)\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/;
 /** A line starting with closing punctuation continues the line before it: no line of text begins so. */
 const CLOSING_START = /^[、，。；：）」』】〉》！？]/;
 /** A simple table's rule (or a piece of it, a lone '-' too): dashes and spaces. */

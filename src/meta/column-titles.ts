@@ -163,8 +163,18 @@ function repeated(text: string): boolean {
   return false;
 }
 
-/** Whether the candidate's column is a list of links: a links heading above it, or other report titles near it. */
-function inList(lines: readonly Line[], c: Candidate, mid: number): boolean {
+/** A list mark a dump printed as a cell of its own or at a cell's start ('-', '•', '*'): the line is a list's items. */
+const LIST_MARK = /^\s*(?:[-•·●○◦▪*](?:\s|$))/;
+
+/**
+ * Whether the candidate's column is a list of links: a links heading above it, or other report titles near it. So is a
+ * candidate whose line starts with a list mark ('-' | '2023年度…年度报告-' | '2022年度…年度报告': pandoc's list under a
+ * '相关文章' heading, its items' marks read as cells), or one printed below the sign-off (the page's own title is above its body).
+ */
+function inList(lines: readonly Line[], c: Candidate, mid: number, signed: LineDate | null): boolean {
+  const first = lines[c.tail]?.cells.find((x) => x.trim() !== '');
+  if (first !== undefined && LIST_MARK.test(first)) return true;
+  if (signed !== null && !signed.labelled && c.head + 1 > signed.line) return true;
   let titles = 0;
   for (let k = Math.max(0, c.head - LIST_REACH); k < Math.min(lines.length, c.tail + LIST_REACH); k++) {
     const p = piece(lines, k, c.left, mid);
@@ -207,7 +217,7 @@ export function columnTitle(lines: readonly Line[], window: number, signed: Line
         if (!TAIL.test(p)) continue;
         const c = titleEndingAt(lines, j, left, mid);
         if (c) {
-          const listed = inList(lines, c, mid);
+          const listed = inList(lines, c, mid, signed);
           found.push({ c, listed, score: evidence(c, listed, signed) });
         }
         break;

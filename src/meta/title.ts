@@ -146,6 +146,11 @@ const BULLET_CELL = /^\s*(?:[•·●○◦▪▫■□◆◇►▶‣⁃*]\s*|-
  */
 const FIELD_CELL = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/;
 
+/** A short cell of ideographs: maybe a piece of a menu item a narrow column wrapped (NAV_WORDS). */
+const NAV_PIECE = /^[\u4e00-\u9fff]{1,4}$/;
+/** A CMS menu's items, which a narrow column prints a few characters a line. */
+const NAV_WORDS = ['网站首页', '政务公开', '政府信息公开指南', '政府信息公开制度', '政府信息公开年报', '法定主动公开内容', '依申请公开', '公开目录'];
+
 /**
  * The line's text without the cells of another column before the title: a navigation menu printed beside it
  * (w3m or html2text of a page with a sidebar: '• 信息公开指南      XX局2023年…年度报告'). Only cells led by a
@@ -162,7 +167,11 @@ function withoutMenu(line: Line | undefined, head = false): string {
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
   // A cell before it naming a year is another title's piece (a page's own title wrapped beside a sidebar's link: '…财政局2024年政' | '…2021年…年度报告').
-  const foreign = (c: string): boolean => BULLET_CELL.test(c) || FIELD_CELL.test(c) || (TITLE_YEAR.test(c) && !REPORT_TITLE.test(c) && titleLooksWhole(unmarked(cells[at]!), null));
+  const own = at >= 0 ? unmarked(cells[at]!) : '';
+  // A piece of a menu item wrapped in a narrow column beside the title ('政府' of '政府' / '信息' / '公开' / '指南', a
+  // cell of its own before '敦煌市…局2023年…年度报告'): not the title's head, when the title's cell names an agency and reads whole.
+  const navPiece = (c: string): boolean => NAV_PIECE.test(c.trim()) && NAV_WORDS.some((w) => w.includes(c.trim())) && (titleParts(own).agency?.length ?? 0) >= 4 && titleLooksWhole(own, null);
+  const foreign = (c: string): boolean => BULLET_CELL.test(c) || FIELD_CELL.test(c) || (TITLE_YEAR.test(c) && !REPORT_TITLE.test(c) && titleLooksWhole(own, null)) || navPiece(c);
   if (at < 0 || !cells.slice(0, at).every(foreign)) return afterMenuItem(lineText(line));
   // A cell ending in the report's words is the whole title: cells after it on its line are other text
   // (the facing page of a 2-up sheet in a layout dump: '…年度报告' | '1.信访举报投诉类申请').

@@ -238,13 +238,15 @@ const SPLICED = /热点信息|相关(?:信息|链接|阅读|文章|新闻)|推�
 const NAME_TAIL = /^(?:民政府|府(?![谷城]))/; // (府谷县, 府城街道 are places)
 
 /**
- * A title naming no agency ('2025年政府信息公开工作年度报告') in a document where no agency is read at all: its agency may
+ * A title naming no agency ('2025年政府信息公开工作年度报告'): in a document where no agency is read at all, its agency may
  * have been its first lines, lost (breaker40 b2-ptt-bbox/r67: '皮山县12345政务服务' / '便民热线管理中心' above it, printed in
- * a column beside the article, not read with it; 0.95 through its year). The year confirms the year, not that the
+ * a column beside the article, not read with it; 0.95 through its year); in one that prints the agency elsewhere (its
+ * sign-off), it may be a link read for the title ('相关文章' / '2022年度…年度报告' under the body, gen62 1006200
+ * pandoc-plain/r15 at 0.95) or the title with its agency's line lost. The year confirms the year, not that the
  * title is whole: ≤ SINGLE, `unconfirmed`.
  */
-function headlessTitle(info: MetaFieldInfo, t: MetaClue<string>, agency: string | null): MetaFieldInfo {
-  if (agency !== null || info.confidence <= SINGLE || !namesNoAgency(t.value)) return info;
+function headlessTitle(info: MetaFieldInfo, t: MetaClue<string>): MetaFieldInfo {
+  if (info.confidence <= SINGLE || !namesNoAgency(t.value)) return info;
   return { ...info, confidence: SINGLE, flags: [...new Set([...info.flags, 'unconfirmed' as const])] };
 }
 
@@ -432,7 +434,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   if (agency.value !== null && NAME_TAIL.test(agency.value) && agency.info.confidence > SINGLE) {
     agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
   }
-  const titleCut = t ? cutAtEdge(headlessTitle(titleInfo, t, agency.value), [t], t.value) : titleInfo;
+  const titleCut = t ? cutAtEdge(headlessTitle(titleInfo, t), [t], t.value) : titleInfo;
   return {
     title: t?.value ?? null,
     agency: agency.value,

@@ -385,6 +385,8 @@ const LOST_YEAR_WORD = /^\ufffd\d{1,2}[月日]/;
  * dump whose lines were joined with nothing, the second maybe -4). The run is cut there, so the digits
  * read are only a piece of the printed number.
  */
+/** A cell of one amount, its decimal part apart by white space ('2331 .98'). */
+const SPLIT_DECIMAL = /^(\d{1,9})\s+\.(\d{1,4})$/;
 const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d|-\d)/;
 const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、|\d-)$/;
 
@@ -828,6 +830,11 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   }
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
+  // A cell holding one amount whose decimal part a dump printed apart ('2331 .98': Word's grid of runs through get_text(' ')):
+  // the cell says it is one number (nothing else in it), read joined and in doubt; had been 2331 (suspect, 0.85).
+  const apart = SPLIT_DECIMAL.exec(s.trim());
+  const joined = apart ? wholeValue(`${apart[1]!}.${apart[2]!}`) : null;
+  if (joined?.kind === 'num') return { parts: [{ ...joined, suspect: true, ...ocrAt(0, s.length) }] };
   const counted = countsWithUnits(s, ocrAt);
   if (counted) return { parts: counted };
   const parts: CellParts['parts'] = [];
