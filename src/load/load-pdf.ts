@@ -20,6 +20,7 @@ import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker, workerFonts } from '../pdf/pdfjs.js';
 import { textFromOperators } from '../pdf/text-from-ops.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
+import { cellStacks, rebuildStacks, type PageStacks } from '../pdf/cell-stack.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { carryHeaderBand } from '../pdf/header-band.js';
 import { splitTwoUp } from '../pdf/two-up.js';
@@ -154,6 +155,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     if (doc.numPages === 0) throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the PDF has no pages`);
     if (doc.numPages > opts.maxPages) throw new XxgkError('E_TOO_LARGE', `${base.name}: ${doc.numPages} pages is more than the limit of ${opts.maxPages}`);
     const pages: PageLine[][] = [];
+    const stacked: PageStacks[] = [];
     const heights: number[] = [];
     // Which half of its sheet each laid-out page is (pdf/two-up-order.ts).
     const sides: { side: HalfSide; leftColumn: boolean }[] = [];
@@ -342,6 +344,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
         // The strings the clip cut: a table cut at the page's edge there (pdf/page-layout cutAtEdge).
         const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}) };
+        // A div grid LibreOffice printed as a stack of boxes, one cell a line (pdf/cell-stack.ts): its rows rebuilt below.
+        const stacks = ocr || halves ? [] : cellStacks(half.rulings, pageItems, frame.height);
+        if (stacks.length > 0) stacked.push({ at: pages.length, page: p, height: frame.height, stacks });
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
@@ -365,6 +370,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
     settleDigitLies(digitLies);
+    rebuildStacks(pages, stacked, tables);
     // Two reports imposed side by side are read as two columns of halves, one report after the other (pdf/two-up-order.ts).
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
     const { lines: laid, brokenRows } = laidOutLines(order.pages.map((o) => o.lines), order.pages.map((o) => o.height));
