@@ -35,6 +35,29 @@ describe('pdftohtml -noframes flow', () => {
     expect(lines.some((l) => l.includes('\t'))).toBe(false);
   });
 
+  it("reads a page whose narrow cells wrapped their counts' units onto lines of their own ('28' / '件')", () => {
+    // gen60 1007000 pdftohtml-noframes/r10 (blankZeros, units): 自然人, 其他 and 总计 are one character wide, so '21件' prints as
+    // '21' over '件' and pdftohtml gives the unit a line of its own after the row; a blank-zero cell is a no-break space
+    // with no unit. The whole page had been left as printed for such a '件' (table 三 10/186).
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', `23件${NB}6件`, '8件', '12件',
+      '1.属于国家秘密', NB, NB, NB, NB, '1件', NB, '1件',
+      `2.其他法律行政法规禁${NB}21`, NB, NB, NB, NB, NB, '21', '止公开', '件', '件',
+      '3.危及“三安全一稳', NB, '9件', NB, '1件', NB, NB, '10', '定”', '件']);
+    expect(lines).toContain('1.属于国家秘密\t\t\t\t\t1件\t\t1件');
+    expect(lines).toContain('2.其他法律行政法规禁\t21\t\t\t\t\t\t21');
+    expect(lines).toContain('3.危及“三安全一稳\t\t9件\t\t1件\t\t\t10');
+    // A row short of cells (its wrapped counts' digits printed above its label) stays as printed.
+    expect(lines.some((l) => l.startsWith('一、本年新收') && l.includes('\t'))).toBe(false);
+  });
+
+  it('reads no unit alone as a cell: a total whose digits went elsewhere leaves its row short, not read; the next row is', () => {
+    // A unit alone is no cell: a total whose digits went elsewhere leaves the row six cells, not read.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '2件', '1件', '0件', '0件', '0件', '0件', '件',
+      '二、上年结转政府信息公开申请数量', '1件', '0件', '0件', '0件', '0件', '0件', '1件']);
+    expect(lines.some((l) => l.startsWith('一、本年新收') && l.includes('\t'))).toBe(false);
+    expect(lines).toContain('二、上年结转政府信息公开申请数量\t1件\t0件\t0件\t0件\t0件\t0件\t1件');
+  });
+
   it('joins a row printed whole whose total is printed wrong, as printed (the checks flag it)', () => {
     // breaker42 noframes-chrome/r06: 157 17 3 4 13 15 | 210 (they add to 209) was left unread and 209 derived at 0.6.
     const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '157件', '17件', '3件', '4件', '13件', '15件', '210件',

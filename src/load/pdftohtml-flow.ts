@@ -15,7 +15,10 @@
  * table's row sums (三: the six applicant columns add to 总计; 四: each group's four counts to its total): digits
  * a font change scattered over several runs (full-width digits from a fallback font) leave a run that does not,
  * and it is left as printed (not read). What the page does not give — an empty cell printed with nothing, too few
- * cells before the number — stays as printed too.
+ * cells before the number — stays as printed too. A unit alone ('件') is no cell: a narrow cell (自然人, 其他, 总计 one
+ * character wide) wraps its count's unit onto a line of its own ('21' / '件'), a blank-zero cell's is none (a no-break space),
+ * and a bold total's digits set in another font leave theirs ('1件 … 0件' / '件'): left out of the run, the row reads from
+ * its counts, or is short of cells and stays as printed.
  */
 import type { AnyNode, Element } from 'domhandler';
 import { keepsReviewSums, REVIEW_CELLS } from '../layout/cell-lines.js';
@@ -116,22 +119,23 @@ function keepsSums(cells: readonly string[], width: number): boolean {
  * The row's numbers all carry the unit or none does, and no cell is the unit alone: a number set in another font (a bold
  * 总计 column) has another top, so pdftohtml puts its digits elsewhere and leaves its '件' here ('13件 … 件').
  */
-function unitsAgree(cells: readonly string[]): boolean {
+function unitsAgree(cells: readonly string[], wrapped: boolean): boolean {
   const numbers = cells.filter((c) => /\d/.test(c));
   if (cells.some((c) => c === '件')) return false;
   const withUnit = numbers.filter((c) => /件$/.test(c)).length;
-  return withUnit === 0 || withUnit === numbers.length;
+  // On a page whose narrow cells wrapped their counts' units onto lines of their own, a bare count is one of those.
+  return withUnit === 0 || withUnit === numbers.length || (wrapped && numbers.every((c) => /件$/.test(c) || /^[\d０-９]+$/.test(c)));
 }
 
 /** A run of value lines → the row's cells (its `width` lines ending at the last number), or null when it gives none. */
-function rowCells(run: readonly string[], width: number, blankRows: boolean, whole: boolean): string[] | null {
+function rowCells(run: readonly string[], width: number, blankRows: boolean, whole: boolean, wrapped = false): string[] | null {
   let end = run.length - 1;
   while (end >= 0 && run[end] === '') end--;
   // A row of empty cells only (a report printing zeros blank) once the table's rows have begun (header cells are blank too).
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return unitsAgree(cells) && (keepsSums(cells, width) || (whole && printedWhole(run, width))) ? cells : null;
+  return unitsAgree(cells, wrapped) && (keepsSums(cells, width) || (whole && printedWhole(run, width))) ? cells : null;
 }
 
 /**
@@ -165,10 +169,13 @@ function flowRead(pieces: readonly string[], whole: boolean): { lines: string[];
   return read.failed ? { lines: flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false, whole).lines, failed: true } : { lines: read.lines, failed: false };
 }
 
+/** A piece holding units alone ('件', '件 件'): wrapped off their counts' cells, or left by digits set in another font. */
+const loneUnit = (p: string): boolean => /^件(?:\u00a0+件)*$/.test(p);
+
 function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean, whole: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
   // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
   // beside another row's label: no row of such a page is placed by its order.
-  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false, failed: false };
+  const wrapped = pieces.some(loneUnit);
   const out: string[] = [];
   let width = 0;
   let labels: string[] = [];
@@ -178,7 +185,7 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
   let scattered = false;
   let failed = false;
   const closeRun = (): void => {
-    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0, whole) : null;
+    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0, whole, wrapped) : null;
     const cells = found && (zeroRows || found.some((c) => count(c) !== 0)) ? found : null;
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
@@ -201,6 +208,12 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
     runPieces = [];
   };
   for (const piece of pieces) {
+    // A unit alone is no cell: the unit of a count whose digits are on another line (wrapped in a narrow cell, or set in
+    // another font) — left as a line of its own, outside the row's run, so the run is read without it.
+    if (width > 0 && loneUnit(piece)) {
+      out.push(piece.replace(/[\u00a0 ]+/g, ' ').trim());
+      continue;
+    }
     const cells = splitCells(piece, value);
     if (cells) {
       pushAll(run, cells);
