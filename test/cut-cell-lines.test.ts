@@ -7,6 +7,9 @@
  * (layout/cut-cell-lines.ts), the columns off the page missing.
  */
 import { read, value, conf } from './helpers/report-fields.js';
+import type { Line } from '../src/model/document.js';
+import { disorder } from '../src/map/header-disorder.js';
+import { REQUEST_HEADER, SWAPPABLE_REQUEST } from '../src/map/header-words.js';
 import { joinCutCellLines } from '../src/layout/cut-cell-lines.js';
 
 const TOP = ['示例县某某局2021年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。'];
@@ -177,6 +180,31 @@ describe('table 三 cut at the page edge, dumped a cell a line', () => {
     expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
     expect(value(r, 'requests.newReceived.legalService') ?? null).toBeNull();
     expect(value(r, 'requests.newReceived.total') ?? null).toBeNull();
+  });
+
+  it('writes a header no reading takes as reordered (申 / 自然人 / 法 / 商业企业 / 科研机构 / 社: group words cut to a character)', () => {
+    // A LibreOffice docx print cut after four columns, the group words' pieces printed between the column words:
+    // the rewritten header '' / 自然人 / 商业企业 / 科研机构 / 社会公益组织 has five cells, as many as the sub-columns,
+    // and was read as a sub-column line out of order (columns_reordered, every value ambiguous).
+    const head = new Map([['申请人情况', ['申']], ['自然人', ['自然人']], ['法人或其他组织', ['法']], ['社会公益组织', ['社']], ['法律服', []]]);
+    const lines: string[] = [];
+    let n = 0;
+    for (const l of T3) {
+      const h = head.get(l);
+      if (h) lines.push(...h);
+      else if (/件$/.test(l)) {
+        if (n++ < 4) lines.push(l === '0 件' ? '0' : l);
+      } else {
+        n = 0;
+        lines.push(l);
+      }
+    }
+    expect(lines.slice(2, 8)).toEqual(['申', '自然人', '法', '商业企业', '科研机构', '社']);
+    const out = joinCutCellLines(lines);
+    expect(out).not.toContain('申');
+    const rows = out.filter((l) => l.includes('\t') && !/\d/.test(l)).map((l, i): Line => ({ cells: l.split('\t'), source: { line: i }, separated: true }));
+    expect(rows.map((l) => l.cells.join('|'))).toContain('|自然人|商业企业|科研机构|社会公益组织');
+    expect(disorder(rows, REQUEST_HEADER, SWAPPABLE_REQUEST)).toBeNull();
   });
 
   it('leaves a table whose rows print other counts (zeros left blank) as printed', () => {

@@ -18,6 +18,8 @@ import { minOf, pushAll } from '../_internal/extremes.js';
 const WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 /** The group word over the five 法人或其他组织 columns. */
 const GROUP = '法人或其他组织';
+/** The corner word over the row labels. */
+const CORNER = '申请人情况';
 /** Header text that is neither a column word nor a row: the group heading, the corner, the note. */
 const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
@@ -37,7 +39,7 @@ function kindOf(t: string): Kind {
   if (t === '') return 'empty';
   if (WORDS.includes(t)) return 'word';
   if (VALUE.test(t)) return 'value';
-  if (HEADER_TEXT.test(t) || [GROUP, '申请人情况'].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
+  if (HEADER_TEXT.test(t) || [GROUP, CORNER].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
   if (isPiece(t)) return 'piece';
   return 'text';
 }
@@ -183,7 +185,13 @@ function readPart(lines: readonly string[], p: Part, last: boolean, k: number, w
   // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
   // after k columns: map/clipped-total), then the k column words, each over its column.
   const header = `\t\t${GROUP}\n${['', ...WORDS.slice(0, width)].join('\t')}`;
-  for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) !== '' && kindOf(squeeze(lines[i]!)) === 'header' && GROUP.startsWith(squeeze(lines[i]!))) put.set(i, null);
+  // The group word and the corner's pieces ('法', '申': cut to a character, printed between the column words)
+  // dropped: a corner piece left above the rewritten header reads as its first cell (columns_reordered).
+  const cutCorner = (t: string): boolean => t.length < CORNER.length && CORNER.startsWith(t);
+  for (let i = p.from; i < p.to; i++) {
+    const t = squeeze(lines[i]!);
+    if (t !== '' && kindOf(t) === 'header' && (GROUP.startsWith(t) || cutCorner(t))) put.set(i, null);
+  }
   // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
   for (const i of p.heads) put.set(i, null);
   const first = p.rows[0]!.label;

@@ -45,7 +45,11 @@ function partialDisorder(lines: readonly Line[], vocab: Vocab, swappable: Readon
   const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
   for (const l of lines) {
     if (l.cells.length !== template.length || /\d/.test(l.cells.join(''))) continue;
-    const cellKeys = l.cells.map((c) => wordsOf(normalizeLabel(c), vocab).map((w) => w[1]).filter((k) => k !== null && swappable.has(k)));
+    // A line naming a column outside the swappable ones (自然人, 总计) is no sub-column line: its cells are not one per
+    // sub-column ('' / 自然人 / 商业企业 / 科研机构 / 社会公益组织, a table 三 cut after four columns: layout/cut-cell-lines).
+    const keysOf = (c: string): (string | null)[] => wordsOf(normalizeLabel(c), vocab).map((w) => w[1]);
+    if (l.cells.some((c) => keysOf(c).some((k) => k !== null && !swappable.has(k) && vocab.some((w) => w[1] === k && w[0] === normalizeLabel(c))))) continue;
+    const cellKeys = l.cells.map((c) => keysOf(c).filter((k) => k !== null && swappable.has(k)));
     const named = cellKeys.filter((ks) => ks.length === 1).length;
     if (named < 2 || named === template.length) continue;
     if (cellKeys.some((ks, i) => ks.length === 1 && ks[0] !== template[i])) return { printed: l.cells.map((c) => normalizeLabel(c)), moves: null };
