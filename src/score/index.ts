@@ -431,8 +431,11 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
     // Its own row total alone confirms no split: the other members are cells split out of the same run, and
     // the run's splits that sum to the total may be several (a blank cell dropped from the run is another
     // split: '1032126103033 1294' for 1032 · 126 103 0 33 also reads 10 3 212 6 1030 33). Only an identity
-    // reaching other rows read apart (evidence (d)) tells them apart.
-    cap = Math.min(cap, confirmed && !runTogether && byOthers && ev.rowByCheck ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+    // reaching other rows read apart (evidence (d)) tells them apart. A split whose own row total does not hold (the row's
+    // other cells left unsettled: no split of its run sums to it) is no reading of its run the identities across rows can
+    // confirm: rows of zeros left blank and each run cut into one digit a cell ('2773138' as 2 7 7 3 1 3 | 8 for 27 7 3 1 | 38,
+    // '2663136' as … | 6 for … | 36) keep the balance 8 + 4 = 6 + 6 as the print's 38 + 4 = 36 + 6 does (glued-row-variants seed 16).
+    cap = Math.min(cap, confirmed && !runTogether && byOthers && ev.rowByCheck && ev.ownTotalHolds ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
   // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
   // identities cannot tell two self-consistent placements apart.
@@ -592,10 +595,15 @@ export function scoreConfidence(
   const placedUnchecked = rowsPlacedUnchecked(fields);
   const derivedTwice = derivedInUnprintedRows(fields);
   for (const k of totalsOfUnreadColumns(fields)) derivedTwice.add(k);
+  const splitWrong = rowsSplitWrong(allChecks, fields);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
       : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
+    // A split confirmed only through rows split wrong (their own total fails): those rows' splits fit any of its own.
+    if (out[k].confidence > SEGMENTED_UNCONFIRMED_CAP && fields.get(k)?.flags.includes('segmented') && confirmedOnlyThrough(k, byKey.get(k) ?? [], splitWrong)) {
+      out[k] = { ...out[k], confidence: SEGMENTED_UNCONFIRMED_CAP };
+    }
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
     // (Tables 四 and 二: no identity reaches another group or row, as ORDER_UNCHECKED_CAP.)
     const blockCap = BLOCK_UNCHECKED_PREFIXES.some((p) => k.startsWith(p)) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
@@ -653,6 +661,45 @@ function lostColumns(keys: readonly string[], fields: ReadonlyMap<string, Solved
     if (ks.length >= LOST_COLUMN_ROWS && ks.every((k) => fields.get(k)?.flags.includes('derived'))) for (const k of ks) out.add(k);
   }
   return out;
+}
+
+/**
+ * Rows split out of runs whose own row identity fails: the split is no reading of the run ('124 383 6 6 23200' for
+ * 124 38 3 6 6 23 | 200 read as 1 2 4 383 6 6 | 23200). An identity across rows holding through such a row holds
+ * through whatever digits its wrong split gave the column (glued-row-variants seed 130: 新收 商业企业 3 for 39, its own
+ * row's 122 3 9 36 7 22 = 199 as 122 39 3 6 7 22 = 199 does, confirmed at 0.92 by 3 + 1 = 2 + 2 through 总计 so split).
+ */
+function rowsSplitWrong(checks: readonly Check[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const out = new Set<string>();
+  for (const c of checks) {
+    if (c.ok || c.keys.length === 0) continue;
+    const row = rowOf(c.keys[0]!.replace(/^-/, ''));
+    if (!c.keys.every((k) => rowOf(k.replace(/^-/, '')) === row)) continue;
+    if (c.keys.some((k) => fields.get(k.replace(/^-/, ''))?.flags.includes('segmented'))) out.add(row);
+  }
+  return out;
+}
+
+/** Every identity through `key` that holds and reaches other rows runs through one of `rows` (and there is one). */
+function confirmedOnlyThrough(key: string, checks: readonly Check[], rows: ReadonlySet<string>): boolean {
+  if (rows.size === 0) return false;
+  const row = rowOf(key);
+  let any = false;
+  for (const c of checks) {
+    if (!c.ok) continue;
+    let across = false;
+    let through = false;
+    for (const k of c.keys) {
+      const r = rowOf(k.replace(/^-/, ''));
+      if (r === row) continue;
+      across = true;
+      if (rows.has(r)) through = true;
+    }
+    if (!across) continue;
+    if (!through) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**

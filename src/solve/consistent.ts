@@ -18,6 +18,14 @@ import { pushAll } from '../_internal/extremes.js';
 
 /** Most search nodes (partial combinations) visited before the search gives up. */
 export const MAX_CONSISTENT_NODES = 2_000_000;
+/**
+ * Readings tried (and cut by the bounds) that count as one search node against the node budgets: a node
+ * loops over every reading of its group, and a row fused into one long run has tens of thousands
+ * (row-candidates MAX_CANDIDATES), most failing the bounds at once — a search of 7 500 nodes there tried
+ * hundreds of millions and one document's solve ran out of 60 s (glued-row-variants seed 3: every row of
+ * table 三 one run of digits, zeros printed). Counted in readings, the give-up is a step count as ever.
+ */
+export const TRIES_PER_NODE = 64;
 /** Most consistent combinations of least cost kept (more means the table is ambiguous anyway). */
 export const MAX_CONSISTENT_SURVIVORS = 5_000;
 
@@ -105,6 +113,16 @@ export function consistentSearch(
   /** The bounds of these groups' keys (`searchSpace`): made once by a caller that searches groups of the same keys again and again. */
   space: SearchSpace = searchSpace(groups, identities),
 ): Consistent | null | 'gaveUp' {
+  // Setting out (each group's readings sorted, their contributions looked up) costs a step per TRIES_PER_NODE readings:
+  // `consistentWitnesses` sets out once per reading, and rows of tens of thousands of readings made that quadratic.
+  let readings = 0;
+  for (const g of groups) readings += g.candidates.length;
+  const setOut = Math.floor(readings / TRIES_PER_NODE);
+  if (setOut > 0) {
+    tick(setOut);
+    if (work.left < setOut) return 'gaveUp';
+    work.left -= setOut;
+  }
   const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
   // `prefer`: a combination to try first (the last witness: a new one is mostly a local change of it).
   const first = (g: number, ci: number): number => (prefer?.[g] === ci ? 0 : 1);
@@ -115,6 +133,7 @@ export function consistentSearch(
   let bestCost = Infinity;
   let survivors: Consistent['survivors'] = [];
   let nodes = 0;
+  let tries = 0;
   let gaveUp = false;
   let done = false;
 
@@ -181,6 +200,10 @@ export function consistentSearch(
       const c = cs[ci]!;
       // Candidates that fail the bounds visit no node: the document's budget counts them (the search's own does not).
       tick(1 + groupBounds[gi]!.length);
+      if (++tries % TRIES_PER_NODE === 0 && (++nodes > MAX_CONSISTENT_NODES || !spend(work))) {
+        gaveUp = true;
+        break;
+      }
       if (cost + c.cost > bestCost) continue;
       const r = reads[gi]![ci]!;
       apply(gi, r, 1);
@@ -258,6 +281,11 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
   for (const [gi, g] of groups.entries()) {
     for (const [ci, c] of g.candidates.entries()) {
       if (covered[gi]!.has(ci)) continue;
+      // The budget spent: the reading is not known to be in none (no copy of the groups made for a search not run).
+      if (work.left <= 0) {
+        doubtful[gi]!.push(c);
+        continue;
+      }
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
       const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES), work.checks);

@@ -363,10 +363,12 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
   let best: Enumeration | null = null;
   // One budget for all the widenings (each a full enumeration: 25 rows widened in turn took 50 s).
   const work = workOf(WIDEN_WORK);
+  // Each cheap reading's index among its group's readings, made once for every widening.
+  let at: number[][] | undefined;
   let gaveUp = false;
   pruned.forEach((g, i) => {
     if (gaveUp || g.candidates.length === cheap[i]!.candidates.length) return;
-    const e = reindex(enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work), cheap, pruned, i);
+    const e = reindex(enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work), (at ??= cheap.map((c, j) => indexIn(c.candidates, pruned[j]!.candidates))), i);
     // The budget ran out inside a widening: not every widening is known, so none is kept.
     if (e.incomplete && e.combinations <= MAX_COMBINATIONS) gaveUp = true;
     if (e.incomplete || e.best.v !== 0) return;
@@ -376,12 +378,20 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
   return gaveUp ? null : best;
 }
 
+/** The index of each of `some` in `all` (−1 when not there), as `all.indexOf` gives: the first. */
+function indexIn<T>(some: readonly T[], all: readonly T[]): number[] {
+  const at = new Map<T, number>();
+  for (let i = all.length - 1; i >= 0; i--) at.set(all[i]!, i);
+  return some.map((x) => at.get(x) ?? -1);
+}
+
 /**
  * The survivors of an enumeration over `cheap` with group `wide` taken from `pruned`, their picks
- * re-indexed into `pruned`'s readings (a group's cheapest readings are some of its readings: the same objects).
+ * re-indexed into `pruned`'s readings through `at` (a group's cheapest readings are some of its readings: the same objects).
  */
-function reindex(e: Enumeration, cheap: readonly Group[], pruned: readonly Group[], wide: number): Enumeration {
-  remapPicks(e.survivors, cheap.map((g, j) => (j === wide ? null : g.candidates.map((c) => pruned[j]!.candidates.indexOf(c)))));
+function reindex(e: Enumeration, at: readonly number[][], wide: number): Enumeration {
+  // (`at` made once per widenOne: indexOf per reading per widening was quadratic in a fused row's tens of thousands of readings.)
+  remapPicks(e.survivors, at.map((idx, j) => (j === wide ? null : idx)));
   return e;
 }
 
