@@ -32,7 +32,7 @@ import { clearPageEdges } from './page-edges.js';
 import { evenPaper } from './paper.js';
 import { clearPageSpecks } from './specks.js';
 import { unshade } from './shading.js';
-import { minOf, pushAll } from '../_internal/extremes.js';
+import { median, minOf, pushAll } from '../_internal/extremes.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -75,6 +75,27 @@ const CELL_INSET = 1;
  * about half the time; 300 dpi read worse.
  */
 const TEXT_DPI = 150;
+/**
+ * pt. Small print in the grids: the page-pass Han words centred in grid cells are this high or less
+ * (median, at least `SMALL_PRINT_WORDS` of them; a Han glyph is ~0.9 em: 6.5 pt print ~6 pt, 9 pt
+ * ~8 pt). At `TEXT_DPI` such a label is ~12 px high and the page pass reads none (a 6.5 pt table of a
+ * 120 dpi 1-bit scan: '计' '程' '党' for '属于过程性信息'): every row of the table was placed by
+ * position and left ambiguous. The page is then read again by a second pass at `LABEL_DPI`, whose
+ * words replace the page pass's inside the grids (the prose and title stay the page pass's: read at
+ * `LABEL_DPI`, a dev scan's title was lost). The second pass reads the whole page, not the grids
+ * alone: on the grids cut out (the rest painted white) the same dev scan read 128 fields right vs 138.
+ */
+const SMALL_PRINT_PT = 6.6;
+const SMALL_PRINT_WORDS = 8;
+/** dpi. The grids' second pass for small print (`SMALL_PRINT_PT`): 6.5 pt labels ~27 px high. */
+const LABEL_DPI = 300;
+
+/** The median height (pt, from px at `dpi`) of page-pass Han words centred in the grids, or undefined with fewer than `SMALL_PRINT_WORDS`. */
+export function gridPrintHeight(words: readonly OcrWord[], gridBoxes: readonly Box[], dpi: number): number | undefined {
+  const hs = words.filter((w) => HAN.test(w.text) && gridBoxes.some((b) => centreIn(w, b))).map((w) => ((w.y1 - w.y0) * 72) / dpi);
+  return hs.length >= SMALL_PRINT_WORDS ? median(hs) : undefined;
+}
+
 /** Share of a grid column's inked cells that must read as numbers for it to be a value column. */
 const VALUE_COLUMN_SHARE = 0.5;
 /** Most alternative readings kept for one cell. */
@@ -389,11 +410,24 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const tText = process.hrtime.bigint();
   const textImage = shrink(erase(clean, blanked), k);
   let words = inkBox(textImage, 50) ? (await recognizeText(textImage)).map((w) => ({ ...w, x0: w.x0 * k, x1: w.x1 * k, y0: w.y0 * k, y1: w.y1 * k })) : [];
-  const textMs = ms(tText);
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
+  // Small print in the grids: the page read again at LABEL_DPI, its words taking the page pass's place in the grids.
+  const printPt = gridPrintHeight(words, gridBoxes, dpi);
+  const small = printPt !== undefined && printPt <= SMALL_PRINT_PT;
+  if (small) {
+    const kl = dpi / LABEL_DPI;
+    const labelImage = shrink(erase(clean, blanked), kl);
+    const inGrids = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
+    const labels = (await recognizeText(labelImage))
+      .map((w) => ({ ...w, x0: w.x0 * Math.max(1, kl), x1: w.x1 * Math.max(1, kl), y0: w.y0 * Math.max(1, kl), y1: w.y1 * Math.max(1, kl) }))
+      .filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE) && inGrids(w));
+    words = [...words.filter((w) => !inGrids(w)), ...labels];
+  }
+  const textMs = ms(tText);
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   words = faintValueWords(words, valueBlanks, cells);
-  pushAll(words, await lostLines(clean, ink, words, blanked, TEXT_DPI / dpi));
+  // (Small print: the ink words neither pass read are read at LABEL_DPI too.)
+  pushAll(words, await lostLines(clean, ink, words, blanked, (small ? LABEL_DPI : TEXT_DPI) / dpi));
   const pageWords = words;
   words = words.filter((w) => !isLabelNumber(w, labelCells, pageWords));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
