@@ -101,13 +101,6 @@ function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boole
   return blocks;
 }
 
-/** The rows a block names when a value comes before its first row label (none when a label comes first). */
-function valueBeforeLabel(block: readonly Event[], specs: readonly RowSpec[]): RowSpec[] {
-  const seq = blockSequence(block, specs);
-  const first = seq.findIndex((x) => !Array.isArray(x) || x.length > 0);
-  return first >= 0 && !Array.isArray(seq[first]) ? seq.flatMap((x) => (Array.isArray(x) ? x : [])) : [];
-}
-
 /** The template rows a text names, in printed order. */
 function rowsNamed(text: string, specs: readonly RowSpec[]): RowSpec[] {
   const at = (s: RowSpec): number => minOf(s.labels.map((l) => (text.includes(l) ? text.indexOf(l) : Infinity)));
@@ -258,21 +251,7 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   const blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
   if (!blocks || blocks.length !== tables.length) return done;
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
-  if (blocks.some((b) => !blockShape(b, specs))) {
-    // …but a small table whose block prints a value before its first row label ('2804' / '行政处罚' / '15' /
-    // '行政强制': values printed above their labels, centred in taller cells) is read by its rows one row off: a
-    // label takes the next row's value, or the next small table's. Its rows stay below 0.8 (`unsure`).
-    for (const b of blocks) {
-      for (const s of valueBeforeLabel(b, specs)) {
-        unsure.push(`activeDisclosure.${s.key}`);
-        for (const c of s.columns) {
-          const p = placements.get(`activeDisclosure.${s.key}.${c}`);
-          if (p) Object.assign(p, { orderUnconfirmed: true, orderOpen: true });
-        }
-      }
-    }
-    return done;
-  }
+  if (blocks.some((b) => !blockShape(b, specs))) return done;
   const readings = blocks.map((b) => blockReading(b, specs));
   for (const r of readings) {
     if (!r) continue;
