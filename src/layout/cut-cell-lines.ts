@@ -13,9 +13,10 @@
  * after their numbers: n·k numbers, then the n − 1 labels 总计 / 结转下年度…, group headings maybe between), given out in order.
  */
 import { minOf, pushAll } from '../_internal/extremes.js';
+import { REQUEST_COLUMN_WORDS } from '../template/requests.js';
 
 /** Table 三's column words, printed order. */
-const WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const WORDS = REQUEST_COLUMN_WORDS;
 /** The group word over the five 法人或其他组织 columns. */
 const GROUP = '法人或其他组织';
 /** The corner word over the row labels. */

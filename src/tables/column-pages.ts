@@ -21,7 +21,7 @@ import { maxOf, pushAll } from '../_internal/extremes.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { matchLabel } from '../map/label-match.js';
-import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
+import { APPLICANT_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
 import { columnValueText } from './column-major.js';
 import { readStreamColumns, type StreamToken } from './stream-columns.js';
@@ -31,8 +31,6 @@ const HEADER_WORDS: ReadonlyArray<readonly [string, (typeof REQUEST_COLUMNS)[num
   ['法人或其他组织', null], ['申请人情况', null], ['社会公益组织', 'socialOrg'], ['法律服务机构', 'legalService'],
   ['商业企业', 'commercial'], ['科研机构', 'research'], ['自然人', 'naturalPerson'], ['其他', 'otherOrg'], ['总计', 'total'],
 ];
-/** The header of a page put back in row order: table 三's header words in the template's order. */
-const HEADER_LINE = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 const HEADER_CHARS = new Set([...HEADER_WORDS.map(([w]) => w).join('')]);
 /** chars. A header piece is at most a whole header word ('法人或其他组织'). */
 const MAX_PIECE_CHARS = 7;
@@ -487,7 +485,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     for (const k of p.used) drop.add(k);
     for (let k = p.start; k <= p.rows.at(-1)!.lines.at(-1)!; k++) drop.add(k);
     // The columns as the header runs named them, in the template's order (the rows below are put in it).
-    const header: Line = { cells: [...HEADER_LINE], separated: true, source: lines[p.start]!.source };
+    const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[p.start]!.source };
     rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
       cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,

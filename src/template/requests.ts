@@ -16,6 +16,9 @@ export const REQUEST_COLUMNS = [
   'total',
 ] as const;
 
+/** The words the column headers print, in `REQUEST_COLUMNS` order. */
+export const REQUEST_COLUMN_WORDS: readonly string[] = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
 /** The six applicant columns whose sum is `total`. */
 export const APPLICANT_COLUMNS = REQUEST_COLUMNS.slice(0, 6);
 
