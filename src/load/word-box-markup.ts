@@ -15,6 +15,7 @@ import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { monoAdvance, runItems } from './text-advance.js';
+import { measuredEm, narrowOnWide } from './run-ems.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
 
 /** The warning of a file of word boxes read by the boxes (the reading `extract` kept; the code of positioned HTML's). */
@@ -84,7 +85,7 @@ function bboxWordPages(text: string): ItemPage[] {
   return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
-/** `pdftohtml -xml`: its runs as text items (set in their fonts' sizes: text-advance.ts `runItems`; a monospaced font's by its one advance, `monoAdvance`), on their pages. */
+/** `pdftohtml -xml`: its runs as text items (set in their fonts' ems, run-ems.ts: text-advance.ts `runItems`; a monospaced font's by its one advance, `monoAdvance`; digits in their row's em), on their pages. */
 function pdf2xmlPages(text: string): ItemPage[] {
   // Font sizes by id (px): a run's em. (pdftohtml writes each fontspec once, on the page first using it.)
   const sizes = new Map<string, number>();
@@ -107,17 +108,19 @@ function pdf2xmlPages(text: string): ItemPage[] {
     else byFont.set(r.font, [r]);
   }
   const mono = new Map([...byFont].map(([font, rs]) => [font, monoAdvance(rs)]));
+  // A font's em: its ideographs' width per character, else its fontspec size (run-ems.ts).
+  const ems = new Map([...byFont].map(([font, rs]) => [font, measuredEm(rs) ?? (sizes.get(font) ?? NaN) / PDF2XML_ZOOM]));
   const pages: ItemPage[] = [];
   for (const r of runs) {
     if ('page' in r) {
       pages.push({ items: [], ...pageBox(r.page, PDF2XML_ZOOM) });
       continue;
     }
-    const size = (sizes.get(r.font) ?? NaN) / PDF2XML_ZOOM;
+    const size = ems.get(r.font) ?? NaN;
     if (pages.length === 0) pages.push({ items: [], height: 0 });
     pushAll(pages[pages.length - 1]!.items, runItems(r.run, r, size > 0 ? size : r.height / PDF2XML_BOX_PER_EM, mono.get(r.font) ?? null));
   }
-  return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
+  return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(narrowOnWide(p.items)) }));
 }
 
 /** A glyph of structured text: its box (pt, top-left origin) and font size. */

@@ -1,0 +1,55 @@
+/**
+ * pdftohtml -xml runs set in their text's em (load/run-ems.ts): a Chromium print's table 三 whose header cells print
+ * one character a line and whose counts print '件' in their cells, the counts in a digit face pdftohtml sizes 18 px
+ * where the CJK face beside them is 16 px (both 10.5 pt in the PDF). Set in 12 pt, the counts' cell gaps read too
+ * narrow: '2件' and '0件' of neighbour columns merged, the header band over them went unread and table 三 with it
+ * (breaker44 h2 r11-a4.xml.xml: 48 of 193 right, 193 before html43).
+ */
+import { measuredEm, narrowOnWide } from '../src/load/run-ems.js';
+import { markupWordPages } from '../src/load/word-box-markup.js';
+import { positionedItemLines } from '../src/load/word-boxes.js';
+
+/** Table 三's header and first four rows as pdftohtml -xml wrote them (breaker44 h2 r11-a4, page 4): [top, left, width, height, font, text]. */
+const RUNS: [number, number, number, number, number, string][] = [
+  [157,637,16,20,4,'⾃'], [180,637,16,20,4,'然'], [202,637,16,20,4,'⼈'], [132,699,110,20,4,'法⼈或其他组织'], [168,854,16,20,4,'总'], [191,854,16,20,4,'计'],
+  [158,674,16,20,4,'商'], [181,674,16,20,4,'业'], [203,674,16,20,4,'企'], [226,674,16,20,4,'业'], [158,709,16,20,4,'科'], [181,709,16,20,4,'研'],
+  [203,709,16,20,4,'机'], [226,709,16,20,4,'构'], [170,738,31,20,4,'社会'], [192,738,31,20,4,'公益'], [215,738,31,20,4,'组织'], [170,778,31,20,4,'法律'],
+  [192,778,31,20,4,'服务'], [215,778,31,20,4,'机构'], [181,821,16,20,4,'其'], [203,821,16,20,4,'他'], [263,345,252,20,4,'⼀、本年新收政府信息公开申请数量'],
+  [249,632,26,24,11,'141'], [274,637,16,20,4,'件'], [249,673,17,24,11,'30'], [274,674,16,20,4,'件'], [261,704,9,24,11,'5'], [263,713,16,20,4,'件'],
+  [261,741,9,24,11,'8'], [263,750,16,20,4,'件'], [261,782,9,24,11,'9'], [263,790,16,20,4,'件'], [249,820,17,24,11,'14'], [274,821,16,20,4,'件'],
+  [249,848,26,24,11,'207'], [274,854,16,20,4,'件'], [311,345,252,20,4,'⼆、上年结转政府信息公开申请数量'], [309,633,9,24,11,'0'], [311,642,16,20,4,'件'],
+  [309,670,9,24,11,'2'], [311,678,16,20,4,'件'], [309,704,9,24,11,'0'], [311,713,16,20,4,'件'], [309,741,9,24,11,'0'], [311,750,16,20,4,'件'],
+  [309,782,9,24,11,'0'], [311,790,16,20,4,'件'], [298,824,9,24,11,'0'], [323,821,16,20,4,'件'], [309,849,9,24,11,'2'], [311,858,16,20,4,'件'],
+  [348,349,47,20,4,'三、本'], [371,349,47,20,4,'年度办'], [393,349,47,20,4,'理结果'], [360,408,110,20,4,'（⼀）予以公开'], [346,636,17,24,11,'25'],
+  [371,637,16,20,4,'件'], [357,670,9,24,11,'1'], [360,678,16,20,4,'件'], [357,704,9,24,11,'0'], [360,713,16,20,4,'件'], [357,741,9,24,11,'0'],
+  [360,750,16,20,4,'件'], [357,782,9,24,11,'2'], [360,790,16,20,4,'件'], [346,824,9,24,11,'0'], [371,821,16,20,4,'件'], [346,853,17,24,11,'28'],
+  [371,854,16,20,4,'件'], [397,408,189,20,4,'（⼆）部分公开（区分处理'], [419,408,205,20,4,'的，只计这⼀情形，不计其他'], [442,408,47,20,4,'情形）'], [417,633,9,24,11,'0'],
+  [419,642,16,20,4,'件'], [417,670,9,24,11,'0'], [419,678,16,20,4,'件'], [417,704,9,24,11,'0'], [419,713,16,20,4,'件'], [417,741,9,24,11,'1'],
+  [419,750,16,20,4,'件'], [417,782,9,24,11,'2'], [419,790,16,20,4,'件'], [406,824,9,24,11,'0'], [431,821,16,20,4,'件'], [417,849,9,24,11,'3'],
+  [419,858,16,20,4,'件'], [468,415,47,20,4,'（三）'], [490,415,47,20,4,'不予公'], [513,431,16,20,4,'开']
+];
+const XML = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', '<page number="1" position="absolute" top="0" left="0" height="892" width="1262">',
+  '<fontspec id="4" size="16" family="Times" color="#000000"/>', '<fontspec id="11" size="18" family="Times" color="#000000"/>',
+  ...RUNS.map(([t, x, w, h, f, s]) => `<text top="${t}" left="${x}" width="${w}" height="${h}" font="${f}">${s}</text>`), '</page>', '</pdf2xml>'].join('\n');
+
+describe('run-ems', () => {
+  test('a font em measured by its ideographs, not its rounded fontspec size', () => {
+    expect(measuredEm([{ run: '本年新收政府信息', width: 84 }, { run: '2', width: 6 }])).toBeCloseTo(10.5, 5);
+    expect(measuredEm([{ run: '件', width: 10.67 }, { run: '141', width: 17 }])).toBeNull();
+  });
+
+  test('a count takes the em and middle of the ideographs whose box holds its middle', () => {
+    const [count, unit] = narrowOnWide([
+      { str: '2', x: 0, top: 200, width: 6, height: 12, size: 12 },
+      { str: '件', x: 6, top: 200.7, width: 10.5, height: 10.5, size: 10.5 },
+    ]);
+    expect(count!.size).toBe(10.5);
+    expect(count!.top).toBeCloseTo(unit!.top, 5);
+  });
+
+  test("table 三 with stacked header cells and '件' after every count: one count a cell, the header whole", () => {
+    const lines = positionedItemLines(markupWordPages(XML)!).map((l) => l.cells.join(' | '));
+    expect(lines).toContain('自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计');
+    expect(lines.find((l) => l.startsWith('二、'))).toBe('二、上年结转政府信息公开申请数量 | 0件 | 2件 | 0件 | 0件 | 0件 | 0件 | 2件');
+  });
+});
