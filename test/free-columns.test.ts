@@ -24,6 +24,12 @@ describe('placeFreeColumns: empty cells of a borderless table 二 keep their col
     expect(out[3]!.cols).toEqual([0, 1, 2, 3]);
   });
 
+  it("should keep '信息内容' a label column where the labels end before it (A5 print, last column cut: breaker44 h2 r21-a5)", () => {
+    const head = line(['信息内容', 184.7, 206.7], ['本年制发件数', 256.7, 290], ['本年废止件数', 334, 367.3]);
+    const out = placeFreeColumns([head, line(['规章', 160.7, 172], ['18', 270, 275.3], ['9', 349.3, 352])]);
+    expect(out[1]!.cells).toEqual(['规章', '18', '9']);
+  });
+
   it('should make a label alone in the label column a row of empty cells', () => {
     const out = placeFreeColumns([HEADER, line(['规章', 109, 133]), line(['规范性文件', 91, 151], ['10', 264, 276], ['20', 387, 399], ['3', 510, 516])]);
     expect(out[1]!.cells).toEqual(['规章', '', '', '']);

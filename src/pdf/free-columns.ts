@@ -49,6 +49,8 @@ export interface XLine {
 export interface Span {
   x: number;
   end: number;
+  /** The header cell's text (header leaves). */
+  text?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ const isProse = (l: XLine): boolean => {
   const row = first > 0 && l.cells.slice(first).every(isNumber);
   return !row && l.cells.some((c) => c.length > MAX_CELL_CHARS);
 };
-const spans = (l: XLine): Span[] => l.cells.map((_, i) => ({ x: l.xs![i]!, end: l.ends![i]! }));
+const spans = (l: XLine): Span[] => l.cells.map((c, i) => ({ x: l.xs![i]!, end: l.ends![i]!, text: c }));
 const centre = (s: Span): number => (s.x + s.end) / 2;
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.x, b.x);
 const within = (inner: Span, outer: Span): boolean => centre(inner) >= outer.x - OVERLAP_SLACK && centre(inner) <= outer.end + OVERLAP_SLACK;
@@ -102,10 +104,19 @@ function leaves(block: readonly XLine[]): Span[] {
   return out.sort((a, b) => a.x - b.x);
 }
 
-/** The value columns for a row whose first cell is `first`: the leaves but the one its label sits under. */
+/**
+ * The header word of a table's label column ('信息内容', '项目'): a column of labels, never of values,
+ * wherever the rows' labels print beside it (a centred '信息内容' over left-aligned labels that end
+ * before it starts: A5 Chromium print of table 二, breaker44 h2 r21-a5 pdftohtml -xml; taken for a
+ * value column, '规章 18 9' read '规章 | (blank) | 18 | 9', 18 as 本年废止件数 at 0.88).
+ */
+const LABEL_HEADER = /^(?:信息内容|项目|内容|类别|名称|事项|指标)$/;
+
+/** The value columns for a row whose first cell is `first`: the leaves but the one its label sits under (or the label column's header word). */
 function valueColumns(all: readonly Span[], line: XLine): Span[] {
   const label = spans(line)[0]!;
-  return !isNumber(line.cells[0]!) && all[0] && overlap(all[0], label) > 0 ? all.slice(1) : [...all];
+  const labelColumn = all[0] !== undefined && (overlap(all[0], label) > 0 || LABEL_HEADER.test((all[0].text ?? '').replace(/\s/g, '')));
+  return !isNumber(line.cells[0]!) && labelColumn ? all.slice(1) : [...all];
 }
 
 /** Index of the column a number sits under (the most overlapped), or -1. */
