@@ -11,6 +11,7 @@ import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import { markupWordPages } from './word-box-markup.js';
 import { positionedItemLines, tsvWordPages } from './word-boxes.js';
+import { readBarredLines } from './barred-lines.js';
 import { asciiDigits, mapped as asciiDigitChars } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
@@ -188,7 +189,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // A dump of a PDF whose character maps were broken: its digits may be other glyphs' (miscoded-text.ts).
   const miscoded = isMiscodedDump(text);
   const garbled: Warning[] = miscoded ? [{ code: 'text_garbled', message: `${base.name}: the text is a dump of a PDF whose fonts' character maps are broken (Latin letters among ideographs: '（一）' dumped 'ÿ一Ā'): a full-width space may read '0' and '、' '1', so its values stay below 0.8 (every value capped: extract.ts)` }] : [];
-  if (wordPages) return { ...base, kind: 'text', lines: positionedItemLines(wordPages), warnings: [...warnings, ...garbled] };
+  if (wordPages) return { ...base, kind: 'text', lines: readBarredLines(positionedItemLines(wordPages)), warnings: [...warnings, ...garbled] };
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);
   if (html !== null) {

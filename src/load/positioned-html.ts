@@ -12,6 +12,7 @@ import type { Line } from '../model/document.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pushAll } from '../_internal/extremes.js';
 import { runItems } from './text-advance.js';
+import { readBarredLines } from './barred-lines.js';
 import { type ItemPage, positionedItemLines } from './word-boxes.js';
 
 /** The warning of a page read as positioned text (the reading `extract` kept). */
@@ -125,5 +126,6 @@ export function positionedLines($: cheerio.CheerioAPI, root: AnyNode, sheet: str
     });
     pages.set(page.node, entry);
   }
-  return positionedItemLines([...pages.values()]);
+  // A `<pre>` table drawn with column bars: each row one run, read by its bars as its text is (barred-lines.ts).
+  return readBarredLines(positionedItemLines([...pages.values()]));
 }
