@@ -36,14 +36,17 @@ const MIN_SECTIONS = 2;
 type Stages = typeof import('./_internal/assemble-stages.js');
 
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { oneReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
+  const { oneReport, findSections, scoreMeta, extractMeta, withLayerMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
   // Several reports in one document: only the document's is read, every stage from its lines alone (below 0.9 when which one it is is not determined).
   lap('load (rest)');
   const one = oneReport(loaded);
   const doc: LoadedDocument = one.warning ? { ...loaded, lines: [...one.lines], warnings: [...loaded.warnings, one.warning] } : loaded;
   const sections = findSections(doc.lines);
   lap('sections');
-  const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
+  const own = scoreMeta(extractMeta(doc));
+  // A searchable scan read again by OCR: what its page pass lost of the meta, from the set-aside layer (score/layer-meta).
+  const layerLines = doc.ocrLayer?.lines;
+  const { fields: metaFields, ...meta } = layerLines ? withLayerMeta(own, scoreMeta(extractMeta({ ...doc, lines: layerLines }))) : own;
   lap('meta');
   const mapped = mapToReport(doc.lines, sections, meta.year);
   lap('table mapping');

@@ -121,7 +121,13 @@ export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'n
   // The OCR reads this document with no state learnt from the ones read before in this process.
   newOcrDocument();
   lap('read, sniff, hash');
-  return withFastInflate(() => readPdf(bytes, base, opts));
+  return withFastInflate(() => readPdf(bytes, base, opts)).then(async (doc) => {
+    if (!doc.ocrLayer) return doc;
+    // Pages whose OCR layer was set aside: the layer read too (OCR off, seconds beside the OCR's minutes), for the meta
+    // this OCR's page pass loses (a title across a sidebar) and the layer holds.
+    const layer = await withFastInflate(() => readPdf(bytes, base, { ...opts, ocr: 'off', trace: false })).catch(() => null);
+    return layer ? { ...doc, ocrLayer: { ...doc.ocrLayer, lines: layer.lines } } : doc;
+  });
 }
 
 /**
@@ -375,7 +381,11 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
     const { lines: laid, brokenRows } = laidOutLines(order.pages.map((o) => o.lines), order.pages.map((o) => o.height));
     const garbledPages = new Set<number>();
+    const layerPages = new Set(ocrLayerPages);
     const lines: Line[] = laid.map((l) => {
+      // Every line of an OCR layer's page is OCR'd, also when laid out again after the page (a header band carried
+      // to the next page lays the page out anew: gen60 tess-pdf r22's table 二 came out unflagged at 0.95).
+      if (l.source.page !== undefined && layerPages.has(l.source.page)) l.ocr ??= l.cells.map(() => ({}));
       // Value cells of garbled glyphs (a broken character map): unread, never blank zeros (pdf/garbled-cells).
       const garbled = l.cells.length > 1 && !l.ocr ? garbledCells(l.cells) : [];
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
@@ -414,6 +424,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),
+      ...(relayered.length ? { ocrLayer: { pages: relayered } } : {}),
       ...(opts.trace ? { trace: { pdfPages: traces } } : {}),
     };
   } finally {

@@ -164,6 +164,12 @@ export interface LoadedDocument {
    * values, this one with its warning added.
    */
   alternative?: { lines: Line[]; warning: Warning };
+  /**
+   * A PDF whose pages carry another program's OCR layer, read again by this OCR (`ocr: 'auto'`): the pages so
+   * read, and the lines of the layer as it reads with OCR off (load/load-pdf). The title, agency and year this
+   * OCR did not read are taken from them (score/layer-meta.ts).
+   */
+  ocrLayer?: { pages: number[]; lines?: Line[] };
   /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
   trace?: Record<string, unknown>;
 }
