@@ -2,7 +2,7 @@
  * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
  * against ReportSchema. `safeExtract` never throws for a bad document.
  */
-import { capImplausible, capSpeckled, speckledCopy } from './score/speckled.js';
+import { capImplausible, capSpeckled, foreignOcr, speckledCopy } from './score/speckled.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
@@ -72,7 +72,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
     if (capped.length > 0) garbled.keys = capped;
   }
   // A speckled copy's OCR'd values no identity confirms: a speck may stand as a digit (score/speckled).
-  if (speckledCopy(doc.lines) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
+  // So are those of another program's OCR (a searchable scan's layer, a dump of it): it splits and drops digits.
+  if ((speckledCopy(doc.lines) || foreignOcr(doc.lines)) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   // Any scan's OCR'd values no identity confirms whose length is unlike their row's (score/speckled `capImplausible`).
   if (capImplausible(scored.fields, values, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   lap('score');
@@ -143,7 +144,8 @@ function attempt(doc: LoadedDocument, stages: Stages): { report: Report; trace: 
 
 /**
  * A document read two ways (LoadedDocument.alternative): both assembled, the one confirming more
- * values kept (the first on a tie); a value both confirm differently is capped below 0.9 (score/readings.ts).
+ * values kept (the first on a tie; a searchable scan's two OCR readings by `outweighs`); a value both confirm
+ * differently is capped below 0.9 (score/readings.ts).
  */
 function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocument['alternative']>, stages: Stages): { report: Report; trace: ExtractTrace } {
   const first = attempt({ ...doc, alternative: undefined }, stages);
@@ -151,8 +153,10 @@ function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocu
   if (first instanceof XxgkError && second instanceof XxgkError) throw first;
   if (first instanceof XxgkError) return second as Exclude<typeof second, XxgkError>;
   if (second instanceof XxgkError) return first;
-  const [kept, other] = stages.confirmedCount(second.report) > stages.confirmedCount(first.report) ? [second, first] : [first, second];
-  stages.capDisagreeing(kept.report, other.report);
+  const layer = alternative.ocrLayer === true;
+  const secondBetter = layer ? stages.outweighs(second.report, first.report) : stages.confirmedCount(second.report) > stages.confirmedCount(first.report);
+  const [kept, other] = secondBetter ? [second, first] : [first, second];
+  stages.capDisagreeing(kept.report, other.report, layer ? "the scan read by this OCR and as its own OCR layer" : undefined);
   return kept;
 }
 
