@@ -156,8 +156,19 @@ function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocu
   const layer = alternative.ocrLayer === true;
   const secondBetter = layer ? stages.outweighs(second.report, first.report) : stages.confirmedCount(second.report) > stages.confirmedCount(first.report);
   const [kept, other] = secondBetter ? [second, first] : [first, second];
-  stages.capDisagreeing(kept.report, other.report, layer ? "the scan read by this OCR and as its own OCR layer" : undefined);
+  stages.capDisagreeing(kept.report, other.report, layer ? 'the scan read by this OCR and as its own OCR layer' : undefined);
+  // The layer's tables kept: the meta stays this OCR's, filled from the layer (score/layer-meta), the best of both.
+  if (layer && secondBetter) keepMeta(kept.report, first.report);
   return kept;
+}
+
+/** `to` with the title, agency, year and date of `from` (and their evidence). */
+function keepMeta(to: Report, from: Report): void {
+  const { title, agency, year, publishedAt } = from.meta;
+  const fields = from.metaFields;
+  if (!fields || !to.metaFields) return;
+  to.meta = { ...to.meta, title, agency, year, publishedAt };
+  to.metaFields = { ...to.metaFields, title: fields.title, agency: fields.agency, year: fields.year, publishedAt: fields.publishedAt };
 }
 
 async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
