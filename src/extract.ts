@@ -2,7 +2,7 @@
  * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
  * against ReportSchema. `safeExtract` never throws for a bad document.
  */
-import { capImplausible, capSpeckled, speckledCopy } from './score/speckled.js';
+import { capImplausible, capSpeckled, foreignOcr, speckledCopy } from './score/speckled.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
@@ -36,14 +36,17 @@ const MIN_SECTIONS = 2;
 type Stages = typeof import('./_internal/assemble-stages.js');
 
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { oneReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
+  const { oneReport, findSections, scoreMeta, extractMeta, withLayerMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
   // Several reports in one document: only the document's is read, every stage from its lines alone (below 0.9 when which one it is is not determined).
   lap('load (rest)');
   const one = oneReport(loaded);
   const doc: LoadedDocument = one.warning ? { ...loaded, lines: [...one.lines], warnings: [...loaded.warnings, one.warning] } : loaded;
   const sections = findSections(doc.lines);
   lap('sections');
-  const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
+  const own = scoreMeta(extractMeta(doc));
+  // A searchable scan read again by OCR: what its page pass lost of the meta, from the set-aside layer (score/layer-meta).
+  const layerLines = doc.ocrLayer?.lines;
+  const { fields: metaFields, ...meta } = layerLines ? withLayerMeta(own, scoreMeta(extractMeta({ ...doc, lines: layerLines }))) : own;
   lap('meta');
   const mapped = mapToReport(doc.lines, sections, meta.year);
   lap('table mapping');
@@ -69,7 +72,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
     if (capped.length > 0) garbled.keys = capped;
   }
   // A speckled copy's OCR'd values no identity confirms: a speck may stand as a digit (score/speckled).
-  if (speckledCopy(doc.lines) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
+  // So are those of another program's OCR (a searchable scan's layer, a dump of it): it splits and drops digits.
+  if ((speckledCopy(doc.lines) || foreignOcr(doc.lines)) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   // Any scan's OCR'd values no identity confirms whose length is unlike their row's (score/speckled `capImplausible`).
   if (capImplausible(scored.fields, values, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   lap('score');
@@ -140,7 +144,8 @@ function attempt(doc: LoadedDocument, stages: Stages): { report: Report; trace: 
 
 /**
  * A document read two ways (LoadedDocument.alternative): both assembled, the one confirming more
- * values kept (the first on a tie); a value both confirm differently is capped below 0.9 (score/readings.ts).
+ * values kept (the first on a tie; a searchable scan's two OCR readings by `outweighs`); a value both confirm
+ * differently is capped below 0.9 (score/readings.ts).
  */
 function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocument['alternative']>, stages: Stages): { report: Report; trace: ExtractTrace } {
   const first = attempt({ ...doc, alternative: undefined }, stages);
@@ -148,9 +153,22 @@ function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocu
   if (first instanceof XxgkError && second instanceof XxgkError) throw first;
   if (first instanceof XxgkError) return second as Exclude<typeof second, XxgkError>;
   if (second instanceof XxgkError) return first;
-  const [kept, other] = stages.confirmedCount(second.report) > stages.confirmedCount(first.report) ? [second, first] : [first, second];
-  stages.capDisagreeing(kept.report, other.report);
+  const layer = alternative.ocrLayer === true;
+  const secondBetter = layer ? stages.outweighs(second.report, first.report) : stages.confirmedCount(second.report) > stages.confirmedCount(first.report);
+  const [kept, other] = secondBetter ? [second, first] : [first, second];
+  stages.capDisagreeing(kept.report, other.report, layer ? 'the scan read by this OCR and as its own OCR layer' : undefined);
+  // The layer's tables kept: the meta stays this OCR's, filled from the layer (score/layer-meta), the best of both.
+  if (layer && secondBetter) keepMeta(kept.report, first.report);
   return kept;
+}
+
+/** `to` with the title, agency, year and date of `from` (and their evidence). */
+function keepMeta(to: Report, from: Report): void {
+  const { title, agency, year, publishedAt } = from.meta;
+  const fields = from.metaFields;
+  if (!fields || !to.metaFields) return;
+  to.meta = { ...to.meta, title, agency, year, publishedAt };
+  to.metaFields = { ...to.metaFields, title: fields.title, agency: fields.agency, year: fields.year, publishedAt: fields.publishedAt };
 }
 
 async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {

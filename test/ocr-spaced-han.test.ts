@@ -2,7 +2,9 @@
  * A text dump of an OCR text layer (layout/ocr-spaced-han.ts; gen60 `make-docs.py tess`, breakit60 tess-pdf-ptt):
  * single OCR spaces between CJK characters closed, cell starts kept, noise lines blank, lines flagged ocr.
  */
-import { closeOcrSpacedHan, closeOcrSpaces, isNoiseLine, isOcrSpacedDump } from '../src/layout/ocr-spaced-han.js';
+import { closeOcrSpacedHan, closeOcrSpaces, isNoiseLine, isOcrSpacedDump, isWordSegmented } from '../src/layout/ocr-spaced-han.js';
+import { withLayerMeta } from '../src/score/layer-meta.js';
+import type { ScoredMeta } from '../src/score/meta.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { dropOcrNoise } from '../src/pdf/ocr-layer-noise.js';
 import { extract } from '../src/index.js';
@@ -53,6 +55,43 @@ describe('OCR-spaced text dumps', () => {
     expect(row?.cells).toEqual(['行政许可', '2401', '-4']);
     expect(row?.ocr).toHaveLength(3);
     expect(textToLines(closeOcrSpacedHan(OCR_DUMP).lines.join('\n')).every((l) => l.ocr === undefined)).toBe(true);
+  });
+});
+
+describe('an OCR dump without junk lines (gen60 tess-pdf-ptt r22 of dev base 1038000)', () => {
+  // The OCR's words: two-character words ('公开', '政府') among lone characters, every line spaced so.
+  const CLEAN = [...OCR_DUMP.slice(0, 1), ...OCR_DUMP.slice(2), ...Array.from({ length: 6 }, () => '     本 机 关 坚 持 以 公开 为 常态 、 不 公开 为 例外 ， 全 年 主动 公开 政府 信息 。')];
+  it('is told by its word segmentation: its spaces closed, its lines flagged ocr', () => {
+    expect(CLEAN.some(isNoiseLine)).toBe(false);
+    expect(isWordSegmented(CLEAN)).toBe(true);
+    const r = closeOcrSpacedHan(CLEAN);
+    expect(r.ocr).toBe(true);
+    expect(r.lines[0]).toMatch(/^2019年新疆生产建设兵团/);
+  });
+  it('is not a print letter-spaced character by character (a turned page\'s dump)', () => {
+    const spaced = CLEAN.map((l) => l.replace(/\p{Script=Han}{2,}/gu, (w) => [...w].join(' ')));
+    expect(isOcrSpacedDump(spaced)).toBe(true);
+    expect(isWordSegmented(spaced)).toBe(false);
+    expect(closeOcrSpacedHan(spaced).ocr).toBe(false);
+  });
+});
+
+describe('withLayerMeta (score/layer-meta.ts)', () => {
+  const info = (confidence: number) => ({ confidence, flags: confidence > 0 ? [] : ['missing' as const] });
+  const scored = (title: string | null, agency: string | null, year: number | null, c: number): ScoredMeta => ({
+    title, agency, year, publishedAt: null,
+    fields: { title: info(title ? c : 0), agency: info(agency ? c : 0), year: info(year ? c : 0), publishedAt: info(0) },
+  });
+  it('takes what this OCR did not read from the layer, keeps what it read as sure', () => {
+    const own = scored(null, '示例县教育局', 2023, 0.75);
+    const layer = scored('示例县教育局2023年政府信息公开工作年度报告', '示例县教育局', 2022, 0.75);
+    const m = withLayerMeta(own, layer);
+    expect([m.title, m.agency, m.year]).toEqual(['示例县教育局2023年政府信息公开工作年度报告', '示例县教育局', 2023]);
+    expect(m.fields.title.confidence).toBe(0.75);
+  });
+  it('takes a reading the layer confirms and this OCR does not', () => {
+    const m = withLayerMeta(scored(null, '示例县教局', null, 0.6), scored(null, '示例县教育局', null, 0.95));
+    expect(m.agency).toBe('示例县教育局');
   });
 });
 

@@ -31,6 +31,31 @@ const SPACED_SHARE = 0.3;
 /** Fewest such pairs (a short note with a letter-spaced heading is not an OCR dump). */
 const MIN_SPACED = 40;
 
+/** A run of Han words one space apart ('本 机 关 坚 持 以 公开 为 常态'). */
+const SPACED_RUN = /\p{Script=Han}+(?: \p{Script=Han}+)+/gu;
+/** Share of a spaced run's words holding two Han characters or more from which the run is an OCR's word segmentation. */
+const WORD_SHARE = 0.2;
+/** Fewest such words. */
+const MIN_WORDS = 20;
+
+/**
+ * True when the spaced Han runs of the lines are an OCR's words: a recogniser writes each word it segmented
+ * ('公开', '政府', '信息') beside lone characters; a print's letter-spaced text (a turned page's dump) spaces
+ * every character, its runs' words are single characters.
+ */
+export function isWordSegmented(lines: readonly string[]): boolean {
+  let words = 0;
+  let long = 0;
+  for (const line of lines) {
+    for (const run of line.match(SPACED_RUN) ?? []) {
+      const parts = run.split(' ');
+      words += parts.length;
+      long += parts.filter((w) => w.length >= 2).length;
+    }
+  }
+  return long >= MIN_WORDS && long >= WORD_SHARE * words;
+}
+
 /** True when the lines are a dump of an OCR text layer: most Han pairs one space apart. */
 export function isOcrSpacedDump(lines: readonly string[]): boolean {
   let spaced = 0;
@@ -82,7 +107,8 @@ function joinSplitDates(lines: string[]): string[] {
 /** The lines with OCR spaces closed and noise lines left blank when the dump is an OCR layer's (`ocr` true), else as given. */
 export function closeOcrSpacedHan(lines: string[]): { lines: string[]; ocr: boolean } {
   // Spacing alone does not tell an OCR layer from a print's letter-spaced text (a turned page's plain dump spaces every
-  // character too: test/active-text-order): an OCR layer also shows the recogniser's junk lines between text lines.
-  if (!isOcrSpacedDump(lines) || !lines.some(isNoiseLine)) return { lines, ocr: false };
+  // character too: test/active-text-order): an OCR layer also shows the recogniser's junk lines between text lines,
+  // or its word segmentation (words of two characters or more among lone ones; gen60 tess-pdf-ptt r22 has no junk line).
+  if (!isOcrSpacedDump(lines) || !(lines.some(isNoiseLine) || isWordSegmented(lines))) return { lines, ocr: false };
   return { lines: joinSplitDates(lines.map((l) => (isNoiseLine(l) ? '' : closeOcrSpaces(l)))), ocr: true };
 }

@@ -217,5 +217,5 @@ export function textToLines(text: string): Line[] {
   });
   // A row a group label's rowspan ran over, as a converter flattened it (pandoc's wiki writers): moved back one column (overrun-rows.ts).
   const rows = unshiftOverrunRows(lines);
-  return ocrDump.ocr ? rows.map((l) => ({ ...l, ocr: l.cells.map(() => ({})) })) : rows;
+  return ocrDump.ocr ? rows.map((l) => ({ ...l, ocr: l.cells.map(() => ({ foreign: true })) })) : rows;
 }

@@ -117,11 +117,22 @@ function overlappingMessage(found: readonly DroppedText[]): string {
  * PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`);
  * pdf.js's flate streams are inflated at once while it runs (`withFastInflate`).
  */
+/** How to have such a layer's picture read by this OCR, which reads the tables a tesseract layer mostly loses (gen60 tess-pdf: 27 % of values as a layer). */
+const layerHint = (hint: string): string => (hint ? `${hint}: the picture is then read again, its tables read by their identities` : '');
+
 export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   // The OCR reads this document with no state learnt from the ones read before in this process.
   newOcrDocument();
   lap('read, sniff, hash');
-  return withFastInflate(() => readPdf(bytes, base, opts));
+  return withFastInflate(() => readPdf(bytes, base, opts)).then(async (doc) => {
+    if (!doc.ocrLayer) return doc;
+    // Pages whose OCR layer was set aside: the layer read too (OCR off, seconds beside the OCR's minutes), for the meta
+    // this OCR's page pass loses (a title across a sidebar) and the layer holds.
+    const layer = await withFastInflate(() => readPdf(bytes, base, { ...opts, ocr: 'off', trace: false })).catch(() => null);
+    // The layer is also a reading of its own: at times it holds a table this OCR loses (score/readings `outweighs`).
+    const warning = { code: 'ocr_text_layer', message: `${pageList(doc.ocrLayer.pages)}: the scan's own OCR layer read instead of this OCR's reading of the picture: it reads more of the tables (its values flagged ocr)` };
+    return layer ? { ...doc, ocrLayer: { ...doc.ocrLayer, lines: layer.lines }, ...(doc.alternative ? {} : { alternative: { lines: layer.lines, warning, ocrLayer: true as const } }) } : doc;
+  });
 }
 
 /**
@@ -350,7 +361,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
-        if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
+        if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({ foreign: true }));
         tables += laid.grids.length;
         pages.push(laid.lines);
         heights.push(frame.height);
@@ -375,7 +386,11 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
     const { lines: laid, brokenRows } = laidOutLines(order.pages.map((o) => o.lines), order.pages.map((o) => o.height));
     const garbledPages = new Set<number>();
+    const layerPages = new Set(ocrLayerPages);
     const lines: Line[] = laid.map((l) => {
+      // Every line of an OCR layer's page is OCR'd, also when laid out again after the page (a header band carried
+      // to the next page lays the page out anew: gen60 tess-pdf r22's table 二 came out unflagged at 0.95).
+      if (l.source.page !== undefined && layerPages.has(l.source.page)) l.ocr ??= l.cells.map(() => ({ foreign: true }));
       // Value cells of garbled glyphs (a broken character map): unread, never blank zeros (pdf/garbled-cells).
       const garbled = l.cells.length > 1 && !l.ocr ? garbledCells(l.cells) : [];
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
@@ -401,7 +416,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(relayered.length ? [{ code: 'ocr_text_layer', message: `${pageList(relayered)}: a scanned picture under an invisible text layer (another program's OCR): the layer was set aside, the page read again by OCR (its values flagged ocr)` }] : []),
-        ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
+        ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr${layerHint(ocrHint(opts.ocr, await ocrAvailable()))}` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),
         ...(digitsByCode.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitsByCode])}: a font's character map (ToUnicode) gives its full-width digits as other characters ('ÿĀā', a converter's broken map): read by the font's order of its glyph codes, ten codes one after another from '０'; numbers on these pages are not trusted` }] : []),
@@ -414,6 +429,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),
+      ...(relayered.length ? { ocrLayer: { pages: relayered } } : {}),
       ...(opts.trace ? { trace: { pdfPages: traces } } : {}),
     };
   } finally {

@@ -128,5 +128,5 @@ export function looksLikeOcr(text: string): boolean {
 
 /** `lines` with every cell marked OCR'd (as a PDF's OCR text layer is: load-pdf `ocr_text_layer`). */
 export function markOcrLines(lines: readonly Line[]): Line[] {
-  return lines.map((l) => (l.ocr ? l : { ...l, ocr: l.cells.map(() => ({})) }));
+  return lines.map((l) => (l.ocr ? l : { ...l, ocr: l.cells.map(() => ({ foreign: true })) }));
 }

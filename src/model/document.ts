@@ -139,6 +139,11 @@ export interface OcrCellInfo {
   unread?: boolean;
   /** Read on a speckled copy (`ocr/specks.ts`): a toner speck beside a digit may have been read as one ('1' + the value). */
   speckled?: boolean;
+  /**
+   * Read by another program's OCR (a PDF's invisible OCR text layer, a text dump of one, tesseract's text): it splits
+   * and drops digits ('11' read '1 1' or '1') where no identity shows it (score/speckled `foreignOcr`).
+   */
+  foreign?: boolean;
 }
 
 /** Input kinds the loader understands. */
@@ -163,7 +168,18 @@ export interface LoadedDocument {
    * elements, read by position): `extract` assembles both and keeps the one that confirms more
    * values, this one with its warning added.
    */
-  alternative?: { lines: Line[]; warning: Warning };
+  alternative?: {
+    lines: Line[];
+    warning: Warning;
+    /** The readings are this OCR's and a searchable scan's own OCR layer: kept by `outweighs`, disagreements so named. */
+    ocrLayer?: true;
+  };
+  /**
+   * A PDF whose pages carry another program's OCR layer, read again by this OCR (`ocr: 'auto'`): the pages so
+   * read, and the lines of the layer as it reads with OCR off (load/load-pdf). The title, agency and year this
+   * OCR did not read are taken from them (score/layer-meta.ts); the layer is also the document's `alternative`.
+   */
+  ocrLayer?: { pages: number[]; lines?: Line[] };
   /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
   trace?: Record<string, unknown>;
 }

@@ -16,7 +16,7 @@
  *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
  *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
  *     is `incomplete`, ≤ SINGLE. A title is CONFIRMED when its agency or year is; an OCR'd one (a scan) only
- *     when both are and both are printed in it, else SINGLE `unconfirmed` (`titleConfirmed`).
+ *     when both are and both are printed in it, else OCR_SINGLE `unconfirmed` (`titleConfirmed`).
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
@@ -271,7 +271,10 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (t.listedOnly && !flags.includes('trimmed')) flags.push('trimmed');
   if (t.rivals?.length) flags.push('conflict');
   const capped = t.rivals?.length ? Math.min(printed, RIVAL_TITLE) : t.listedOnly ? Math.min(printed, TRIMMED) : printed;
-  const confidence = t.misordered ? Math.min(capped, MISORDERED) : capped;
+  // An OCR'd title nothing confirms whole is one reading of some thirty glyphs, any of which the OCR may have
+  // misread (a tesseract layer's '3' for a printed '0'): as an agency only OCR'd lines state, ≤ OCR_SINGLE.
+  const read = t.ocr && capped < CONFIRMED ? Math.min(capped, OCR_SINGLE) : capped;
+  const confidence = t.misordered ? Math.min(read, MISORDERED) : read;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
   return { confidence, flags, source: sourceOf(t), ...(t.rivals?.length ? { candidates: [t.value, ...t.rivals] } : {}) };

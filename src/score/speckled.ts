@@ -16,6 +16,13 @@ export const OCR_SPECKLED_CAP = 0.75;
 export const speckledCopy = (lines: readonly Line[]): boolean => lines.some((l) => l.ocr?.some((c) => c.speckled === true) === true);
 
 /**
+ * Whether the document's OCR is another program's (`OcrCellInfo.foreign`): tesseract's psm 6 layer splits and drops
+ * digits of cells no identity reaches ('11' read '1': tess40 saw 4 such table 二 values wrong at 0.85 on held-out
+ * tess-pdf); its unconfirmed values are capped as a speckled copy's.
+ */
+export const foreignOcr = (lines: readonly Line[]): boolean => lines.some((l) => l.ocr?.some((c) => c.foreign === true) === true);
+
+/**
  * Caps every OCR'd value of `keys` that no identity confirms (one through it fails, or none holds
  * whose other members were read)
  * at `OCR_SPECKLED_CAP`; returns the keys capped. The report's confidence is the caller's to recompute.
