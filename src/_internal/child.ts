@@ -67,12 +67,13 @@ export const helperExecArgv = (maxHeapMb: number | undefined): string[] =>
 
 /**
  * V8's interrupt budget in a helper (`--interrupt-budget`, Node 20's default 67 584: the bytecode
- * a function runs between looks at whether to optimize it), 8× the default. A helper's optimized
+ * a function runs between looks at whether to optimize it), 16× the default. A helper's optimized
  * code does not outlive a full collection (docs/development.md, 31st/32nd passes): TurboFan compiled
  * ~340 functions again per pass of the 11 bench PDFs (~0.6× the text floor's CPU, on other threads);
- * with this budget only the hotter ones are compiled (perf40, 2026-12-04).
+ * with this budget only the hotter ones are compiled (8×: perf40, 2026-12-04; 16×: perf44,
+ * 2026-12-05, helper CPU per bench PDF interleaved with 8× and 32× builds: 16× the lowest).
  */
-export const INTERRUPT_BUDGET = 8 * 67_584;
+export const INTERRUPT_BUDGET = 16 * 67_584;
 
 /**
  * `child_process.fork`, loaded at the first fork: the module brings ~40 of Node's internal modules

@@ -349,36 +349,72 @@ function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
  * numbers (headings, narrative), and lines with text over the number columns (headers), are left alone.
  */
 export function mergeWrappedLabels(lines: readonly PositionedLine[]): PositionedLine[] {
-  // A table drawn in text with column bars keeps its lines: see `barred`.
-  const loose = (l: PositionedLine): boolean => !barred(l);
-  const sorted = [...lines].sort((a, b) => a.top - b.top);
-  const centre = (l: PositionedLine): number => (l.top + l.bottom) / 2;
+  const sorted = [...lines].sort(byTop);
+  const n = sorted.length;
+  // Per line, once: whether it prints numbers, and the nearest lines with numbers above and below.
+  const numbered = sorted.map(hasNumbers);
+  const prevNumbered = new Int32Array(n);
+  const nextNumbered = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    prevNumbered[i] = last;
+    if (numbered[i]) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    nextNumbered[i] = last;
+    if (numbered[i]) last = i;
+  }
   const owner = new Map<PositionedLine, PositionedLine>();
-  sorted.forEach((line, i) => {
+  for (let i = 0; i < n; i++) {
+    const line = sorted[i]!;
     // A section heading stays a line of its own, whatever is near it.
-    if (hasNumbers(line) || line.header === true || !loose(line) || matchHeading(line.cells.join('')) !== null) return;
+    if (numbered[i] || line.header === true || barred(line) || matchHeading(line.cells.join('')) !== null) continue;
     const height = line.bottom - line.top;
-    const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * height * 2;
-    const prev = [...sorted.slice(0, i)].reverse().find(hasNumbers);
-    const next = sorted.slice(i + 1).find(hasNumbers);
-    // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
-    const between = (a: PositionedLine, b: PositionedLine): PositionedLine[] => sorted.filter((l) => l.top > Math.min(a.top, b.top) && l.top < Math.max(a.top, b.top));
-    const candidates = [prev, next].filter(near).filter((v) => loose(v) && !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
-    if (candidates.length === 0) return;
-    const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
+    let best: PositionedLine | undefined;
+    let bestGap = Infinity;
+    // Only lines between (or right next to) rows of numbers, with nothing but label lines in between;
+    // the nearer of the two by centre distance (the one above on a tie).
+    for (const j of [prevNumbered[i]!, nextNumbered[i]!]) {
+      if (j < 0) continue;
+      const v = sorted[j]!;
+      const gap = Math.abs(lineCentre(v) - lineCentre(line));
+      if (gap <= WRAP_GAP * height * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap] = [v, gap];
+    }
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
-    if (ownItemThere(line, best)) return;
+    if (best === undefined || ownItemThere(line, best)) continue;
     owner.set(line, best);
-  });
+  }
   releaseOtherItems(owner);
-  claimLabelTails(sorted, owner, (line, row) => line.header !== true && loose(line) && loose(row) && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
+  claimLabelTails(sorted, owner, (line, row) => line.header !== true && !barred(line) && !barred(row) && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
+  // Each row's fragments in line order.
+  const parts = new Map<PositionedLine, PositionedLine[]>();
+  for (const l of sorted) {
+    const row = owner.get(l);
+    if (row !== undefined) (parts.get(row) ?? parts.set(row, []).get(row)!).push(l);
+  }
   const out: PositionedLine[] = [];
   for (const line of sorted) {
     if (owner.has(line)) continue;
-    const parts = sorted.filter((l) => owner.get(l) === line);
-    out.push(parts.length === 0 ? line : absorb(line, parts));
+    const own = parts.get(line);
+    out.push(own === undefined ? line : absorb(line, own));
   }
   return out;
+}
+
+const byTop = (a: PositionedLine, b: PositionedLine): number => a.top - b.top;
+const lineCentre = (l: PositionedLine): number => (l.top + l.bottom) / 2;
+
+/**
+ * True when every line of `sorted` (by top) strictly between lines `j` and `i` by top prints no
+ * numbers, is no header and is at most 1.5 `height` tall. Sorted by top, those lines lie between the two indexes.
+ */
+function labelLinesBetween(sorted: readonly PositionedLine[], numbered: readonly boolean[], j: number, i: number, height: number): boolean {
+  const [lo, hi] = j < i ? [j, i] : [i, j];
+  const [top, bottom] = [Math.min(sorted[j]!.top, sorted[i]!.top), Math.max(sorted[j]!.top, sorted[i]!.top)];
+  for (let k = lo + 1; k < hi; k++) {
+    const l = sorted[k]!;
+    if (l.top > top && l.top < bottom && (numbered[k] || l.header === true || l.bottom - l.top > height * 1.5)) return false;
+  }
+  return true;
 }
 
 /**
