@@ -52,6 +52,8 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
   const out: StreamValue[] = [];
   let line: number | undefined;
   for (const r of rows) {
+    // A footnote's numbers ('注：…共3件。' under the table, TableRow.note) are no cells of the table.
+    if (r.note) continue;
     // A label, a text line or a gap in the lines before a row's values: a page of values may start there.
     const gap = r.label !== '' || r.pending !== '' || (line !== undefined && r.source.line !== undefined && r.source.line > line + 1);
     r.values.forEach((v, i) => {
