@@ -16,9 +16,10 @@ const TAIL = 4;
 
 const NA_ROW = SPECS.findIndex((s) => s.key === 'denied.adminQuery');
 
-function dump(grid: readonly number[][], note: boolean, na = false): Uint8Array {
+function dump(grid: readonly number[][], note: boolean, na = false, items = false): Uint8Array {
+  // items: the item numbers of two rows' labels ('1.', '2.') printed alone among the values.
   // na: 8.属于行政查询事项 printed '/' in every cell, and table 二's 收费金额 with decimals left above the header.
-  const rowMajor = grid.slice(0, -TAIL).flatMap((row, i) => (na && i === NA_ROW ? row.map(() => '/') : row.map(String)));
+  const rowMajor = grid.slice(0, -TAIL).flatMap((row, i) => [...(items && (i === 15 || i === 16) ? [`${i - 14}.`] : []), ...(na && i === NA_ROW ? row.map(() => '/') : row.map(String))]);
   const last = grid.slice(-TAIL);
   const columns = COLS.flatMap((_, c) => last.map((row) => String(row[c])));
   const text = [
@@ -53,6 +54,14 @@ describe('table 三 whose last rows print column by column after the others, a n
       const k = `requests.${s.key}.${c}`;
       expect([k, value(r, k)]).toEqual([k, i === NA_ROW ? null : naGrid[i]![j]]);
       if (i === NA_ROW) expect(r.fields[k]?.flags).toContain('notApplicable');
+    }));
+  });
+
+  it('should leave out item numbers printed alone among the values', async () => {
+    const r = await read(dump(grid, true, false, true));
+    SPECS.forEach((s, i) => COLS.forEach((c, j) => {
+      const k = `requests.${s.key}.${c}`;
+      expect([k, value(r, k)]).toEqual([k, grid[i]![j]]);
     }));
   });
 });

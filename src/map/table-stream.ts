@@ -62,6 +62,8 @@ export function streamValues(rows: readonly TableRow[], marks = false): StreamVa
     // Asked for (`marks`): a not-applicable mark stands in the stream as a 0 flagged `na` (naRowStream), and an
     // amount with decimals before the table's first count (table 二's 收费金额 '6516.53' left above the header) is not one.
     const stray = (v: ValueToken): boolean => marks && out.length === 0 && v.kind === 'num' && !Number.isInteger(v.value);
+    // A label's item number left alone among the values ('1.' / '2.' of （五）'s rows, plain `pdftotext` of a narrow cell) is no cell.
+    if (r.label === '' && r.values.length === 1 && itemNumber(r.values[0]!)) continue;
     r.values.forEach((v, i) => {
       if (marks && v.kind === 'na') out.push({ value: 0, raw: v.raw, source: r.source, na: true });
       if (!plainCount(v)) return;
@@ -77,6 +79,9 @@ export function streamValues(rows: readonly TableRow[], marks = false): StreamVa
   }
   return out;
 }
+
+/** A one-digit number printed with a full stop after it ('1.', '2．'): an item number, not a count. */
+const itemNumber = (v: ValueToken): boolean => v.kind === 'num' && v.mark === '.' && /^[1-9]$/.test(v.raw);
 
 /** Row keys of a table's template rows. */
 function rowKeys(table: string, spec: RowSpec): string[] {
