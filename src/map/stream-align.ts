@@ -26,7 +26,9 @@
  * A stream with fewer tokens than cells is read only when its runs can give the cells missing
  * (at most MAX_STREAM_CUTS): the budgets of cost then start at the cuts it needs.
  * A block printed column by column is a page of values: when the stream marks breaks (a label or
- * a page number before a value) it starts and ends at one, and it takes one repair at most.
+ * a page number before a value) it starts and ends at one, and it takes one repair at most — except the
+ * table's last rows as a flow of their own right after the rows above (no break before it), read only
+ * as a page ending exactly at the stream's end with no repair.
  * Every row must keep the identities lying inside it (its total). The readings form a graph of
  * states (row, token, run, cost); it is cut at the states every reading passes through, and each
  * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver, which ranks the
@@ -502,7 +504,11 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     } else {
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
-        if (b - s.r > 1 && !pageEdge(s.i)) break;
+        // The table's last rows printed column by column as a flow of their own right after the rows above,
+        // no break between (plain `pdftotext` of a Chromium page: 其他处理 … 总计, 结转 as one block): read only
+        // as a page ending exactly at the stream's end, no repair.
+        const tail = b - s.r > 1 && !pageEdge(s.i);
+        if (tail && (b < n || s.i + (b - s.r) * widths[s.r]! !== T)) continue;
         // Rows whose labels lie in different piles are on different pages: one page's block stops there
         // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
         const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
@@ -512,9 +518,9 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
         if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
         // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
-        const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
-        const split = b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
-        const ragged = b - s.r > 1 && b - s.r <= MAX_RAGGED_ROWS && STREAM_COST.ragged <= cap - s.cost - shortFrom(s) ? raggedReads(s.r, b, s.i) : [];
+        const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, tail ? 0 : cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next) && (!tail || read.next === T));
+        const split = !tail && b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
+        const ragged = !tail && b - s.r > 1 && b - s.r <= MAX_RAGGED_ROWS && STREAM_COST.ragged <= cap - s.cost - shortFrom(s) ? raggedReads(s.r, b, s.i) : [];
         const reads = split.length > 0 || ragged.length > 0 ? [...plain, ...split, ...ragged] : plain;
         for (const read of reads) {
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.

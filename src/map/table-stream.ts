@@ -14,6 +14,7 @@ import type { SourceRef } from '../model/document.js';
 import { solve } from '../solve/index.js';
 import type { Candidate, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
 import type { TableFill } from './table-fill.js';
@@ -26,6 +27,8 @@ import { alignWithBrokenTotal } from './stream-breaks.js';
 /** A value token and the printed row it came from. */
 interface StreamValue extends StreamToken {
   source: SourceRef;
+  /** A not-applicable mark ('/', '－', '不适用') standing as a 0 (streamValues `marks`). */
+  na?: true;
 }
 
 /** One reading of the table: each row's values in template column order. */
@@ -48,17 +51,25 @@ function printedTwice(raw: string): string | null {
  * below a label printed twice, or '00', which no count prints), each token that reads so also
  * carries its value read once (`once`): a row of a fake-bold PDF whose label left its values.
  */
-export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
+export function streamValues(rows: readonly TableRow[], marks = false): StreamValue[] | null {
   const out: StreamValue[] = [];
   let line: number | undefined;
   for (const r of rows) {
+    // A footnote's numbers ('注：…共3件。' under the table, TableRow.note) are no cells of the table.
+    if (r.note) continue;
     // A label, a text line or a gap in the lines before a row's values: a page of values may start there.
     const gap = r.label !== '' || r.pending !== '' || (line !== undefined && r.source.line !== undefined && r.source.line > line + 1);
+    // Asked for (`marks`): a not-applicable mark stands in the stream as a 0 flagged `na` (naRowStream), and an
+    // amount with decimals before the table's first count (table 二's 收费金额 '6516.53' left above the header) is not one.
+    const stray = (v: ValueToken): boolean => marks && out.length === 0 && v.kind === 'num' && !Number.isInteger(v.value);
+    // A label's item number left alone among the values ('1.' / '2.' of （五）'s rows, plain `pdftotext` of a narrow cell) is no cell.
+    if (r.label === '' && r.values.length === 1 && itemNumber(r.values[0]!)) continue;
     r.values.forEach((v, i) => {
+      if (marks && v.kind === 'na') out.push({ value: 0, raw: v.raw, source: r.source, na: true });
       if (!plainCount(v)) return;
       out.push({ value: v.value, raw: v.raw, source: r.source, breakBefore: i === 0 && gap, ...(r.values.length > 1 ? { inRow: true } : {}) });
     });
-    if (r.values.some((v) => !plainCount(v))) return null;
+    if (r.values.some((v) => !plainCount(v) && !(marks && v.kind === 'na') && !stray(v))) return null;
     if (r.values.length > 0) line = r.source.line;
   }
   const doubled = rows.some((r) => r.digitsSuspect) || out.some((t) => /^0\d/.test(t.raw) && printedTwice(t.raw) !== null);
@@ -68,6 +79,9 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
   }
   return out;
 }
+
+/** A one-digit number printed with a full stop after it ('1.', '2．'): an item number, not a count. */
+const itemNumber = (v: ValueToken): boolean => v.kind === 'num' && v.mark === '.' && /^[1-9]$/.test(v.raw);
 
 /** Row keys of a table's template rows. */
 function rowKeys(table: string, spec: RowSpec): string[] {
@@ -113,7 +127,8 @@ export function fillFromTableStream(fill: TableFill, rows: readonly TableRow[], 
   const { table, specs, identities, fields, placements } = fill;
   const keys = specs.flatMap((s) => rowKeys(table, s));
   if (keys.every((k) => resolved(fields.get(k)))) return [];
-  const stream = streamValues(rows);
+  const marked = streamValues(rows) ? null : naRowStream(rows, specs);
+  const stream = marked?.stream ?? streamValues(rows);
   if (!stream) return [];
   // A budget of cost is kept when some reading of the segments keeps every identity.
   const accept = (segments: Segment[]): boolean => {
@@ -129,7 +144,43 @@ export function fillFromTableStream(fill: TableFill, rows: readonly TableRow[], 
   const chosen = segments ?? broken?.segments;
   if (!chosen) return [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid${broken ? ', a printed total that its parts do not add up to kept' : ''}` };
-  return fillFromGroups(chosen.map((seg) => segmentGroup(table, specs, seg)), broken?.identities ?? identities, fields, placements, source);
+  const groups = chosen.map((seg) => segmentGroup(table, specs, seg));
+  if (marked && marked.row >= 0 && !markRow(groups, rowKeys(table, specs[marked.row]!))) return [];
+  return fillFromGroups(groups, broken?.identities ?? identities, fields, placements, source);
+}
+
+/**
+ * The stream of a table one row of which prints a not-applicable mark in every cell ('8.属于行政查询事项'
+ * '/ / / / / / /', plain `pdftotext` writing the marks one per line among the counts): the marks stand as
+ * 0s, and the row is the one whose cells they are when the table's rows before it take exactly the
+ * tokens before them (the marks one run, as many as the row's cells); row -1 when the stream holds no
+ * mark (only a stray amount left out). Null otherwise.
+ */
+function naRowStream(rows: readonly TableRow[], specs: readonly RowSpec[]): { stream: StreamValue[]; row: number } | null {
+  const stream = streamValues(rows, true);
+  const at = stream?.findIndex((t) => t.na) ?? -1;
+  if (!stream) return null;
+  if (at < 0) return { stream, row: -1 };
+  const n = stream.filter((t) => t.na).length;
+  if (!stream.slice(at, at + n).every((t) => t.na && t.raw === stream[at]!.raw)) return null;
+  let before = 0;
+  for (let r = 0; r < specs.length; r++) {
+    if (before === at) return specs[r]!.columns.length === n ? { stream, row: r } : null;
+    before += specs[r]!.columns.length;
+  }
+  return null;
+}
+
+/** The marked row's cells in every reading: 0s (the marks as read) become not applicable; false when some reading reads another value there. */
+function markRow(groups: readonly Group[], keys: readonly string[]): boolean {
+  for (const g of groups) {
+    const at = keys.map((k) => g.keys.indexOf(k));
+    if (at.every((i) => i < 0)) continue;
+    if (at.some((i) => i < 0) || g.candidates.some((c) => at.some((i) => c.cells[i]?.value !== 0))) return false;
+    for (const c of g.candidates) for (const i of at) c.cells[i] = { value: null, flags: ['notApplicable'] };
+    return true;
+  }
+  return false;
 }
 
 /**
