@@ -341,9 +341,10 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
 
 /** lines. A logo's glyph is looked for among the document's first lines only. */
 const LOGO_REACH = 12;
-/** A logo's glyph printed as text (an SVG <text>: '政'): one or two CJK characters, no numeral, heading mark or list mark. */
+/** A logo's glyph printed as text (an SVG <text>: '政'): one or two CJK characters, no numeral, heading mark or list mark, nor the
+ * title's '关于' set apart from its year ('关于 2025 年…': LibreOffice's print, `pdftotext -layout`). */
 const LOGO_GLYPH = /^[\u4e00-\u9fff]{1,2}$/;
-const NOT_LOGO = /[一二三四五六七八九十第附注表计告]/;
+const NOT_LOGO = /[一二三四五六七八九十第附注表计告于]/;
 /** Words of a title's wrapped piece: a logo's glyph beside it is no part of it. */
 const TITLE_PIECE = /年|政府信息|公开|报告/;
 /** Two pieces joined around a logo's glyph: a title's year and its report words after it, or the report's words. */
