@@ -85,3 +85,19 @@ describe('titles reordered or cut by other furniture (gen62 dev 1036000)', () =>
     expect(m.title).toBe('简阳市师范学校关于2025年政府信息公开工作年度报告');
   });
 });
+
+describe('a plain dump interleaving the sidebar with the title and body (breaker44 h2 a5 prints)', () => {
+  const a = '介休市公共资源交易中心';
+  it('should take the title joined across the menu lines (year the sign-off follows) over a clean list entry of another year', () => {
+    const top = ['政府信息公开', `${a}2022年度`, ...NAV.slice(1), '政府信息公开工作年度报告', '1.总体情况', '年报目录', '（一）主动公开', `${a}2022年政府信`, '本机关坚持以公开为常态、不公开为例', '息公开工作年度报告', `${a}2021年政府信`, '外，全年主动公开政府信息。', '息公开工作年度报告', `${a}2020年政府信`, '息公开工作年度报告'];
+    const m = metaOf([...top, ...BODY, a, '2023年3月27日'].join('\n'));
+    expect(m.title).toBe(`${a}2022年度政府信息公开工作年度报告`);
+  });
+
+  it("should not take a line holding an info table's '称：' between the report's words over the heading read whole", () => {
+    const b = '儋州市应急管理局';
+    const top = ['年报目录', `名 ${b}2025年度政府信息公开`, `${b}2025年政府信息公开 称： 工作年度报告`, '工作年度报告', '', `${b}2025年度政府信息公开工作年度报告`, `发布时间：2026-01-15 来源：${b}`];
+    const m = metaOf([...top, ...BODY, b, '2026年1月15日'].join('\n'));
+    expect(m.title).toBe(`${b}2025年度政府信息公开工作年度报告`);
+  });
+});

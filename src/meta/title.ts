@@ -456,6 +456,13 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   // page's heading is the one title with its byline right under it ('发布时间：… 来源：…'), links have none.
   const bylined = found.flatMap((f, k) => (k < ownCount && !f.trimmed && f.line !== undefined && bylineBelow(lines, f.line - 1) ? [k] : []));
   if (bylined.length === 1 && bylined[0]! > 0) found.unshift(found.splice(bylined[0]!, 1)[0]!);
+  // A title whose report words are not in one piece ('…2025年政府信息公开 称： 工作年度报告': a plain dump interleaving an info
+  // table's '名称：' cell and a sidebar's entry with the title's lines) gives way to a later one read whole (the heading).
+  const broken = found.findIndex((f) => !f.trimmed);
+  if (broken >= 0 && broken < ownCount && !readsClean(flatTitle(found[broken]!.text))) {
+    const whole = found.findIndex((f, k) => k > broken && k < ownCount && !f.trimmed && readsClean(flatTitle(f.text)));
+    if (whole > broken) found.unshift(found.splice(whole, 1)[0]!);
+  }
   // A sidebar's link read as a title before the page's own ('2018年度政府信息公开工作年度报告' above a report signed
   // 2020-01-18): a title whose year the sign-off does not follow gives way to a later one whose year it does (a report is
   // signed in the year after the one it is about). Titles listed under a links heading or in a list are not looked at.
@@ -464,6 +471,10 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   if (after !== null && first >= 0 && first < ownCount && yearOf(found[first]!.text) !== after) {
     const fits = found.findIndex((f, k) => k > first && k < ownCount && !f.trimmed && yearOf(f.text) === after);
     if (fits > first) found.unshift(found.splice(fits, 1)[0]!);
+    // None read clean: one read trimmed (its halves joined across a sidebar's menu lines, a breadcrumb cut off) goes first,
+    // not trusted (a plain dump interleaving a sidebar's entries with the body: the 2020 entry had been taken at 0.85).
+    const cut = fits < 0 ? found.find((f, k) => k < ownCount && f.trimmed && yearOf(f.text) === after) : undefined;
+    if (cut) return cut;
   }
   // A title naming neither an agency nor a year (page furniture read as one) gives way to a later one that names both.
   const bare = found.findIndex((f) => !f.trimmed);
