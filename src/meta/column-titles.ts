@@ -185,6 +185,16 @@ function inList(lines: readonly Line[], c: Candidate, mid: number, signed: LineD
   return titles >= LIST_TITLES;
 }
 
+/**
+ * Whether the candidate, read whole on one line, has a report's title read whole beside it in the other column ('…2019年…年度报告' |
+ * '…2018年…年度报告'): a row of links (a page's links to its other years' reports printed two a line before its title), not a title
+ * beside a links box; the page's own title, centred under them, may cross the gutter.
+ */
+function besideTitle(lines: readonly Line[], c: Candidate, mid: number): boolean {
+  const other = c.head === c.tail ? piece(lines, c.tail, !c.left, mid) : null;
+  return !!other && REPORT_TITLE.test(other.replace(/\s+/g, '')) && reads(other);
+}
+
 /** The candidate's evidence: outside a list of links first, then a year the sign-off follows, then the sign-off's agency. */
 function evidence(c: Candidate, listed: boolean, signed: LineDate | null): number {
   const parts = titleParts(c.text);
@@ -217,7 +227,7 @@ export function columnTitle(lines: readonly Line[], window: number, signed: Line
         if (!TAIL.test(p)) continue;
         const c = titleEndingAt(lines, j, left, mid);
         if (c) {
-          const listed = inList(lines, c, mid, signed);
+          const listed = besideTitle(lines, c, mid) || inList(lines, c, mid, signed);
           found.push({ c, listed, score: evidence(c, listed, signed) });
         }
         break;

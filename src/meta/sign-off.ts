@@ -85,11 +85,18 @@ function headerBeside(line: Line | undefined): string | undefined {
   return cells.slice(0, -1).every((c) => c === name || c === `${name}政府信息公开`) ? name : undefined;
 }
 
+/** Whether the text closes more brackets than it opens. */
+function closesAbove(text: string): boolean {
+  return (text.match(/[）)]/g)?.length ?? 0) > (text.match(/[（(]/g)?.length ?? 0);
+}
+
 /** The dated sign-off in the last lines (the last date wins), with its agency when printed. */
 export function findSignOff(lines: readonly Line[]): LineDate | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_WINDOW); i--) {
     const d = dateOnLine(metaText(lines[i]), i + 1);
-    if (!d || d.labelled) continue;
+    // A date closing a bracket its line does not open is the end of a wrapped line above: a links list's item dated
+    // ('• XX局2021年…年度报告（' / '2022-02-22）', a '相关文章' box under the report: its year had reordered the titles read).
+    if (!d || d.labelled || closesAbove(metaText(lines[i]))) continue;
     const agency = d.agency ?? agencyAbove(lines, i);
     if (agency) return { ...d, agency };
     const above = metaText(lines[i - 1]).replace(/\s+/g, '');

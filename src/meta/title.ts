@@ -16,6 +16,7 @@ import { matchHeading } from '../sections/match-heading.js';
 import { findSignOff, type LineDate } from './sign-off.js';
 import { columnTitle } from './column-titles.js';
 import { bySupport } from './title-support.js';
+import { reportLines, startOf, type ReportLines } from './report-lines.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -340,9 +341,10 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
 
 /** lines. A logo's glyph is looked for among the document's first lines only. */
 const LOGO_REACH = 12;
-/** A logo's glyph printed as text (an SVG <text>: '政'): one or two CJK characters, no numeral, heading mark or list mark. */
+/** A logo's glyph printed as text (an SVG <text>: '政'): one or two CJK characters, no numeral, heading mark or list mark, nor the
+ * title's '关于' set apart from its year ('关于 2025 年…': LibreOffice's print, `pdftotext -layout`). */
 const LOGO_GLYPH = /^[\u4e00-\u9fff]{1,2}$/;
-const NOT_LOGO = /[一二三四五六七八九十第附注表计告]/;
+const NOT_LOGO = /[一二三四五六七八九十第附注表计告于]/;
 /** Words of a title's wrapped piece: a logo's glyph beside it is no part of it. */
 const TITLE_PIECE = /年|政府信息|公开|报告/;
 /** Two pieces joined around a logo's glyph: a title's year and its report words after it, or the report's words. */
@@ -403,7 +405,7 @@ function withoutLogoGlyphs(all: readonly Line[]): { lines: readonly Line[]; at: 
 }
 
 function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: LineDate | null): FoundTitle | null {
-  const reports = reportLines(all);
+  const reports = reportLinesIn(all);
   const window = titleReach(all, reports);
   const lines = withoutSidebarHeads(all, window);
   const seen: FoundTitle[] = [];
@@ -437,7 +439,7 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
     if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
     // One of a run of report titles (a CMS's sidebar of links, read before or beside the page's own title): a link,
     // unless it names the sign-off's agency and the year before the sign-off's.
-    else if (at && inLinkRun(reports, i) && !own(at)) links.push({ ...at, trimmed: true, link: true });
+    else if (at && inLinkRun(reports, startOf(reports, i)) && !own(at)) links.push({ ...at, trimmed: true, link: true });
     // A report's title under a links heading above the body, no list marks printed (a page's '相关文章' box
     // at its top): the page's own title if no other is printed, else a link (another agency's or year's report).
     else if (at && underLinkHeading(lines, i)) listed.push(at);
@@ -450,6 +452,17 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   if (ownCount === 0 && listed.length > 0) found.push(ownOfListed(lines, listed));
   pushAll(found, listed);
   pushAll(found, links);
+  // Links to other reports printed before the page's title (a row or list of them in the article, a sidebar read first): the
+  // page's heading is the one title with its byline right under it ('发布时间：… 来源：…'), links have none.
+  const bylined = found.flatMap((f, k) => (k < ownCount && !f.trimmed && f.line !== undefined && bylineBelow(lines, f.line - 1) ? [k] : []));
+  if (bylined.length === 1 && bylined[0]! > 0) found.unshift(found.splice(bylined[0]!, 1)[0]!);
+  // A title whose report words are not in one piece ('…2025年政府信息公开 称： 工作年度报告': a plain dump interleaving an info
+  // table's '名称：' cell and a sidebar's entry with the title's lines) gives way to a later one read whole (the heading).
+  const broken = found.findIndex((f) => !f.trimmed);
+  if (broken >= 0 && broken < ownCount && !readsClean(flatTitle(found[broken]!.text))) {
+    const whole = found.findIndex((f, k) => k > broken && k < ownCount && !f.trimmed && readsClean(flatTitle(f.text)));
+    if (whole > broken) found.unshift(found.splice(whole, 1)[0]!);
+  }
   // A sidebar's link read as a title before the page's own ('2018年度政府信息公开工作年度报告' above a report signed
   // 2020-01-18): a title whose year the sign-off does not follow gives way to a later one whose year it does (a report is
   // signed in the year after the one it is about). Titles listed under a links heading or in a list are not looked at.
@@ -458,6 +471,10 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   if (after !== null && first >= 0 && first < ownCount && yearOf(found[first]!.text) !== after) {
     const fits = found.findIndex((f, k) => k > first && k < ownCount && !f.trimmed && yearOf(f.text) === after);
     if (fits > first) found.unshift(found.splice(fits, 1)[0]!);
+    // None read clean: one read trimmed (its halves joined across a sidebar's menu lines, a breadcrumb cut off) goes first,
+    // not trusted (a plain dump interleaving a sidebar's entries with the body: the 2020 entry had been taken at 0.85).
+    const cut = fits < 0 ? found.find((f, k) => k < ownCount && f.trimmed && yearOf(f.text) === after) : undefined;
+    if (cut) return cut;
   }
   // A title naming neither an agency nor a year (page furniture read as one) gives way to a later one that names both.
   const bare = found.findIndex((f) => !f.trimmed);
@@ -531,22 +548,8 @@ const LINK_RUN_REACH = 4;
 /** Other report titles within LINK_RUN_REACH lines (above and below) that make a title one of a list of links. */
 const LINK_RUN = 3;
 
-/** Where report titles are printed in the first MAX_TITLE_REACH lines: `starts` a title's first line (whole or wrapped onto the next), `within` any of its lines. */
-interface ReportLines {
-  starts: boolean[];
-  within: boolean[];
-}
-
-function reportLines(lines: readonly Line[]): ReportLines {
-  const text = lines.slice(0, MAX_TITLE_REACH + 1).map((l) => metaText(l).replace(/\s+/g, ''));
-  const whole = text.map((t) => REPORT_TITLE.test(t));
-  // A title wrapped onto two lines (a narrow sidebar's links: '汀州市…2020年政府信息' / '公开工作年度报告'): neither line names the report alone.
-  const pair = text.map((t, k) => k + 1 < text.length && !whole[k] && !whole[k + 1] && REPORT_TITLE.test(t + text[k + 1]!));
-  const n = Math.min(lines.length, MAX_TITLE_REACH);
-  return {
-    starts: Array.from({ length: n }, (_, k) => whole[k]! || pair[k]!),
-    within: Array.from({ length: n }, (_, k) => whole[k]! || pair[k]! || (k > 0 && pair[k - 1]!)),
-  };
+function reportLinesIn(lines: readonly Line[]): ReportLines {
+  return reportLines(lines, MAX_TITLE_REACH, REPORT_TITLE, (t) => NAV_ENTRY.test(t) || NAV_RUN.test(t));
 }
 
 /**
@@ -589,7 +592,7 @@ const LIST_HEADING = /(?:年报目录|历年年报|往年年报|往期年报|年
  */
 function listEntry(lines: readonly Line[], reports: ReportLines, k: number): boolean {
   if (k < 0 || k >= reports.within.length || !reports.within[k]) return false;
-  const i = reports.starts[k] ? k : k - 1;
+  const i = startOf(reports, k);
   if (inLinkRun(reports, i) || runEdge(lines, reports, i, 1) || runEdge(lines, reports, i, -1)) return true;
   for (let h = i - 1; h >= 0 && h >= i - LINK_HEADING_REACH - 1; h--) {
     if (lines[h]!.cells.some((c) => LIST_HEADING.test(unmarked(c).replace(/[\s*]+/g, '')))) return true;
@@ -601,8 +604,8 @@ function listEntry(lines: readonly Line[], reports: ReportLines, k: number): boo
 /**
  * Whether the title starting on line `i` is the first (`dir` 1) or last (−1) entry of a list of the agency's reports: the next
  * title on that side starts right by it (only blank lines or its own second line between), LINK_RUN − 1 titles at least start
- * within LINK_RUN_REACH + 1 lines, and they name other years than it, each once (a list names a year once: the page's heading
- * printed after a sidebar that lists its year too is no entry of it).
+ * within LINK_RUN_REACH + 1 lines, and they name other years than it, each once and in order (a list names a year once: the
+ * page's heading printed after a sidebar that lists its year too is no entry of it).
  */
 function runEdge(lines: readonly Line[], reports: ReportLines, i: number, dir: 1 | -1): boolean {
   const near: number[] = [];
@@ -612,8 +615,12 @@ function runEdge(lines: readonly Line[], reports: ReportLines, i: number, dir: 1
   if (gap.some((l, j) => metaText(l).trim() !== '' && !reports.within[Math.min(i, near[0]!) + 1 + j])) return false;
   // A title's year from its own line, or its two lines when wrapped (a line naming the report's words only has none).
   const yearAt = (k: number): number | null => yearOf(REPORT_TITLE.test(metaText(lines[k])) ? metaText(lines[k]) : metaText(lines[k]) + metaText(lines[k + 1]));
+  // In reading order, the years run one way (a list is ordered: '2024…' / '2023…' / '2022…'): the page's own title printed right
+  // after a list whose first entry names its year too ('2021…' / … / '2017…' / '2021…') is no last entry of it.
   const years = [i, ...near].map(yearAt).filter((y) => y !== null);
-  return yearAt(i) !== null && years.length >= LINK_RUN && new Set(years).size === years.length;
+  const ordered = dir === 1 ? years : [...years].reverse();
+  const oneWay = ordered.every((y, k) => k === 0 || Math.sign(y - ordered[k - 1]!) === Math.sign(ordered[1]! - ordered[0]!)) && ordered[1] !== ordered[0];
+  return yearAt(i) !== null && years.length >= LINK_RUN && oneWay;
 }
 
 /** Whether a title names the sign-off's agency and the year before the sign-off's (the report's own); null without a sign-off naming an agency. */
@@ -693,6 +700,21 @@ function underLinkHeading(lines: readonly Line[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - LINK_HEADING_REACH; k--) {
     const text = metaText(lines[k]).trim();
     if (text !== '' && !REPORT_TITLE.test(text)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
+  }
+  return false;
+}
+
+/** A byline's field starting a line ('发布时间：', '来源：', '发布机构：'). */
+const BYLINE_FIELD = /^(?:发布(?:时间|日期|机构|单位)|(?:信息|文章)?来源)\s*[:：]/;
+/** lines. A title's byline is looked for this far below the title's first line (its second line between). */
+const BYLINE_BELOW = 3;
+
+/** Whether a byline field starts one of the few lines after the title's line `i`, no other report's title between. */
+function bylineBelow(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + BYLINE_BELOW); k++) {
+    const text = metaText(lines[k]).trim();
+    if (BYLINE_FIELD.test(text)) return true;
+    if (REPORT_TITLE.test(text.replace(/\s+/g, ''))) return false;
   }
   return false;
 }
@@ -830,8 +852,10 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
   let cut = false;
   for (let n = 0; !alone && n < MAX_HEAD_LINES && k >= 0; n++, k--) {
     // A sidebar's entry read between the title's lines ('…枝江市市场监' / '信息公开年报' / '督管理局2022年…'): skipped.
-    const skip = k > 0 && navLine(lines, k);
-    const at = skip ? k - 1 : k;
+    // (Several: a sidebar's menu beside a large h1's line gap, '政府信息公开指南' / '…制度' / '法定主动公开内容'.)
+    let at = k;
+    while (at > 0 && k - at < NAV_BETWEEN && navLine(lines, at)) at--;
+    const skip = at !== k;
     const prev = headAbove(lines, at);
     // A title starting with its year takes the line above as its agency only when the two read as an agency's title (a
     // sidebar's wrapped entry above it, '政府信息' / '公开指南', is no agency: '政府信息2022年度…' had been read at 0.95).
@@ -855,9 +879,11 @@ function headText(lines: readonly Line[], k: number): { text: string; trimmed: b
   return { text: above.text.replace(BULLET_CELL, ''), trimmed: above.trimmed };
 }
 
-/** Whether line `k` is a navigation entry as a whole ('政府信息公开年报'). */
+/** Whether line `k` is a navigation entry as a whole ('政府信息公开年报') or menu entries only ('法定主动公开内容', NAV_RUN). */
 function navLine(lines: readonly Line[], k: number): boolean {
-  return k >= 0 && k < lines.length && NAV_ENTRY.test(headText(lines, k).text);
+  if (k < 0 || k >= lines.length) return false;
+  const { text } = headText(lines, k);
+  return NAV_ENTRY.test(text) || NAV_RUN.test(text);
 }
 
 /** Whether line `k` starts with navigation entries glued before other words ('信息公开制度汀枫市…'). */
@@ -961,6 +987,9 @@ function crumbsOnly(line: Line | undefined): boolean {
   return CRUMBS.test(text) && text.replace(CRUMBS, '').replace(/^(?:首页|正文|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|年度报告)$/, '').trim() === '';
 }
 
+/** lines. A sidebar's entries printed between a title's two halves are skipped up to this many. */
+const NAV_BETWEEN = 5;
+
 /**
  * A title broken inside its words: line `i` does not name a report, the next line alone does not
  * either, the two joined do ('…2023年政府信息' / '公开工作年度报告'). A sidebar's entry read between
@@ -974,8 +1003,10 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   if (/[：:]/.test(t)) return null;
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
   let k = i + 1;
-  // So is a breadcrumb as a whole ('首页>政务公开>年度报告>': a page's header a browser's print set between the title's lines).
-  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && (NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text) || crumbsOnly(lines[k]))) k++;
+  // So is a breadcrumb as a whole ('首页>政务公开>年度报告>': a page's header a browser's print set between the title's lines),
+  // and a line of menu entries only ('法定主动公开内容', '依申请公开': NAV_RUN), up to NAV_BETWEEN lines (a large h1's line gap).
+  const nav = (t: string): boolean => NAV_ENTRY.test(t) || NAV_RUN.test(t);
+  while (k < i + 1 + NAV_BETWEEN && k < lines.length && (nav(cleanTitle(withoutMenu(lines[k])).text) || crumbsOnly(lines[k]))) k++;
   // The second half's cell ending in the report's words is the title's end: a cell after it on its line is a
   // sidebar's entry beside it ('息公开工作年度报告' | '指南': '…报告指南' had been read at 0.95).
   const cells = lines[k]?.cells.filter((c) => c.trim() !== '') ?? [];

@@ -185,6 +185,14 @@ const ACTIVE_EMPTY_ROW_CAP = 0.75;
  */
 const EMPTY_ROW_UNCONFIRMED_CAP = 0.75;
 /**
+ * A row of table 三 or 四 printed with its label only, every cell read blank (= 0), that no identity reaching other rows
+ * confirms, whatever the order: its own total (0 = 0) is no evidence, and a layout dump may write a row's values on
+ * another line than its label (`pdftotext -layout -fixed 4|6` of a tall row whose cells are centred: '4.保护第三方合法权益'
+ * alone on its line, its '1 1 2' between the next row's lines; breaker44 g62 ptt-fixed6/r14 and h2/r21-jian4.fixed4
+ * read 0 at 0.85 for 1 · 1 · 2 and 16 · 3 · 19). Below 0.8, as table 二's (ACTIVE_EMPTY_ROW_CAP).
+ */
+const EMPTY_ROW_CAP = 0.75;
+/**
  * A row put together from cells a stream printed apart (map/row-evidence `cellsApart`: one per line or text block of a
  * plain or layout-analysed dump) beside a template row the reading left unresolved (every field missing or ambiguous,
  * evidence rowsWithUnresolvedNeighbours), that no identity reaching other rows confirms: where the stream lost its
@@ -540,6 +548,7 @@ export function scoreField(
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
+  if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
   if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
   if (placement.row?.cellsApart && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * @file CMS pages that list the agency's (or other agencies') reports of other years near the report's own title,
+ * scored on the meta title, agency and year read (against the values the page was built from, never against the
+ * extractor). Kinds:
+ * - `side`: a narrow sidebar '年报目录' left or right of the article lists the reports of the page's year and the 2–4 years
+ *   before ('XX局2025年政府信息公开工作年度报告': for the page's own year a rebuilt title beside the printed
+ *   '2025年XX局…' / 'XX局2025年度…'), at widths that wrap each entry over two or three lines ('XX局' / '2025年政府信息公开
+ *   工作年度报告'); the page's h1 wraps too, at other points. Dumps write the two columns' lines in their own orders
+ *   (plain: sidebar first; -layout: side by side, entries interleaved with the title's halves and the body).
+ * - `pre`: links to the agency's other years' reports printed before the title in the article, two on a line or one a line,
+ *   the page's own title centred below them (maybe wrapped).
+ * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
+ * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
+ * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
+ *
+ *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
+ *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,pypdf,pdfminer] [--verbose]
+ *
+ * Converters missing on PATH are skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
+import { renderHtml } from './render-html.mjs';
+import { printedPdf } from './print-pdf.mjs';
+import { makeValues, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const REGIONS = ['个旧市', '青禾县', '澄江市东城区', '南湖市', '清溪县白水乡', '枝江市双河镇', '介休市', '云岭市白沙区'];
+const BODIES = ['财政局', '应急管理局', '民政局', '人民政府', '卫生健康委员会', '高新技术产业开发区管理委员会', '公共资源交易中心', '市场监督管理局', '自然资源和规划局'];
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The page's printed title in one of the forms sites use. */
+function titleOf(r, agency, year) {
+  const x = r();
+  if (x < 0.35) return `${year}年${agency}政府信息公开工作年度报告`;
+  if (x < 0.6) return `${agency}${year}年度政府信息公开工作年度报告`;
+  if (x < 0.8) return `${agency}关于${year}年度政府信息公开工作年度报告`;
+  return `${agency}${year}年政府信息公开工作年度报告`;
+}
+
+/** One page: its HTML and the truth. */
+export function yearListPage(kind, seed) {
+  const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
+  const agency = `${pick(r, REGIONS)}${pick(r, BODIES)}`;
+  const year = 2019 + Math.floor(r() * 7);
+  const title = titleOf(r, agency, year);
+  const version = r() < 0.7 ? '2021' : '2019';
+  const data = makeValues(seed, { version });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
+  const signed = r() < 0.8;
+  const other = () => `${pick(r, REGIONS)}${pick(r, BODIES)}`;
+  // The list: the page's year (a rebuilt title) unless `pre`, then earlier years; now and then another agency's report.
+  const years = Array.from({ length: 3 + Math.floor(r() * 3) }, (_, k) => year - k - (kind === 'pre' ? 1 : 0));
+  const entries = years.map((y) => `${r() < 0.15 && y !== year ? other() : agency}${y}年${r() < 0.2 ? '度' : ''}政府信息公开工作年度报告`);
+  const h1 = 16 + Math.floor(r() * 10);
+  let html = renderHtml({ title, agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
+  if (!signed) html = html.replace(/<p style="text-align:right">[^<]*<\/p>\s*<p style="text-align:right">[^<]*<\/p>/, '');
+  let what;
+  if (kind === 'pre') {
+    const two = r() < 0.6;
+    const list = two
+      ? entries.reduce((out, e, k) => (k % 2 ? out : [...out, `<p style="font-size:10pt">${[e, entries[k + 1]].filter(Boolean).map((x) => `<a href="#">${esc(x)}</a>`).join('&emsp;&emsp;')}</p>`]), []).join('')
+      : `<ul style="font-size:10pt">${entries.map((e) => `<li><a href="#">${esc(e)}</a></li>`).join('')}</ul>`;
+    const width = 60 + Math.floor(r() * 40);
+    html = html
+      .replace('</head>', `<style>h1{font-size:${h1}pt;text-align:center;margin:0 auto;width:${width}%}</style></head>`)
+      .replace('<div class="article">', `<div class="article">${list}`);
+    what = `pre ${two ? 'two a line' : 'one a line'} ${entries.length} h1 ${h1}pt ${width}%`;
+  } else {
+    const side = r() < 0.7 ? 'left' : 'right';
+    const width = 130 + Math.floor(r() * 120);
+    const pt = 9 + Math.floor(r() * 3);
+    const nav = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开'].filter(() => r() < 0.8);
+    const bar = `<h3>政府信息公开</h3><ul>${nav.map((n) => `<li>${n}</li>`).join('')}</ul><h3>${pick(r, ['年报目录', '历年年报', '年报目录'])}</h3><ul style="font-size:${pt}pt">${entries.map((e) => `<li><a href="#">${esc(e)}</a></li>`).join('')}</ul><div style="font-size:9pt">累计访问量：${120000 + seed * 37}人次</div>`;
+    const box = `<div class="side" style="width:${width}px;flex:none;font-size:10pt">${bar}</div>`;
+    html = html
+      .replace('</head>', `<style>.wrap{display:flex;gap:16px;max-width:1000px} .article{flex:1;min-width:0} h1{font-size:${h1}pt}</style></head>`)
+      .replace('<div class="article">', `<div class="wrap">${side === 'left' ? box : ''}<div class="article">`)
+      .replace(/(<\/div><\/div>)(\s*<div class="related">)/, `$1${side === 'right' ? box : ''}</div>$2`);
+    what = `side ${side} ${width}px ${pt}pt ${entries.length} entries h1 ${h1}pt`;
+  }
+  return { html, truth: { title, agency, year }, what: `${what}${signed ? '' : ' unsigned'}` };
+}
+
+function tool(cmd, args, input, ext) {
+  const dir = mkdtempSync(join(tmpdir(), 'yearlist-'));
+  try {
+    const f = join(dir, `in.${ext}`);
+    writeFileSync(f, input);
+    return execFileSync(cmd, args.map((a) => (a === '@' ? f : a)), { maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const PY_PYPDF = 'import sys,pypdf;print("\\n".join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))';
+/** Each dump: from the page's HTML or its PDF. */
+const DUMPS = {
+  html: { from: 'html', run: (b) => b },
+  html2text: { from: 'html', run: (b) => tool('html2text', ['-utf8', '-width', '100', '@'], b, 'html') },
+  w3m: { from: 'html', run: (b) => tool('w3m', ['-dump', '-cols', '100', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '@'], b, 'html') },
+  pdf: { from: 'pdf', run: (b) => b },
+  plain: { from: 'pdf', run: (b) => tool('pdftotext', ['-enc', 'UTF-8', '@', '-'], b, 'pdf') },
+  layout: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
+  fixed4: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-fixed', '4', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
+  fixed6: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-fixed', '6', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
+  pypdf: { from: 'pdf', run: (b) => tool('/usr/bin/python3', ['-c', PY_PYPDF, '@'], b, 'pdf') },
+  pdfminer: { from: 'pdf', run: (b) => tool('/usr/bin/pdf2txt', ['@'], b, 'pdf') },
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kind = stringArg('kind', 'side');
+  const [from, to] = seedRange('1..12');
+  const dists = stringArg('dist', 'dist').split(',');
+  const dumps = stringArg('dumps', Object.keys(DUMPS).join(',')).split(',');
+  const pdfs = stringArg('pdfs', '');
+  const verbose = process.argv.includes('--verbose');
+  if (pdfs) mkdirSync(pdfs, { recursive: true });
+  const libs = [];
+  for (const d of dists) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), n: {} });
+  for (let seed = from; seed <= to; seed++) {
+    const v = yearListPage(kind, seed);
+    const html = Buffer.from(v.html);
+    let pdf = null;
+    const getPdf = () => {
+      const cached = pdfs ? join(pdfs, `${kind}-${seed}.pdf`) : '';
+      if (cached) writeFileSync(cached.replace(/\.pdf$/, '.html'), html);
+      pdf ??= cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
+      if (cached && !existsSync(cached)) writeFileSync(cached, pdf);
+      return pdf;
+    };
+    for (const dump of dumps) {
+      const d = DUMPS[dump];
+      const input = d.run(d.from === 'html' ? html : getPdf());
+      if (input === null) continue;
+      if (pdfs && d.from === 'pdf' && dump !== 'pdf') writeFileSync(join(pdfs, `${kind}-${seed}.${dump}.txt`), input);
+      const ext = dump === 'html' ? 'html' : dump === 'pdf' ? 'pdf' : 'txt';
+      for (const { dist, lib, n } of libs) {
+        const report = await lib.extract(new Uint8Array(input), { name: `${kind}-${seed}.${ext}` }).catch(() => null);
+        for (const key of ['title', 'agency', 'year']) {
+          const c = (n[`${dump}.${key}`] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+          const got = report?.meta?.[key] ?? null;
+          const conf = report?.metaFields?.[key]?.confidence ?? 0;
+          if (got === null) c.none++;
+          else if (got === v.truth[key]) (c.right++, conf >= 0.9 && c.rightHigh++);
+          else {
+            c.wrong++;
+            if (conf >= 0.9) c.wrongHigh++;
+            else if (conf >= 0.8) c.wrong89++;
+          }
+          if (verbose && got !== v.truth[key]) console.log(`${seed} [${dist}] ${dump} ${key} (${v.what}): want ${v.truth[key]} got ${got} at ${conf}`);
+        }
+      }
+    }
+  }
+  for (const { dist, n } of libs) {
+    const total = {};
+    for (const [k, c] of Object.entries(n)) {
+      if (verbose) console.log(`${dist} ${k}`.padEnd(34), JSON.stringify(c));
+      const t = (total[k.split('.')[1]] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+      for (const f of Object.keys(t)) t[f] += c[f];
+    }
+    for (const [k, c] of Object.entries(total)) console.log(`${dist} TOTAL.${k}`.padEnd(34), JSON.stringify(c));
+  }
+}
