@@ -26,11 +26,11 @@ const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列�
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
 const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
 /** The table's last rows' labels (总计, 结转下年度): a dump may write them after the numbers of the row before them. */
-const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结转下年度继续办理$/;
+const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结转下年度继续办理(?:的申请)?$/;
 const TABLE_START = /收到和处理政府信息公开申请情况/;
 const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
 
-type Kind = 'word' | 'piece' | 'header' | 'value' | 'text' | 'empty';
+type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'text' | 'empty';
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 /** The start (not all) of a column word: a header cell wrapped or cut at the page's edge. */
@@ -50,7 +50,18 @@ interface Token {
   kind: Kind;
   text: string;
   lines: number[];
+  /** A value printed on its row label's line ('…不再处理其 0'): the label goes on on the next text line. */
+  glued?: boolean;
 }
+
+/** A line of spaces only: `mutool draw -F txt`'s blank cell (a cell holding a space; an empty line parts blocks). */
+const BLANK_LINE = /^[ \u00a0]+$/;
+/** Two spaces or more ending a cell's line: mutool glued the blank cell after it onto it ('3  ', '4.保护第三方合法权益  '). */
+const BLANK_AFTER = /\S[ \u00a0]{2,}$/;
+/** Blank-cell lines a table region needs before its spaces are read as blank cells. */
+const MIN_BLANK_LINES = 3;
+/** A label with its row's first value on its line: the label's text, a space, the value. */
+const GLUED_VALUE = /^(.*[^\d\s,])[ \u3000]+(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u3000]*[件个])?$/;
 
 /**
  * The region's cells: a header line holding several cells parted by spaces ('社会公益组织 法律服') gives each,
@@ -58,9 +69,29 @@ interface Token {
  */
 function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
   const out: Token[] = [];
+  let spaced = 0;
+  for (let i = from; i < to && spaced < MIN_BLANK_LINES; i++) if (BLANK_LINE.test(lines[i]!)) spaced++;
+  const blanks = spaced >= MIN_BLANK_LINES;
   for (let i = from; i < to; i++) {
     const t = squeeze(lines[i]!);
     const kind = kindOf(t);
+    if (blanks && BLANK_LINE.test(lines[i]!)) {
+      out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
+    const blankAfter = blanks && BLANK_AFTER.test(lines[i]!) && (kind === 'value' || kind === 'text');
+    const glued = kind === 'text' ? GLUED_VALUE.exec(lines[i]!.trim()) : null;
+    if (glued && kindOf(squeeze(glued[1]!)) === 'text') {
+      out.push({ kind: 'text', text: squeeze(glued[1]!), lines: [i] });
+      out.push({ kind: 'value', text: glued[2]!, lines: [i], glued: true });
+      if (blankAfter) out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
+    if (blankAfter) {
+      out.push({ kind, text: t, lines: [i] });
+      out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
     const cells = lines[i]!.trim().split(/[\s\u3000]+/);
     if (kind === 'text' && cells.length > 1 && cells.every((c) => WORDS.includes(c) || isPiece(c))) {
       for (const c of cells) out.push({ kind: WORDS.includes(c) ? 'word' : 'piece', text: c, lines: [i] });
@@ -84,9 +115,21 @@ function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
   return out;
 }
 
+/** A row's value cell: its line and text ('' a blank cell). */
+interface Cell {
+  line: number;
+  text: string;
+}
+
 interface Row {
   label: number;
-  values: number[];
+  /** The label's text (without a value printed on its line). */
+  text: string;
+  /** The label's lines after its first (a label its first value cut: '…不再处理其 0' / '政府信息公开申请'). */
+  more: number[];
+  values: Cell[];
+  /** Its first value was printed on the label's line. */
+  glued: boolean;
 }
 
 interface Part {
@@ -102,6 +145,9 @@ interface Part {
 }
 
 const valued = (p: Part): Row[] => p.rows.filter((r) => r.values.length > 0);
+
+/** A row label's number or last-row word: '1.', '（一）', '一、', 总计 — not a wrapped label's tail ('政府信息公开申请', '果'). */
+const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总计|合计|结转下年度/;
 
 /** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
@@ -122,12 +168,20 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       if (tok.kind === 'word') part.words.add(tok.text);
       else part.pieces.push(tok.text);
       for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
-    } else if (tok.kind === 'value') {
-      if (row) row.values.push(at);
-      else part.stray = true;
+    } else if (tok.kind === 'value' || tok.kind === 'blank') {
+      // A blank cell before any row: the header's (no value out of order).
+      if (row) row.values.push({ line: at, text: tok.text });
+      else if (tok.kind === 'value') part.stray = true;
+      if (row && tok.glued) row.glued = true;
     } else if (tok.kind === 'text') {
-      row = { label: at, values: [] };
-      part.rows.push(row);
+      // The rest of a label whose first value was printed on its first line ('…不再处理其 0' / '政府信息公开申请').
+      if (row?.glued && row.values.length === 1 && row.more.length === 0 && !ROW_MARK.test(tok.text)) {
+        row.more.push(at);
+        row.text += tok.text;
+      } else {
+        row = { label: at, text: tok.text, more: [], values: [], glued: false };
+        part.rows.push(row);
+      }
     }
   }
   parts.push(part);
@@ -162,26 +216,41 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
   return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
 }
 
-/** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). Its count, 0 when the part is not so. */
+/**
+ * The rows whose values a row holding m·k of them (m ≥ 2) prints: the m − 1 labels a dump wrote after it (the
+ * table's last rows, 总计 / 结转下年度, after the numbers of the row before them) or before it (labels of rows
+ * printed one after another, then their numbers: '（一）予以公开' / '（二）部分公开' / 10 numbers), in order. Null: not so.
+ */
+function spreadRows(p: Part, r: Row, k: number, last: boolean): Row[] | null {
+  const m = r.values.length / k;
+  if (!Number.isInteger(m) || m < 2) return null;
+  const at = p.rows.indexOf(r);
+  const after = p.rows.slice(at + 1).filter((x) => LAST_ROWS.test(x.text));
+  if (last && r === valued(p).at(-1) && after.length === m - 1) return [r, ...after];
+  let from = at;
+  while (from > 0 && p.rows[from - 1]!.values.length === 0) from--;
+  const before = p.rows.slice(from, at).filter((x) => ROW_MARK.test(x.text));
+  return before.length === m - 1 ? [...before, r] : null;
+}
+
+/** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). False when the part is not so. */
 function readPart(lines: readonly string[], p: Part, last: boolean, k: number, width: number, out: Map<number, string | null>): boolean {
   const rows = valued(p);
-  const odd = rows.filter((r) => r.values.length !== k);
-  const tail = rows[rows.length - 1]!;
-  const tailLabels = p.rows.slice(p.rows.indexOf(tail) + 1).filter((r) => LAST_ROWS.test(squeeze(lines[r.label]!)));
-  const m = tail.values.length / k;
-  const tailRead = last && Number.isInteger(m) && m >= 2 && tailLabels.length === m - 1;
-  if (odd.filter((r) => r !== tail || !tailRead).length > MAX_ODD_SHARE * rows.length) return false;
-  const put = new Map<number, string | null>();
-  const cell = (i: number): string => squeeze(lines[i]!);
-  // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
-  const row = (label: number, values: readonly number[]): string => [cell(label), ...values.slice(0, width).map(cell)].join('\t');
+  const spread = new Map<Row, Row[]>();
   for (const r of rows) {
-    if (r.values.length === k) put.set(r.label, row(r.label, r.values));
-    else if (r === tail && tailRead) {
-      // The table's last row holding the values of the m − 1 labels after it, in order.
-      [r, ...tailLabels].forEach((x, j) => put.set(x.label, row(x.label, r.values.slice(j * k, (j + 1) * k))));
-    } else continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
-    for (const v of r.values) put.set(v, null);
+    const to = r.values.length === k ? null : spreadRows(p, r, k, last);
+    if (to) spread.set(r, to);
+  }
+  if (rows.filter((r) => r.values.length !== k && !spread.has(r)).length > MAX_ODD_SHARE * rows.length) return false;
+  const put = new Map<number, string | null>();
+  // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
+  const row = (x: Row, values: readonly Cell[]): string => [x.text, ...values.slice(0, width).map((v) => squeeze(v.text))].join('\t');
+  for (const r of rows) {
+    const to = r.values.length === k ? [r] : spread.get(r);
+    if (!to) continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
+    for (const v of r.values) put.set(v.line, null);
+    for (const x of to) for (const l of x.more) put.set(l, null);
+    to.forEach((x, j) => put.set(x.label, row(x, r.values.slice(j * k, (j + 1) * k))));
   }
   // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
   // after k columns: map/clipped-total), then the k column words, each over its column.
@@ -221,6 +290,15 @@ export function joinCutCellLines(lines: readonly string[]): readonly string[] {
     counts.push(before);
   }
   const width = minOf(counts.filter((k) => k >= 2));
+  // A part of fewer rows (the table's first rows before a page break repeats the header) printing the same count
+  // as its header names whole, every row: read at the table's width too.
+  parts.forEach((p, i) => {
+    const rows = valued(p);
+    if (counts[i] === 0 && rows.length > 0 && rows.length < MIN_ROWS && !p.stray && p.words.size > 0) {
+      const k = columnsOf(p, rows, 0);
+      if (k === width && rows.every((r) => r.values.length === k)) counts[i] = k;
+    }
+  });
   let read = 0;
   parts.forEach((p, i) => {
     const last = parts.slice(i + 1).every((q) => valued(q).length === 0);
