@@ -30,15 +30,20 @@ const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结�
 const TABLE_START = /收到和处理政府信息公开申请情况/;
 const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
 
-type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'text' | 'empty';
+type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'unit' | 'text' | 'empty';
+
+/** A column's header text → its word: the words, 合计 for 总计, the 其他 column named whole. */
+const FORMS = new Map<string, string>([...WORDS.map((w): [string, string] => [w, w]), ['合计', '总计'], ['其他法人或其他组织', '其他']]);
+/** A count's unit wrapped onto a line of its own below its number ('164' / '件'). */
+const UNIT_LINE = /^[件个]$/;
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
-/** The start (not all) of a column word: a header cell wrapped or cut at the page's edge. */
-const isPiece = (t: string): boolean => t.length > 0 && t.length < 6 && WORDS.some((w) => w.length > t.length && w.startsWith(t));
+/** The start (not all) of a column's header text: a header cell wrapped or cut at the page's edge. */
+const isPiece = (t: string): boolean => t.length > 0 && t.length < 9 && [...FORMS.keys()].some((w) => w.length > t.length && w.startsWith(t));
 
 function kindOf(t: string): Kind {
   if (t === '') return 'empty';
-  if (WORDS.includes(t)) return 'word';
+  if (FORMS.has(t)) return 'word';
   if (VALUE.test(t)) return 'value';
   if (HEADER_TEXT.test(t) || [GROUP, CORNER].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
   if (isPiece(t)) return 'piece';
@@ -93,8 +98,8 @@ function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
       continue;
     }
     const cells = lines[i]!.trim().split(/[\s\u3000]+/);
-    if (kind === 'text' && cells.length > 1 && cells.every((c) => WORDS.includes(c) || isPiece(c))) {
-      for (const c of cells) out.push({ kind: WORDS.includes(c) ? 'word' : 'piece', text: c, lines: [i] });
+    if (kind === 'text' && cells.length > 1 && cells.every((c) => FORMS.has(c) || isPiece(c))) {
+      for (const c of cells) out.push(FORMS.has(c) ? { kind: 'word', text: FORMS.get(c)!, lines: [i] } : { kind: 'piece', text: c, lines: [i] });
       continue;
     }
     if (kind === 'piece') {
@@ -102,15 +107,15 @@ function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
       let j = i + 1;
       for (; j < to && j <= i + 2; j++) {
         acc += squeeze(lines[j]!);
-        if (WORDS.includes(acc) || !isPiece(acc)) break;
+        if (FORMS.has(acc) || !isPiece(acc)) break;
       }
-      if (j < to && WORDS.includes(acc)) {
-        out.push({ kind: 'word', text: acc, lines: Array.from({ length: j - i + 1 }, (_, n) => i + n) });
+      if (j < to && FORMS.has(acc)) {
+        out.push({ kind: 'word', text: FORMS.get(acc)!, lines: Array.from({ length: j - i + 1 }, (_, n) => i + n) });
         i = j;
         continue;
       }
     }
-    out.push({ kind, text: t, lines: [i] });
+    out.push({ kind: UNIT_LINE.test(t) ? 'unit' : kind, text: kind === 'word' ? FORMS.get(t)! : t, lines: [i] });
   }
   return out;
 }
@@ -125,6 +130,8 @@ interface Row {
   label: number;
   /** The label's text (without a value printed on its line). */
   text: string;
+  /** Lines of its values' units wrapped below them ('件'). */
+  units: number[];
   /** The label's lines after its first (a label its first value cut: '…不再处理其 0' / '政府信息公开申请'). */
   more: number[];
   values: Cell[];
@@ -134,6 +141,8 @@ interface Row {
 
 interface Part {
   words: Set<string>;
+  /** Its first column word (自然人 unless the table prints 总计 first). */
+  first: string | null;
   pieces: string[];
   /** Line indexes of its column words and pieces (consumed). */
   heads: number[];
@@ -152,7 +161,7 @@ const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总�
 /** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
-  const fresh = (at: number): Part => ({ words: new Set(), pieces: [], heads: [], rows: [], stray: false, from: at, to });
+  const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], heads: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
   let row: Row | null = null;
   for (const tok of tokensOf(lines, from, to)) {
@@ -165,7 +174,10 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       row = null;
     }
     if (head) {
-      if (tok.kind === 'word') part.words.add(tok.text);
+      if (tok.kind === 'word') {
+        part.words.add(tok.text);
+        part.first ??= tok.text;
+      }
       else part.pieces.push(tok.text);
       for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
     } else if (tok.kind === 'value' || tok.kind === 'blank') {
@@ -173,13 +185,15 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       if (row) row.values.push({ line: at, text: tok.text });
       else if (tok.kind === 'value') part.stray = true;
       if (row && tok.glued) row.glued = true;
+    } else if (tok.kind === 'unit') {
+      if (row && row.values.length > 0) row.units.push(at);
     } else if (tok.kind === 'text') {
       // The rest of a label whose first value was printed on its first line ('…不再处理其 0' / '政府信息公开申请').
       if (row?.glued && row.values.length === 1 && row.more.length === 0 && !ROW_MARK.test(tok.text)) {
         row.more.push(at);
         row.text += tok.text;
       } else {
-        row = { label: at, text: tok.text, more: [], values: [], glued: false };
+        row = { label: at, text: tok.text, more: [], units: [], values: [], glued: false };
         part.rows.push(row);
       }
     }
@@ -211,7 +225,10 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
   const w = p.words.size;
   const m = commonCount(rows);
   if (w === 0 && p.pieces.length === 0) return before >= m && rows.every((r) => r.values.length === m) ? m : 0;
-  if (w < 2 || w >= WORDS.length || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
+  if (w < 2 || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
+  // The whole table (nothing cut): read so only where its blank cells show (mutool's, a line of spaces), its rows
+  // printing all 7 cells, and its header names 自然人 first (a table printing 总计 first stays as printed).
+  if (w === WORDS.length) return m === w && p.first === WORDS[0] && rows.some((r) => r.values.some((v) => v.text === '')) ? m : 0;
   const next = WORDS[w]!;
   return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
 }
@@ -248,7 +265,7 @@ function readPart(lines: readonly string[], p: Part, last: boolean, k: number, w
   for (const r of rows) {
     const to = r.values.length === k ? [r] : spread.get(r);
     if (!to) continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
-    for (const v of r.values) put.set(v.line, null);
+    for (const l of [...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
     for (const x of to) for (const l of x.more) put.set(l, null);
     to.forEach((x, j) => put.set(x.label, row(x, r.values.slice(j * k, (j + 1) * k))));
   }
