@@ -8,12 +8,14 @@
  * names and the columns off the page stay unread. A part of the table (a 续表 repeating the header, maybe cut
  * at another width) is read by its own header, the table at the fewest columns any part prints. Read so only
  * when most rows of the part print exactly k values (a blank-zero print breaks the count: left as printed; so
- * is a row of another count, a number wrapped in its narrow cell), except the table's last
- * row, which may hold the values of the label lines that follow it (a dump writing the last rows' labels
- * after their numbers: n·k numbers, then the n − 1 labels 总计 / 结转下年度…, group headings maybe between), given out in order.
+ * is a row of another count, a number wrapped in its narrow cell), except a row holding the numbers of the
+ * rows beside it whose labels print none (layout/row-windows.ts), given out in order. mutool's blank cells
+ * (a line of spaces; two spaces ending a cell's line: a blank cell after it) are cells, so a blank-zero table
+ * dumped by mutool is read too — the whole table where nothing is cut.
  */
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { REQUEST_COLUMN_WORDS } from '../template/requests.js';
+import { rowWindows } from './row-windows.js';
 
 /** Table 三's column words, printed order. */
 const WORDS = REQUEST_COLUMN_WORDS;
@@ -25,8 +27,6 @@ const CORNER = '申请人情况';
 const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
 const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
-/** The table's last rows' labels (总计, 结转下年度): a dump may write them after the numbers of the row before them. */
-const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结转下年度继续办理(?:的申请)?$/;
 const TABLE_START = /收到和处理政府信息公开申请情况/;
 const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
 
@@ -158,16 +158,20 @@ const valued = (p: Part): Row[] => p.rows.filter((r) => r.values.length > 0);
 /** A row label's number or last-row word: '1.', '（一）', '一、', 总计 — not a wrapped label's tail ('政府信息公开申请', '果'). */
 const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总计|合计|结转下年度/;
 
-/** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
+/** The table's parts: a new one starts at a column word (whole), or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
   const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], heads: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
   let row: Row | null = null;
+  // After a piece of the cut column's header printed below the rows: its cut digits ('法律服' / '1'), no row's.
+  let cutTail = false;
   for (const tok of tokensOf(lines, from, to)) {
     const at = tok.lines[0]!;
     const head = tok.kind === 'word' || tok.kind === 'piece';
-    if ((head || tok.text === '续表') && valued(part).length >= 2) {
+    if (tok.kind !== 'value' && tok.kind !== 'blank' && tok.kind !== 'empty') cutTail = tok.kind === 'piece' && valued(part).length >= 2;
+    // (A piece alone after the rows is the cut column's header printed after them, '法律服' / '1': no new part.)
+    if ((tok.kind === 'word' || tok.text === '续表') && valued(part).length >= 2) {
       part.to = at;
       parts.push(part);
       part = fresh(at);
@@ -182,7 +186,8 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
     } else if (tok.kind === 'value' || tok.kind === 'blank') {
       // A blank cell before any row: the header's (no value out of order).
-      if (row) row.values.push({ line: at, text: tok.text });
+      if (cutTail) part.heads.push(at);
+      else if (row) row.values.push({ line: at, text: tok.text });
       else if (tok.kind === 'value') part.stray = true;
       if (row && tok.glued) row.glued = true;
     } else if (tok.kind === 'unit') {
@@ -233,31 +238,12 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
   return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
 }
 
-/**
- * The rows whose values a row holding m·k of them (m ≥ 2) prints: the m − 1 labels a dump wrote after it (the
- * table's last rows, 总计 / 结转下年度, after the numbers of the row before them) or before it (labels of rows
- * printed one after another, then their numbers: '（一）予以公开' / '（二）部分公开' / 10 numbers), in order. Null: not so.
- */
-function spreadRows(p: Part, r: Row, k: number, last: boolean): Row[] | null {
-  const m = r.values.length / k;
-  if (!Number.isInteger(m) || m < 2) return null;
-  const at = p.rows.indexOf(r);
-  const after = p.rows.slice(at + 1).filter((x) => LAST_ROWS.test(x.text));
-  if (last && r === valued(p).at(-1) && after.length === m - 1) return [r, ...after];
-  let from = at;
-  while (from > 0 && p.rows[from - 1]!.values.length === 0) from--;
-  const before = p.rows.slice(from, at).filter((x) => ROW_MARK.test(x.text));
-  return before.length === m - 1 ? [...before, r] : null;
-}
-
 /** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). False when the part is not so. */
-function readPart(lines: readonly string[], p: Part, last: boolean, k: number, width: number, out: Map<number, string | null>): boolean {
+function readPart(lines: readonly string[], p: Part, k: number, width: number, out: Map<number, string | null>): boolean {
   const rows = valued(p);
+  // A row printing the numbers of the n − 1 rows beside it too (their labels without numbers): given out in order.
   const spread = new Map<Row, Row[]>();
-  for (const r of rows) {
-    const to = r.values.length === k ? null : spreadRows(p, r, k, last);
-    if (to) spread.set(r, to);
-  }
+  for (const [i, to] of rowWindows(p.rows.map((r) => ({ text: r.text, count: r.values.length })), k)) spread.set(p.rows[i]!, to.map((j) => p.rows[j]!));
   if (rows.filter((r) => r.values.length !== k && !spread.has(r)).length > MAX_ODD_SHARE * rows.length) return false;
   const put = new Map<number, string | null>();
   // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
@@ -267,7 +253,10 @@ function readPart(lines: readonly string[], p: Part, last: boolean, k: number, w
     if (!to) continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
     for (const l of [...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
     for (const x of to) for (const l of x.more) put.set(l, null);
-    to.forEach((x, j) => put.set(x.label, row(x, r.values.slice(j * k, (j + 1) * k))));
+    // The rows in template order where the numbers were printed (a label printed far from its numbers — after
+    // 总计 — would read out of order), the other labels' lines dropped.
+    for (const x of to) put.set(x.label, null);
+    put.set(r.label, to.map((x, j) => row(x, r.values.slice(j * k, (j + 1) * k))).join('\n'));
   }
   // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
   // after k columns: map/clipped-total), then the k column words, each over its column.
@@ -318,8 +307,7 @@ export function joinCutCellLines(lines: readonly string[]): readonly string[] {
   });
   let read = 0;
   parts.forEach((p, i) => {
-    const last = parts.slice(i + 1).every((q) => valued(q).length === 0);
-    if (counts[i]! >= 2 && readPart(lines, p, last, counts[i]!, width, out)) read++;
+    if (counts[i]! >= 2 && readPart(lines, p, counts[i]!, width, out)) read++;
   });
   if (read === 0) return lines;
   const result: string[] = [];
