@@ -27,10 +27,15 @@ const CORNER = '申请人情况';
 const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
 const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
+/**
+ * '不适用' a cell: a row printed not applicable across the table (a row of the 2019 template), its cells
+ * split around other lines by the dump — no count of them places anything: dropped, the row's fields missing.
+ */
+const NOT_APPLICABLE = /^不适用$/;
 const TABLE_START = /收到和处理政府信息公开申请情况/;
 const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
 
-type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'unit' | 'text' | 'empty';
+type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'unit' | 'na' | 'text' | 'empty';
 
 /** A column's header text → its word: the words, 合计 for 总计, the 其他 column named whole. */
 const FORMS = new Map<string, string>([...WORDS.map((w): [string, string] => [w, w]), ['合计', '总计'], ['其他法人或其他组织', '其他']]);
@@ -45,6 +50,7 @@ function kindOf(t: string): Kind {
   if (t === '') return 'empty';
   if (FORMS.has(t)) return 'word';
   if (VALUE.test(t)) return 'value';
+  if (NOT_APPLICABLE.test(t)) return 'na';
   if (HEADER_TEXT.test(t) || [GROUP, CORNER].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
   if (isPiece(t)) return 'piece';
   return 'text';
@@ -144,8 +150,8 @@ interface Part {
   /** Its first column word (自然人 unless the table prints 总计 first). */
   first: string | null;
   pieces: string[];
-  /** Line indexes of its column words and pieces (consumed). */
-  heads: number[];
+  /** Line indexes of its column words and pieces, and of cells no row takes (consumed). */
+  dropped: number[];
   rows: Row[];
   /** A value before any row's label: the part's cells are not in row order. */
   stray: boolean;
@@ -161,7 +167,7 @@ const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总�
 /** The table's parts: a new one starts at a column word (whole), or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
-  const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], heads: [], rows: [], stray: false, from: at, to });
+  const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], dropped: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
   let row: Row | null = null;
   // After a piece of the cut column's header printed below the rows: its cut digits ('法律服' / '1'), no row's.
@@ -183,13 +189,15 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
         part.first ??= tok.text;
       }
       else part.pieces.push(tok.text);
-      for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
+      for (const l of tok.lines) if (!part.dropped.includes(l)) part.dropped.push(l);
     } else if (tok.kind === 'value' || tok.kind === 'blank') {
       // A blank cell before any row: the header's (no value out of order).
-      if (cutTail) part.heads.push(at);
+      if (cutTail) part.dropped.push(at);
       else if (row) row.values.push({ line: at, text: tok.text });
       else if (tok.kind === 'value') part.stray = true;
       if (row && tok.glued) row.glued = true;
+    } else if (tok.kind === 'na') {
+      part.dropped.push(at);
     } else if (tok.kind === 'unit') {
       if (row && row.values.length > 0) row.units.push(at);
     } else if (tok.kind === 'text') {
@@ -250,7 +258,14 @@ function readPart(lines: readonly string[], p: Part, k: number, width: number, o
   const row = (x: Row, values: readonly Cell[]): string => [x.text, ...values.slice(0, width).map((v) => squeeze(v.text))].join('\t');
   for (const r of rows) {
     const to = r.values.length === k ? [r] : spread.get(r);
-    if (!to) continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
+    if (!to) {
+      // More than k (a number wrapped in its narrow cell, '1486' / '1' of 14861; rows' numbers under one label
+      // no window places): its numbers place in no column — dropped, its label kept (its fields missing); left
+      // among the rows, a value a line, they lose the downstream every row of the table. Fewer (a cell the dump
+      // lost): left as printed, the value stream's alignment reads them (map/clipped-total MAX_LOST).
+      if (r.values.length > k) for (const l of [...r.values.map((v) => v.line), ...r.units]) if (l !== r.label) put.set(l, null);
+      continue;
+    }
     for (const l of [...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
     for (const x of to) for (const l of x.more) put.set(l, null);
     // The rows in template order where the numbers were printed (a label printed far from its numbers — after
@@ -269,7 +284,7 @@ function readPart(lines: readonly string[], p: Part, k: number, width: number, o
     if (t !== '' && kindOf(t) === 'header' && (GROUP.startsWith(t) || cutCorner(t))) put.set(i, null);
   }
   // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
-  for (const i of p.heads) put.set(i, null);
+  for (const i of p.dropped) put.set(i, null);
   const first = p.rows[0]!.label;
   put.set(first, `${header}\n${put.get(first) ?? lines[first]!}`);
   for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === '') put.set(i, null);
