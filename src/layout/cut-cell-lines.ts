@@ -260,10 +260,11 @@ function readPart(lines: readonly string[], p: Part, k: number, width: number, o
     const to = r.values.length === k ? [r] : spread.get(r);
     if (!to) {
       // More than k (a number wrapped in its narrow cell, '1486' / '1' of 14861; rows' numbers under one label
-      // no window places): its numbers place in no column — dropped, its label kept (its fields missing); left
-      // among the rows, a value a line, they lose the downstream every row of the table. Fewer (a cell the dump
-      // lost): left as printed, the value stream's alignment reads them (map/clipped-total MAX_LOST).
-      if (r.values.length > k) for (const l of [...r.values.map((v) => v.line), ...r.units]) if (l !== r.label) put.set(l, null);
+      // no window places): its numbers place in no column — the row dropped, label too (its fields missing: a
+      // label alone among tab rows with blank cells reads as a row of blanks, 0); left among the rows, a value a
+      // line, they lose the downstream every row of the table. Fewer (a cell the dump lost): left as printed, the
+      // value stream's alignment reads them (map/clipped-total MAX_LOST).
+      if (r.values.length > k) for (const l of [r.label, ...r.more, ...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
       continue;
     }
     for (const l of [...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
@@ -286,7 +287,8 @@ function readPart(lines: readonly string[], p: Part, k: number, width: number, o
   // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
   for (const i of p.dropped) put.set(i, null);
   const first = p.rows[0]!.label;
-  put.set(first, `${header}\n${put.get(first) ?? lines[first]!}`);
+  const at = put.get(first);
+  put.set(first, at === null ? header : `${header}\n${at ?? lines[first]!}`);
   for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === '') put.set(i, null);
   for (const [i, t] of put) out.set(i, t);
   return true;
