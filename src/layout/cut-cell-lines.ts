@@ -26,7 +26,7 @@ const CORNER = '申请人情况';
 /** Header text that is neither a column word nor a row: the group heading, the corner, the note. */
 const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
-const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
+export const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
 /**
  * '不适用' a cell: a row printed not applicable across the table (a row of the 2019 template), its cells
  * split around other lines by the dump — no count of them places anything: dropped, the row's fields missing.
@@ -66,11 +66,11 @@ interface Token {
 }
 
 /** A line of spaces only: `mutool draw -F txt`'s blank cell (a cell holding a space; an empty line parts blocks). */
-const BLANK_LINE = /^[ \u00a0]+$/;
+export const BLANK_LINE = /^[ \u00a0]+$/;
 /** Two spaces or more ending a cell's line: mutool glued the blank cell after it onto it ('3  ', '4.保护第三方合法权益  '). */
-const BLANK_AFTER = /\S[ \u00a0]{2,}$/;
+export const BLANK_AFTER = /\S[ \u00a0]{2,}$/;
 /** Blank-cell lines a table region needs before its spaces are read as blank cells. */
-const MIN_BLANK_LINES = 3;
+export const MIN_BLANK_LINES = 3;
 /** A label with its row's first value on its line: the label's text, a space, the value. */
 const GLUED_VALUE = /^(.*[^\d\s,])[ \u3000]+(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u3000]*[件个])?$/;
 
