@@ -5,7 +5,9 @@
  * '（一）予以公开' without numbers, then '（二）部分公开' and 2·k numbers; or '3.其他' and the numbers of 总计 and
  * 结转下年度 too, their labels after). The numbers are in row order: they belong to the n template rows next
  * to the row's own that print no numbers — given only when the row's label and each of those labels name one
- * template row, each printed once, and exactly one such run of rows holds the row's (two would be a guess).
+ * template row, each printed once, exactly one such run of rows holds the row's (two would be a guess), and
+ * the rows printing numbers before and after it print k each (numbers sliding a row against their labels
+ * would be given to the wrong rows, every column sum still holding).
  */
 
 /** Words naming each of table 三's rows, template order (2021: （六） as three rows). */
@@ -85,6 +87,14 @@ export function rowWindows(rows: readonly PrintedRow[], k: number): Map<number, 
     const n = r.count / k;
     const t = at[i]!;
     if (t < 0 || !Number.isInteger(n) || n < 2) return;
+    // The rows printing numbers before and after it print k each: the dump's numbers are not sliding from row
+    // to row (a print whose every label stands a row's numbers early: '二、上年结转' and 2·k, '（一）予以公开' and
+    // the next 2·k — the window would give each row its neighbour's numbers, unconfirmed by any column sum).
+    let before = i - 1;
+    while (before >= 0 && rows[before]!.count === 0) before--;
+    let after = i + 1;
+    while (after < rows.length && rows[after]!.count === 0) after++;
+    if ((before >= 0 && rows[before]!.count !== k) || (after < rows.length && rows[after]!.count !== k)) return;
     const fits: number[][] = [];
     for (let s = t - n + 1; s <= t; s++) {
       if (s < 0 || s + n > template.length) continue;
