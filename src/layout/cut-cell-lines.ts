@@ -8,12 +8,14 @@
  * names and the columns off the page stay unread. A part of the table (a 续表 repeating the header, maybe cut
  * at another width) is read by its own header, the table at the fewest columns any part prints. Read so only
  * when most rows of the part print exactly k values (a blank-zero print breaks the count: left as printed; so
- * is a row of another count, a number wrapped in its narrow cell), except the table's last
- * row, which may hold the values of the label lines that follow it (a dump writing the last rows' labels
- * after their numbers: n·k numbers, then the n − 1 labels 总计 / 结转下年度…, group headings maybe between), given out in order.
+ * is a row of another count, a number wrapped in its narrow cell), except a row holding the numbers of the
+ * rows beside it whose labels print none (layout/row-windows.ts), given out in order. mutool's blank cells
+ * (a line of spaces; two spaces ending a cell's line: a blank cell after it) are cells, so a blank-zero table
+ * dumped by mutool is read too — the whole table where nothing is cut.
  */
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { REQUEST_COLUMN_WORDS } from '../template/requests.js';
+import { rowWindows } from './row-windows.js';
 
 /** Table 三's column words, printed order. */
 const WORDS = REQUEST_COLUMN_WORDS;
@@ -24,22 +26,31 @@ const CORNER = '申请人情况';
 /** Header text that is neither a column word nor a row: the group heading, the corner, the note. */
 const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
 /** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
-const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
-/** The table's last rows' labels (总计, 结转下年度): a dump may write them after the numbers of the row before them. */
-const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结转下年度继续办理$/;
+export const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
+/**
+ * '不适用' a cell: a row printed not applicable across the table (a row of the 2019 template), its cells
+ * split around other lines by the dump — no count of them places anything: dropped, the row's fields missing.
+ */
+const NOT_APPLICABLE = /^不适用$/;
 const TABLE_START = /收到和处理政府信息公开申请情况/;
 const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
 
-type Kind = 'word' | 'piece' | 'header' | 'value' | 'text' | 'empty';
+type Kind = 'word' | 'piece' | 'header' | 'value' | 'blank' | 'unit' | 'na' | 'text' | 'empty';
+
+/** A column's header text → its word: the words, 合计 for 总计, the 其他 column named whole. */
+const FORMS = new Map<string, string>([...WORDS.map((w): [string, string] => [w, w]), ['合计', '总计'], ['其他法人或其他组织', '其他']]);
+/** A count's unit wrapped onto a line of its own below its number ('164' / '件'). */
+const UNIT_LINE = /^[件个]$/;
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
-/** The start (not all) of a column word: a header cell wrapped or cut at the page's edge. */
-const isPiece = (t: string): boolean => t.length > 0 && t.length < 6 && WORDS.some((w) => w.length > t.length && w.startsWith(t));
+/** The start (not all) of a column's header text: a header cell wrapped or cut at the page's edge. */
+const isPiece = (t: string): boolean => t.length > 0 && t.length < 9 && [...FORMS.keys()].some((w) => w.length > t.length && w.startsWith(t));
 
 function kindOf(t: string): Kind {
   if (t === '') return 'empty';
-  if (WORDS.includes(t)) return 'word';
+  if (FORMS.has(t)) return 'word';
   if (VALUE.test(t)) return 'value';
+  if (NOT_APPLICABLE.test(t)) return 'na';
   if (HEADER_TEXT.test(t) || [GROUP, CORNER].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
   if (isPiece(t)) return 'piece';
   return 'text';
@@ -50,7 +61,18 @@ interface Token {
   kind: Kind;
   text: string;
   lines: number[];
+  /** A value printed on its row label's line ('…不再处理其 0'): the label goes on on the next text line. */
+  glued?: boolean;
 }
+
+/** A line of spaces only: `mutool draw -F txt`'s blank cell (a cell holding a space; an empty line parts blocks). */
+export const BLANK_LINE = /^[ \u00a0]+$/;
+/** Two spaces or more ending a cell's line: mutool glued the blank cell after it onto it ('3  ', '4.保护第三方合法权益  '). */
+export const BLANK_AFTER = /\S[ \u00a0]{2,}$/;
+/** Blank-cell lines a table region needs before its spaces are read as blank cells. */
+export const MIN_BLANK_LINES = 3;
+/** A label with its row's first value on its line: the label's text, a space, the value. */
+const GLUED_VALUE = /^(.*[^\d\s,])[ \u3000]+(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u3000]*[件个])?$/;
 
 /**
  * The region's cells: a header line holding several cells parted by spaces ('社会公益组织 法律服') gives each,
@@ -58,12 +80,32 @@ interface Token {
  */
 function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
   const out: Token[] = [];
+  let spaced = 0;
+  for (let i = from; i < to && spaced < MIN_BLANK_LINES; i++) if (BLANK_LINE.test(lines[i]!)) spaced++;
+  const blanks = spaced >= MIN_BLANK_LINES;
   for (let i = from; i < to; i++) {
     const t = squeeze(lines[i]!);
     const kind = kindOf(t);
+    if (blanks && BLANK_LINE.test(lines[i]!)) {
+      out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
+    const blankAfter = blanks && BLANK_AFTER.test(lines[i]!) && (kind === 'value' || kind === 'text');
+    const glued = kind === 'text' ? GLUED_VALUE.exec(lines[i]!.trim()) : null;
+    if (glued && kindOf(squeeze(glued[1]!)) === 'text') {
+      out.push({ kind: 'text', text: squeeze(glued[1]!), lines: [i] });
+      out.push({ kind: 'value', text: glued[2]!, lines: [i], glued: true });
+      if (blankAfter) out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
+    if (blankAfter) {
+      out.push({ kind, text: t, lines: [i] });
+      out.push({ kind: 'blank', text: '', lines: [i] });
+      continue;
+    }
     const cells = lines[i]!.trim().split(/[\s\u3000]+/);
-    if (kind === 'text' && cells.length > 1 && cells.every((c) => WORDS.includes(c) || isPiece(c))) {
-      for (const c of cells) out.push({ kind: WORDS.includes(c) ? 'word' : 'piece', text: c, lines: [i] });
+    if (kind === 'text' && cells.length > 1 && cells.every((c) => FORMS.has(c) || isPiece(c))) {
+      for (const c of cells) out.push(FORMS.has(c) ? { kind: 'word', text: FORMS.get(c)!, lines: [i] } : { kind: 'piece', text: c, lines: [i] });
       continue;
     }
     if (kind === 'piece') {
@@ -71,29 +113,45 @@ function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
       let j = i + 1;
       for (; j < to && j <= i + 2; j++) {
         acc += squeeze(lines[j]!);
-        if (WORDS.includes(acc) || !isPiece(acc)) break;
+        if (FORMS.has(acc) || !isPiece(acc)) break;
       }
-      if (j < to && WORDS.includes(acc)) {
-        out.push({ kind: 'word', text: acc, lines: Array.from({ length: j - i + 1 }, (_, n) => i + n) });
+      if (j < to && FORMS.has(acc)) {
+        out.push({ kind: 'word', text: FORMS.get(acc)!, lines: Array.from({ length: j - i + 1 }, (_, n) => i + n) });
         i = j;
         continue;
       }
     }
-    out.push({ kind, text: t, lines: [i] });
+    out.push({ kind: UNIT_LINE.test(t) ? 'unit' : kind, text: kind === 'word' ? FORMS.get(t)! : t, lines: [i] });
   }
   return out;
 }
 
+/** A row's value cell: its line and text ('' a blank cell). */
+interface Cell {
+  line: number;
+  text: string;
+}
+
 interface Row {
   label: number;
-  values: number[];
+  /** The label's text (without a value printed on its line). */
+  text: string;
+  /** Lines of its values' units wrapped below them ('件'). */
+  units: number[];
+  /** The label's lines after its first (a label its first value cut: '…不再处理其 0' / '政府信息公开申请'). */
+  more: number[];
+  values: Cell[];
+  /** Its first value was printed on the label's line. */
+  glued: boolean;
 }
 
 interface Part {
   words: Set<string>;
+  /** Its first column word (自然人 unless the table prints 总计 first). */
+  first: string | null;
   pieces: string[];
-  /** Line indexes of its column words and pieces (consumed). */
-  heads: number[];
+  /** Line indexes of its column words and pieces, and of cells no row takes (consumed). */
+  dropped: number[];
   rows: Row[];
   /** A value before any row's label: the part's cells are not in row order. */
   stray: boolean;
@@ -103,31 +161,54 @@ interface Part {
 
 const valued = (p: Part): Row[] => p.rows.filter((r) => r.values.length > 0);
 
-/** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
+/** A row label's number or last-row word: '1.', '（一）', '一、', 总计 — not a wrapped label's tail ('政府信息公开申请', '果'). */
+const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总计|合计|结转下年度/;
+
+/** The table's parts: a new one starts at a column word (whole), or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
-  const fresh = (at: number): Part => ({ words: new Set(), pieces: [], heads: [], rows: [], stray: false, from: at, to });
+  const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], dropped: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
   let row: Row | null = null;
+  // After a piece of the cut column's header printed below the rows: its cut digits ('法律服' / '1'), no row's.
+  let cutTail = false;
   for (const tok of tokensOf(lines, from, to)) {
     const at = tok.lines[0]!;
     const head = tok.kind === 'word' || tok.kind === 'piece';
-    if ((head || tok.text === '续表') && valued(part).length >= 2) {
+    if (tok.kind !== 'value' && tok.kind !== 'blank' && tok.kind !== 'empty') cutTail = tok.kind === 'piece' && valued(part).length >= 2;
+    // (A piece alone after the rows is the cut column's header printed after them, '法律服' / '1': no new part.)
+    if ((tok.kind === 'word' || tok.text === '续表') && valued(part).length >= 2) {
       part.to = at;
       parts.push(part);
       part = fresh(at);
       row = null;
     }
     if (head) {
-      if (tok.kind === 'word') part.words.add(tok.text);
+      if (tok.kind === 'word') {
+        part.words.add(tok.text);
+        part.first ??= tok.text;
+      }
       else part.pieces.push(tok.text);
-      for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
-    } else if (tok.kind === 'value') {
-      if (row) row.values.push(at);
-      else part.stray = true;
+      for (const l of tok.lines) if (!part.dropped.includes(l)) part.dropped.push(l);
+    } else if (tok.kind === 'value' || tok.kind === 'blank') {
+      // A blank cell before any row: the header's (no value out of order).
+      if (cutTail) part.dropped.push(at);
+      else if (row) row.values.push({ line: at, text: tok.text });
+      else if (tok.kind === 'value') part.stray = true;
+      if (row && tok.glued) row.glued = true;
+    } else if (tok.kind === 'na') {
+      part.dropped.push(at);
+    } else if (tok.kind === 'unit') {
+      if (row && row.values.length > 0) row.units.push(at);
     } else if (tok.kind === 'text') {
-      row = { label: at, values: [] };
-      part.rows.push(row);
+      // The rest of a label whose first value was printed on its first line ('…不再处理其 0' / '政府信息公开申请').
+      if (row?.glued && row.values.length === 1 && row.more.length === 0 && !ROW_MARK.test(tok.text)) {
+        row.more.push(at);
+        row.text += tok.text;
+      } else {
+        row = { label: at, text: tok.text, more: [], units: [], values: [], glued: false };
+        part.rows.push(row);
+      }
     }
   }
   parts.push(part);
@@ -157,31 +238,41 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
   const w = p.words.size;
   const m = commonCount(rows);
   if (w === 0 && p.pieces.length === 0) return before >= m && rows.every((r) => r.values.length === m) ? m : 0;
-  if (w < 2 || w >= WORDS.length || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
+  if (w < 2 || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
+  // The whole table (nothing cut): read so only where its blank cells show (mutool's, a line of spaces), its rows
+  // printing all 7 cells, and its header names 自然人 first (a table printing 总计 first stays as printed).
+  if (w === WORDS.length) return m === w && p.first === WORDS[0] && rows.some((r) => r.values.some((v) => v.text === '')) ? m : 0;
   const next = WORDS[w]!;
   return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
 }
 
-/** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). Its count, 0 when the part is not so. */
-function readPart(lines: readonly string[], p: Part, last: boolean, k: number, width: number, out: Map<number, string | null>): boolean {
+/** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). False when the part is not so. */
+function readPart(lines: readonly string[], p: Part, k: number, width: number, out: Map<number, string | null>): boolean {
   const rows = valued(p);
-  const odd = rows.filter((r) => r.values.length !== k);
-  const tail = rows[rows.length - 1]!;
-  const tailLabels = p.rows.slice(p.rows.indexOf(tail) + 1).filter((r) => LAST_ROWS.test(squeeze(lines[r.label]!)));
-  const m = tail.values.length / k;
-  const tailRead = last && Number.isInteger(m) && m >= 2 && tailLabels.length === m - 1;
-  if (odd.filter((r) => r !== tail || !tailRead).length > MAX_ODD_SHARE * rows.length) return false;
+  // A row printing the numbers of the n − 1 rows beside it too (their labels without numbers): given out in order.
+  const spread = new Map<Row, Row[]>();
+  for (const [i, to] of rowWindows(p.rows.map((r) => ({ text: r.text, count: r.values.length })), k)) spread.set(p.rows[i]!, to.map((j) => p.rows[j]!));
+  if (rows.filter((r) => r.values.length !== k && !spread.has(r)).length > MAX_ODD_SHARE * rows.length) return false;
   const put = new Map<number, string | null>();
-  const cell = (i: number): string => squeeze(lines[i]!);
   // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
-  const row = (label: number, values: readonly number[]): string => [cell(label), ...values.slice(0, width).map(cell)].join('\t');
+  const row = (x: Row, values: readonly Cell[]): string => [x.text, ...values.slice(0, width).map((v) => squeeze(v.text))].join('\t');
   for (const r of rows) {
-    if (r.values.length === k) put.set(r.label, row(r.label, r.values));
-    else if (r === tail && tailRead) {
-      // The table's last row holding the values of the m − 1 labels after it, in order.
-      [r, ...tailLabels].forEach((x, j) => put.set(x.label, row(x.label, r.values.slice(j * k, (j + 1) * k))));
-    } else continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
-    for (const v of r.values) put.set(v, null);
+    const to = r.values.length === k ? [r] : spread.get(r);
+    if (!to) {
+      // More than k (a number wrapped in its narrow cell, '1486' / '1' of 14861; rows' numbers under one label
+      // no window places): its numbers place in no column — the row dropped, label too (its fields missing: a
+      // label alone among tab rows with blank cells reads as a row of blanks, 0); left among the rows, a value a
+      // line, they lose the downstream every row of the table. Fewer (a cell the dump lost): left as printed, the
+      // value stream's alignment reads them (map/clipped-total MAX_LOST).
+      if (r.values.length > k) for (const l of [r.label, ...r.more, ...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
+      continue;
+    }
+    for (const l of [...r.values.map((v) => v.line), ...r.units]) put.set(l, null);
+    for (const x of to) for (const l of x.more) put.set(l, null);
+    // The rows in template order where the numbers were printed (a label printed far from its numbers — after
+    // 总计 — would read out of order), the other labels' lines dropped.
+    for (const x of to) put.set(x.label, null);
+    put.set(r.label, to.map((x, j) => row(x, r.values.slice(j * k, (j + 1) * k))).join('\n'));
   }
   // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
   // after k columns: map/clipped-total), then the k column words, each over its column.
@@ -194,9 +285,10 @@ function readPart(lines: readonly string[], p: Part, last: boolean, k: number, w
     if (t !== '' && kindOf(t) === 'header' && (GROUP.startsWith(t) || cutCorner(t))) put.set(i, null);
   }
   // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
-  for (const i of p.heads) put.set(i, null);
+  for (const i of p.dropped) put.set(i, null);
   const first = p.rows[0]!.label;
-  put.set(first, `${header}\n${put.get(first) ?? lines[first]!}`);
+  const at = put.get(first);
+  put.set(first, at === null ? header : `${header}\n${at ?? lines[first]!}`);
   for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === '') put.set(i, null);
   for (const [i, t] of put) out.set(i, t);
   return true;
@@ -221,10 +313,18 @@ export function joinCutCellLines(lines: readonly string[]): readonly string[] {
     counts.push(before);
   }
   const width = minOf(counts.filter((k) => k >= 2));
+  // A part of fewer rows (the table's first rows before a page break repeats the header) printing the same count
+  // as its header names whole, every row: read at the table's width too.
+  parts.forEach((p, i) => {
+    const rows = valued(p);
+    if (counts[i] === 0 && rows.length > 0 && rows.length < MIN_ROWS && !p.stray && p.words.size > 0) {
+      const k = columnsOf(p, rows, 0);
+      if (k === width && rows.every((r) => r.values.length === k)) counts[i] = k;
+    }
+  });
   let read = 0;
   parts.forEach((p, i) => {
-    const last = parts.slice(i + 1).every((q) => valued(q).length === 0);
-    if (counts[i]! >= 2 && readPart(lines, p, last, counts[i]!, width, out)) read++;
+    if (counts[i]! >= 2 && readPart(lines, p, counts[i]!, width, out)) read++;
   });
   if (read === 0) return lines;
   const result: string[] = [];

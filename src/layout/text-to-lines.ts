@@ -30,6 +30,7 @@ import { joinTabEndedCells } from './tab-ended-cells.js';
 import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines } from './cell-lines.js';
 import { joinCutCellLines } from './cut-cell-lines.js';
+import { joinBlankReviewCells } from './blank-review-cells.js';
 import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
@@ -136,7 +137,8 @@ export function textToLines(text: string): Line[] {
   // each cell on a line, an empty cell as an empty line (Perl docx2txt: cell-lines.ts), and of a dump writing each cell a
   // paragraph, a run of empty cells one more empty line (lynx of Word's HTML: gap-cells.ts); a tab table's row of empty cells
   // whose tabs a trim dropped gets them back (tab-blank-rows.ts). Before them, a table 三 cut at the page's edge dumped a cell a
-  // line (plain pdftotext / mutool of a LibreOffice print) written as tab rows under the k columns its header names (cut-cell-lines.ts).
+  // line (plain pdftotext / mutool of a LibreOffice print) written as tab rows under the k columns its header names (cut-cell-lines.ts),
+  // and table 四's 15 cells of a mutool dump whose blank cells show written as one tab row (blank-review-cells.ts).
   // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
   // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts),
   // after a tab dump's tabs expanded to spaces are put back (expanded-tabs.ts) and the rows of a dump writing a tab after
@@ -151,7 +153,7 @@ export function textToLines(text: string): Line[] {
   // Before everything, a preformatted table's column bars printed into a PDF dump written as spaces (column-bars.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinCutCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(dropColumnBars(ocrDump.lines)))))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(dropColumnBars(ocrDump.lines))))))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

@@ -76,11 +76,23 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
     if (widest === null) return null;
     const leaves = REQUEST_LEAVES.slice(0, widest);
     const stream = streamValues(rows);
-    if (stream === null) return rowsOfWidth(rows, specs, widest, edge) ? leaves : null;
     const grid = specs.length * leaves.length;
-    return stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+    if (stream === null ? rowsOfWidth(rows, specs, widest, edge) : stream.length <= grid && stream.length >= grid - MAX_LOST) return leaves;
+    return wholeRowsMissing(rows, specs, widest) ? leaves : null;
   };
   return columnsRead(false) ?? columnsRead(true);
+}
+
+/**
+ * Rows missing whole, every other printing exactly `width` values: a dump whose rows a reader could not place
+ * (layout/cut-cell-lines drops the numbers of a row printing another count than its part's, its label kept) —
+ * the value stream is short by those rows, the width still the one every row shows. At least half the
+ * template's rows print values, none more than `width`.
+ */
+function wholeRowsMissing(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
+  const note = rows.findIndex((r) => NOTE.test(r.label.trim()));
+  const printing = (note < 0 ? rows : rows.slice(0, note)).filter((r) => r.values.length > 0);
+  return printing.length < specs.length && printing.length >= MIN_PRINTING_SHARE * specs.length && printing.every((r) => r.values.length === width);
 }
 
 /**
