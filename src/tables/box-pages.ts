@@ -15,7 +15,7 @@ import { matchLabel } from '../map/label-match.js';
 import type { Line } from '../model/document.js';
 import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT, outcomeRowKeys } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
-import { TREE_COLUMNS, type TreeBox, treeCandidates } from './box-tree.js';
+import { type TreeBox, treeCandidates } from './box-tree.js';
 
 /** Score a label piece must reach to name a template row (as tables/column-pages). */
 const ROW_SCORE = 0.85;
@@ -28,8 +28,10 @@ const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*)$/;
 /** Distinct partial sums an identity's narrowing keeps at most (else it is skipped that round). */
 const MAX_SUMS = 50_000;
+/** Tree-search states (box-tree) a document's table 三 may take in all (time: ~1 s on a loaded machine). */
+const MAX_STATES = 400_000;
 /** Narrowing rounds at most (each drops candidates, so few are needed). */
-const MAX_ROUNDS = 12;
+const MAX_ROUNDS = 6;
 
 const WIDTH = REQUEST_COLUMNS.length;
 const TOTAL = REQUEST_COLUMNS.indexOf('total');
@@ -127,46 +129,30 @@ function identities(rowOf: ReadonlyMap<number, number>, specs: readonly RowSpec[
   return ids;
 }
 
-/** Candidates of rows 0..r−1 for every prefix of rows the first boxes fill (a page's rows above the next page's), joined. */
-function prefixCandidates(rows: number, boxes: readonly TreeBox[], labelColumn: boolean, allowed?: Domains): Domains | null {
-  const dom: Domains = Array.from({ length: rows }, () => Array.from({ length: WIDTH }, () => new Set<number>()));
-  const columns = labelColumn ? TREE_COLUMNS : WIDTH;
-  let cells = 0;
-  let any = false;
-  for (let i = 0; i <= boxes.length; i++) {
-    if (cells % columns === 0 && cells > 0) {
-      const r = cells / columns;
-      const cand = r <= rows ? treeCandidates(r, boxes.slice(0, i), allowed, labelColumn) : null;
-      cand?.forEach((row, ri) => row.forEach((set, c) => set.forEach((v) => dom[ri]![c]!.add(v))));
-      any ||= !!cand;
-    }
-    if (i < boxes.length) cells += boxes[i]!.rows * boxes[i]!.width;
-  }
-  return any ? dom : null;
-}
-
 export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
 
 /** Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. */
 export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null {
   if (!lines.slice(0, end).every((l) => l.blockOrdered && l.block !== undefined)) return null;
+  const budget = { states: MAX_STATES };
   for (const specs of [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED]) {
-    const read = readAs(lines, end, specs);
+    const read = readAs(lines, end, specs, budget);
     if (read) return read;
   }
   return null;
 }
 
-function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[]): BoxRows | null {
+function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
   const boxes = boxesOf(lines, end, specs);
   const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
   const first = minOf(labels);
   if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
   // The rows from the first label on, up to the first template row no label names: the boxes are read up to a label past them
-  // (a later page's rows, which a prefix of the boxes does not take: prefixCandidates).
+  // (a later page's rows, which a prefix of the boxes does not take: box-tree treeCandidates).
   let n = 1;
   while (labels.includes(first + n)) n++;
   const treeBoxes: TreeBox[] = [];
+  const origin: number[] = [];
   const from = boxes.findIndex((b) => b.labels.length > 0);
   // Counts before the first label may be its rows' (a page whose first rows' values the tree wrote first): not searched.
   if (boxes.slice(0, from).some((b) => b.box)) return null;
@@ -177,33 +163,41 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[]):
     if (b.labels.length === 0 && !b.box) continue;
     if (!b.box) return null;
     treeBoxes.push(b.box.labelRow === null ? b.box : { ...b.box, labelRow: b.labels[0]!.spec - first });
+    origin.push(to - 1);
   }
   // The labels' boxes as fixed points; else the counts alone (label boxes left out, their trailing counts kept on their rows).
-  const countBoxes = treeBoxes.filter((b) => b.labelRow === null || b.values[0]!.length > 0).map((b) => (b.labelRow === null ? b : { ...b, width: b.width - 1, labelCell: false }));
+  const counted = treeBoxes.map((b, k) => k).filter((k) => treeBoxes[k]!.labelRow === null || treeBoxes[k]!.values[0]!.length > 0);
+  const countBoxes = counted.map((k): TreeBox => (treeBoxes[k]!.labelRow === null ? treeBoxes[k]! : { ...treeBoxes[k]!, width: treeBoxes[k]!.width - 1, labelCell: false }));
   let labelColumn = true;
   let boxesRead = treeBoxes;
-  let dom = prefixCandidates(n, treeBoxes, true);
-  if (!dom) {
+  let tree = treeCandidates(n, treeBoxes, budget);
+  if (!tree) {
     labelColumn = false;
     boxesRead = countBoxes;
-    dom = prefixCandidates(n, countBoxes, false);
+    tree = treeCandidates(n, countBoxes, budget, undefined, false);
   }
-  if (!dom) return null;
+  if (!tree) return null;
+  // The boxes the trees took (the rows they fill): the rest are a later page's, left as printed.
+  const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
+  const rowsRead = tree.rows;
+  let dom: Domains = tree.cand;
   const rowOf = new Map<number, number>();
   dom.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(first + r, r); });
   const ids = identities(rowOf, specs);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const size = dom.flat().reduce((s, set) => s + set.size, 0);
     if (!ids.every((id) => narrow(dom!, id))) return null;
-    const again = prefixCandidates(n, boxesRead, labelColumn, dom.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))));
+    const again = treeCandidates(n, boxesRead, budget, dom.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))), labelColumn);
     if (!again) return null;
-    dom = dom.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again[r]![c]! : s)));
+    dom = dom.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again.cand[r]![c]! : s)));
     if (dom.flat().reduce((s, set) => s + set.size, 0) === size) break;
   }
   const used: number[] = [];
-  for (const b of boxes.slice(from, to)) if (b.box || b.labels.length > 0) pushAll(used, b.lines);
+  const inRead = (b: Box): boolean => b.labels.every((l) => l.spec < first + rowsRead) && (b.box !== null || b.labels.length > 0);
+  for (const b of boxes.slice(from, taken)) if (inRead(b)) pushAll(used, b.lines);
   const rows: BoxRows['rows'] = [];
-  for (const b of boxes.slice(from, to)) for (const l of b.labels) {
+  for (const b of boxes.slice(from, taken)) for (const l of b.labels) {
+    if (l.spec >= first + rowsRead) continue;
     const cells = dom[l.spec - first]!;
     if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
   }

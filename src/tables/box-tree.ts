@@ -28,22 +28,26 @@ export interface TreeBox {
 
 /** Grid columns: the label column, then the seven of table 三. */
 export const TREE_COLUMNS = 8;
-/** States (rectangle × first box) searched at most: a page of 25 rows and 200 boxes keeps far under it. */
-const MAX_STATES = 400_000;
+/** States (rectangle × first box) searched at most (time): a page of 16 rows read with its labels takes ~11 000. */
+const MAX_STATES = 150_000;
 
 type Cut = readonly [kind: 0 | 1 | 2, at: number, next: number];
 
+/** Candidates per row × count column (7) of the rows the trees fill, and how many rows and boxes those take. */
+export interface TreeRead { cand: Array<Array<Set<number>>>; rows: number; boxes: number }
+
 /**
- * Candidate values per page row × count column (7), or null when no tree fits the boxes. Without `labelColumn` the grid
- * is the counts' alone (the labels' boxes left out: a tree grouping them with counts of other rows is no guillotine
- * one over the whole grid, but may be over the counts).
+ * Candidate values per page row × count column (7) over every tree filling rows 0..r−1 with the first boxes, for each
+ * r ≤ `rows` they fill (a page's rows above the next page's: the boxes after them are the next page's), joined; null
+ * when no tree fits or the search passes MAX_STATES or the caller's `budget` (states left, shared by its calls). Without `labelColumn` the grid is the counts' alone (the labels' boxes left out: a tree grouping
+ * them with counts of other rows is no guillotine one over the whole grid, but may be over the counts).
  */
-export function treeCandidates(rows: number, boxes: readonly TreeBox[], allowed?: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>, labelColumn = true): Array<Array<Set<number>>> | null {
+export function treeCandidates(rows: number, boxes: readonly TreeBox[], budget: { states: number }, allowed?: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>, labelColumn = true): TreeRead | null {
   const C = labelColumn ? TREE_COLUMNS : TREE_COLUMNS - 1;
   const lead = labelColumn ? 1 : 0;
   const prefix = [0];
   for (const b of boxes) prefix.push(prefix.at(-1)! + b.rows * b.width);
-  if (prefix.at(-1) !== rows * C || rows > 31 || boxes.length > 1000) return null;
+  if (rows > 31 || boxes.length > 1000) return null;
   const startAt = new Map(prefix.map((w, i) => [w, i]));
   const memo = new Map<number, Cut[]>();
   const key = (r0: number, r1: number, c0: number, c1: number, i: number): number => (((r0 * 32 + r1) * 16 + c0) * 16 + c1) * 1024 + i;
@@ -60,7 +64,7 @@ export function treeCandidates(rows: number, boxes: readonly TreeBox[], allowed?
     if (known) return known.length > 0;
     const out: Cut[] = [];
     memo.set(k, out);
-    if (memo.size > MAX_STATES) { overflow = true; return false; }
+    if (memo.size > MAX_STATES || --budget.states < 0) { overflow = true; return false; }
     const j = startAt.get(prefix[i]! + (r1 - r0) * (c1 - c0));
     if (j === undefined) return false;
     if (j === i + 1) {
@@ -78,10 +82,16 @@ export function treeCandidates(rows: number, boxes: readonly TreeBox[], allowed?
     }
     return out.length > 0;
   };
-  if (!feasible(0, rows, 0, C, 0) || overflow) return null;
+  const roots: Array<[number, number, number, number, number]> = [];
+  let read = { rows: 0, boxes: 0 };
+  for (let r = 1; r <= rows && !overflow; r++) {
+    const i = startAt.get(r * C);
+    if (i !== undefined && feasible(0, r, 0, C, 0)) { roots.push([0, r, 0, C, 0]); read = { rows: r, boxes: i }; }
+  }
+  if (roots.length === 0 || overflow) return null;
   const cand = Array.from({ length: rows }, () => Array.from({ length: TREE_COLUMNS - 1 }, () => new Set<number>()));
   const seen = new Set<number>();
-  const stack: Array<[number, number, number, number, number]> = [[0, rows, 0, C, 0]];
+  const stack = roots;
   while (stack.length > 0) {
     const s = stack.pop()!;
     const k = key(...s);
@@ -98,5 +108,5 @@ export function treeCandidates(rows: number, boxes: readonly TreeBox[], allowed?
       }
     }
   }
-  return cand;
+  return { cand, ...read };
 }
