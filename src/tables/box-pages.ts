@@ -42,7 +42,7 @@ const countsOf = (t: string): number[] | null => {
   return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
 };
 
-interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string }> }
+interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string }>; counts?: true }
 
 /** A column's header word ('其他', '总计' piled one character a line): no row label, which is numbered ('3.其他', '（七）总计'). */
 const HEADER_WORDS = new Set([...REQUEST_COLUMN_WORDS, '合计']);
@@ -65,10 +65,9 @@ function specOf(piece: string, specs: readonly RowSpec[]): number {
 function readBox(lines: readonly Line[], at: readonly number[], specs: readonly RowSpec[]): Box {
   const texts = at.map((k) => text(lines[k]!));
   const counts = texts.map(countsOf);
-  if (counts.every((c) => c !== null)) {
-    const width = counts[0]!.length;
-    return { lines: [...at], labels: [], box: counts.every((c) => c!.length === width) ? { rows: counts.length, width, labelRow: null, values: counts as number[][] } : null };
-  }
+  // A box of counts is one cell, or a row's cells on one text line ('23 6'); a block of several lines (a column's run, a
+  // dumper joining blocks: mutool's stext) is no box of a print whose every cell stands alone: the region is not read here.
+  if (counts.every((c) => c !== null)) return { lines: [...at], labels: [], counts: true, box: counts.length === 1 ? { rows: 1, width: counts[0]!.length, labelRow: null, values: counts as number[][] } : null };
   const pieces: string[] = [];
   let trailing: number[] = [];
   texts.forEach((t, i) => {
@@ -156,11 +155,13 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
   const from = boxes.findIndex((b) => b.labels.length > 0);
   // Counts before the first label may be its rows' (a page whose first rows' values the tree wrote first): not searched.
   if (boxes.slice(0, from).some((b) => b.box)) return null;
+  // A row's seven counts on one line: the dump prints whole rows, which the row readers read and check (mutool's stext).
+  if (boxes.some((b) => b.box?.values.some((line) => line.length >= WIDTH))) return null;
   let to = from;
   for (const b of boxes.slice(from)) {
     if (b.labels.some((l) => l.spec >= first + n)) break;
     to++;
-    if (b.labels.length === 0 && !b.box) continue;
+    if (b.labels.length === 0 && !b.box && !b.counts) continue;
     if (!b.box) return null;
     treeBoxes.push(b.box.labelRow === null ? b.box : { ...b.box, labelRow: b.labels[0]!.spec - first });
     origin.push(to - 1);
