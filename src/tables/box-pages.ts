@@ -27,7 +27,7 @@ const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 /** A label line's trailing counts ('5.要求行政机关确认或重新出具已获取信息 4'). */
 const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*)$/;
 /** Distinct partial sums an identity's narrowing keeps at most (else it is skipped that round). */
-const MAX_SUMS = 50_000;
+const MAX_SUMS = 5_000;
 /** Tree-search states (box-tree) a document's table 三 may take in all (time: ~1 s on a loaded machine). */
 const MAX_STATES = 400_000;
 /** Narrowing rounds at most (each drops candidates, so few are needed). */
