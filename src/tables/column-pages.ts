@@ -24,6 +24,7 @@ import { matchLabel } from '../map/label-match.js';
 import { APPLICANT_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
 import { columnValueText } from './column-major.js';
+import { boxTreeRows } from './box-pages.js';
 import { readStreamColumns, type StreamToken } from './stream-columns.js';
 
 /** Table 三's header words → the leaf column they head (null: a spanning word heading no values). */
@@ -478,7 +479,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     const leads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: leadPages(lines, heads, region.length, specs) }));
     best = leads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
   }
-  if (best.pages.length === 0) return null;
+  if (best.pages.length === 0) return boxRowsToLines(region, lines);
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
   for (const p of best.pages) {
@@ -497,6 +498,22 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   const out: Line[] = [];
   region.forEach((l, k) => {
     pushAll(out, rowsAt.get(k) ?? []);
+    if (!drop.has(k)) out.push(l);
+  });
+  return out;
+}
+
+/** The region with table 三's rows read from a pdfminer box dump (tables/box-pages) in place of its boxes, or null. */
+function boxRowsToLines(region: readonly Line[], lines: readonly Line[]): Line[] | null {
+  const read = boxTreeRows(lines, region.length);
+  if (!read) return null;
+  const drop = new Set(read.used);
+  const at = Math.min(read.used[0]!, read.rows[0]!.line);
+  const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[at]!.source };
+  const rows = read.rows.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, source: lines[r.line]!.source }));
+  const out: Line[] = [];
+  region.forEach((l, k) => {
+    if (k === at) pushAll(out, [header, ...rows]);
     if (!drop.has(k)) out.push(l);
   });
   return out;

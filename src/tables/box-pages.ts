@@ -1,0 +1,207 @@
+/**
+ * @file Table 三 as pdfminer (`pdf2txt`, default LAParams) writes a Chromium print of it: every cell a text box of
+ * its own, the boxes in the order of pdfminer's grouping tree — label piles, column runs, row pieces and blocks
+ * interleaved (tables/box-tree). The region's boxes are sorted into label boxes (their rows, by the template), boxes
+ * of counts and others (header words, group labels: left out); every tree over them is searched, and the cells'
+ * candidates narrowed by the table's identities (each row's 总计, the outcome rows' sum, 新收 + 结转 = 办理 + 结转下年)
+ * until nothing changes. A row is read only when each of its cells has one value left; the rest stay unread. When
+ * an identity breaks under every tree, or a narrowing leaves no tree, the print is not what the search assumes (a
+ * cell blank, two cells in one box, the report's own sums wrong): nothing is read. The rows read are the stream's
+ * reading alone (Line.columnsByStream: capped below 0.9 by map/index).
+ */
+import { minOf, pushAll } from '../_internal/extremes.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { matchLabel } from '../map/label-match.js';
+import type { Line } from '../model/document.js';
+import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT, outcomeRowKeys } from '../template/requests.js';
+import type { RowSpec } from '../template/types.js';
+import { type TreeBox, treeCandidates } from './box-tree.js';
+
+/** Score a label piece must reach to name a template row (as tables/column-pages). */
+const ROW_SCORE = 0.85;
+/** Group labels spanning rows, printed before a row's label in one box ('三、本年度办理结果 （一）予以公开'). */
+const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)+/;
+/** A line starting with an item or group number: a label's first line. */
+const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+/** A label line's trailing counts ('5.要求行政机关确认或重新出具已获取信息 4'). */
+const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*)$/;
+/** Distinct partial sums an identity's narrowing keeps at most (else it is skipped that round). */
+const MAX_SUMS = 5_000;
+/** Tree-search states (box-tree) a document's table 三 may take in all (time: ~1 s on a loaded machine). */
+const MAX_STATES = 400_000;
+/** Narrowing rounds at most (each drops candidates, so few are needed). */
+const MAX_ROUNDS = 6;
+
+const WIDTH = REQUEST_COLUMNS.length;
+const TOTAL = REQUEST_COLUMNS.indexOf('total');
+const APPLICANTS = APPLICANT_COLUMNS.map((c) => REQUEST_COLUMNS.indexOf(c));
+const text = (l: Line): string => l.cells.join(' ').trim();
+const countsOf = (t: string): number[] | null => {
+  const parts = t.split(/\s+/);
+  return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
+};
+
+interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string }>; counts?: true }
+
+/** A column's header word ('其他', '总计' piled one character a line): no row label, which is numbered ('3.其他', '（七）总计'). */
+const HEADER_WORDS = new Set([...REQUEST_COLUMN_WORDS, '合计']);
+const isHeaderWord = (piece: string): boolean => HEADER_WORDS.has(piece.replace(/\s/g, ''));
+
+/** The template row a label piece names, or -1. */
+function specOf(piece: string, specs: readonly RowSpec[]): number {
+  const norm = normalizeLabel(piece);
+  const bare = norm.replace(GROUP_PREFIX, '') || norm;
+  let best = -1;
+  let score = ROW_SCORE;
+  specs.forEach((s, i) => s.labels.forEach((l) => {
+    const m = matchLabel(bare, l).score;
+    if (m >= score) { score = m; best = i; }
+  }));
+  return best;
+}
+
+/** A box (lines of one text block) as counts, labels (with trailing counts) or nothing to read. */
+function readBox(lines: readonly Line[], at: readonly number[], specs: readonly RowSpec[]): Box {
+  const texts = at.map((k) => text(lines[k]!));
+  const counts = texts.map(countsOf);
+  // A box of counts is one cell, or a row's cells on one text line ('23 6'); a block of several lines (a column's run, a
+  // dumper joining blocks: mutool's stext) is no box of a print whose every cell stands alone: the region is not read here.
+  if (counts.every((c) => c !== null)) return { lines: [...at], labels: [], counts: true, box: counts.length === 1 ? { rows: 1, width: counts[0]!.length, labelRow: null, values: counts as number[][] } : null };
+  const pieces: string[] = [];
+  let trailing: number[] = [];
+  texts.forEach((t, i) => {
+    const m = i === texts.length - 1 ? TRAILING.exec(t) : null;
+    const own = m ? m[1]! : t;
+    if (m) trailing = countsOf(m[2]!)!;
+    if (pieces.length === 0 || NUMBERED.test(own)) pieces.push(own);
+    else pieces[pieces.length - 1] += own;
+  });
+  const labels = pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p })).filter((l) => l.spec >= 0);
+  const labelled = labels.length > 0 && (labels.length === 1 || trailing.length === 0);
+  return { lines: [...at], labels, box: labelled ? { rows: labels.length, width: 1 + trailing.length, labelRow: -1, values: [trailing] } : null };
+}
+
+/** The region's boxes (a block's lines), in the dump's order. */
+function boxesOf(lines: readonly Line[], end: number, specs: readonly RowSpec[]): Box[] {
+  const out: Box[] = [];
+  for (let k = 0; k < end; ) {
+    const at = [k];
+    while (at.at(-1)! + 1 < end && lines[at.at(-1)! + 1]!.block === lines[k]!.block) at.push(at.at(-1)! + 1);
+    out.push(readBox(lines, at, specs));
+    k = at.at(-1)! + 1;
+  }
+  return out;
+}
+
+type Domains = Array<Array<Set<number>>>;
+
+/** Candidates of `vars` narrowed by sum(plus) = sum(minus) (vars: [row, column, sign]); false when none is left. */
+function narrow(dom: Domains, vars: ReadonlyArray<readonly [number, number, 1 | -1]>): boolean {
+  const step = (sums: Set<number>, [r, c, s]: readonly [number, number, 1 | -1]): Set<number> | null => {
+    const out = new Set<number>();
+    for (const a of sums) for (const v of dom[r]![c]!) out.add(a + s * v);
+    return out.size > MAX_SUMS ? null : out;
+  };
+  const pre: Array<Set<number>> = [new Set([0])];
+  for (const v of vars) { const n = step(pre.at(-1)!, v); if (!n) return true; pre.push(n); }
+  const suf: Array<Set<number>> = [new Set([0])];
+  for (let i = vars.length - 1; i >= 0; i--) { const n = step(suf[0]!, vars[i]!); if (!n) return true; suf.unshift(n); }
+  return vars.every(([r, c, s], i) => {
+    const keep = [...dom[r]![c]!].filter((v) => [...pre[i]!].some((a) => suf[i + 1]!.has(-(a + s * v))));
+    dom[r]![c] = new Set(keep);
+    return keep.length > 0;
+  });
+}
+
+/** The identities over the rows read (page row index per template row; absent rows make an identity unusable). */
+function identities(rowOf: ReadonlyMap<number, number>, specs: readonly RowSpec[]): Array<Array<[number, number, 1 | -1]>> {
+  const ids: Array<Array<[number, number, 1 | -1]>> = [];
+  for (const r of rowOf.values()) ids.push([[r, TOTAL, 1], ...APPLICANTS.map((c): [number, number, -1] => [r, c, -1])]);
+  const at = (key: string): number | undefined => rowOf.get(specs.findIndex((s) => s.key === key));
+  const outcome = outcomeRowKeys(specs).map(at);
+  const [nw, co, th, cf] = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].map(at);
+  for (let c = 0; c < WIDTH; c++) {
+    if (th !== undefined && outcome.every((r) => r !== undefined)) ids.push([[th, c, 1], ...outcome.map((r): [number, number, -1] => [r!, c, -1])]);
+    if ([nw, co, th, cf].every((r) => r !== undefined)) ids.push([[nw!, c, 1], [co!, c, 1], [th!, c, -1], [cf!, c, -1]]);
+  }
+  return ids;
+}
+
+export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
+
+/** Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. */
+export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null {
+  if (!lines.slice(0, end).every((l) => l.blockOrdered && l.block !== undefined)) return null;
+  const budget = { states: MAX_STATES };
+  for (const specs of [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED]) {
+    const read = readAs(lines, end, specs, budget);
+    if (read) return read;
+  }
+  return null;
+}
+
+function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
+  const boxes = boxesOf(lines, end, specs);
+  const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
+  const first = minOf(labels);
+  if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
+  // The rows from the first label on, up to the first template row no label names: the boxes are read up to a label past them
+  // (a later page's rows, which a prefix of the boxes does not take: box-tree treeCandidates).
+  let n = 1;
+  while (labels.includes(first + n)) n++;
+  const treeBoxes: TreeBox[] = [];
+  const origin: number[] = [];
+  const from = boxes.findIndex((b) => b.labels.length > 0);
+  // Counts before the first label may be its rows' (a page whose first rows' values the tree wrote first): not searched.
+  if (boxes.slice(0, from).some((b) => b.box)) return null;
+  // A row's seven counts on one line: the dump prints whole rows, which the row readers read and check (mutool's stext).
+  if (boxes.some((b) => b.box?.values.some((line) => line.length >= WIDTH))) return null;
+  let to = from;
+  for (const b of boxes.slice(from)) {
+    if (b.labels.some((l) => l.spec >= first + n)) break;
+    to++;
+    if (b.labels.length === 0 && !b.box && !b.counts) continue;
+    if (!b.box) return null;
+    treeBoxes.push(b.box.labelRow === null ? b.box : { ...b.box, labelRow: b.labels[0]!.spec - first });
+    origin.push(to - 1);
+  }
+  // The labels' boxes as fixed points; else the counts alone (label boxes left out, their trailing counts kept on their rows).
+  const counted = treeBoxes.map((b, k) => k).filter((k) => treeBoxes[k]!.labelRow === null || treeBoxes[k]!.values[0]!.length > 0);
+  const countBoxes = counted.map((k): TreeBox => (treeBoxes[k]!.labelRow === null ? treeBoxes[k]! : { ...treeBoxes[k]!, width: treeBoxes[k]!.width - 1, labelCell: false }));
+  let labelColumn = true;
+  let boxesRead = treeBoxes;
+  let tree = treeCandidates(n, treeBoxes, budget);
+  if (!tree) {
+    labelColumn = false;
+    boxesRead = countBoxes;
+    tree = treeCandidates(n, countBoxes, budget, undefined, false);
+  }
+  if (!tree) return null;
+  // The boxes the trees took (the rows they fill): the rest are a later page's, left as printed.
+  const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
+  const rowsRead = tree.rows;
+  let dom: Domains = tree.cand;
+  const rowOf = new Map<number, number>();
+  dom.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(first + r, r); });
+  const ids = identities(rowOf, specs);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const size = dom.flat().reduce((s, set) => s + set.size, 0);
+    if (!ids.every((id) => narrow(dom!, id))) return null;
+    const again = treeCandidates(n, boxesRead, budget, dom.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))), labelColumn);
+    if (!again) return null;
+    dom = dom.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again.cand[r]![c]! : s)));
+    if (dom.flat().reduce((s, set) => s + set.size, 0) === size) break;
+  }
+  const used: number[] = [];
+  const inRead = (b: Box): boolean => b.labels.every((l) => l.spec < first + rowsRead) && (b.box !== null || b.labels.length > 0);
+  for (const b of boxes.slice(from, taken)) if (inRead(b)) pushAll(used, b.lines);
+  const rows: BoxRows['rows'] = [];
+  for (const b of boxes.slice(from, taken)) for (const l of b.labels) {
+    if (l.spec >= first + rowsRead) continue;
+    const cells = dom[l.spec - first]!;
+    if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
+  }
+  rows.sort((a, b) => a.spec - b.spec);
+  return rows.length > 0 ? { rows, used } : null;
+}

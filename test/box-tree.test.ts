@@ -1,0 +1,49 @@
+/**
+ * Table 三 of a pdfminer dump of a Chromium print (tables/box-tree, tables/box-pages): every cell a text box, the boxes in
+ * the order of pdfminer's grouping tree. Every guillotine tree over the page grid (the label column and the seven counts)
+ * is searched, the labels' boxes fixed on their rows; a cell is read only when one value is left after the identities.
+ */
+import { type TreeBox, treeCandidates } from '../src/tables/box-tree.js';
+import { conf, read, value } from './helpers/report-fields.js';
+
+const label = (row: number, values: number[] = []): TreeBox => ({ rows: 1, width: 1 + values.length, labelRow: row, values: [values] });
+const cell = (...values: number[]): TreeBox => ({ rows: 1, width: values.length, labelRow: null, values: [values] });
+const one = (sets: ReadonlyArray<ReadonlySet<number>>): Array<number | null> => sets.map((s) => (s.size === 1 ? [...s][0]! : null));
+
+describe('table 三 cells from the grouping tree\'s box order', () => {
+  it('should place what a two-row page\'s order fixes, the label column first, then the counts', () => {
+    const boxes = [label(0), label(1), cell(5, 1), cell(0, 0, 0), cell(0, 6), ...[2, 0, 0, 0, 0, 0, 2].map((v) => cell(v))];
+    const read = treeCandidates(2, boxes, { states: 10_000 });
+    expect(read?.rows).toBe(2);
+    // Row 0's first six cells are placed by the order alone; its 总计 is not ('0 6' may also be read with row 1's last
+    // cells first): left open, for the identities to settle.
+    expect(one(read!.cand[0]!)).toEqual([5, 1, 0, 0, 0, 0, null]);
+  });
+
+  it('should keep a cell open when trees put different values there', () => {
+    // Two rows of counts only after the labels: column by column or row by row, the order does not say.
+    const boxes = [label(0), label(1), ...[1, 2, 3, 4, 5, 6, 21, 0, 0, 0, 0, 0, 0, 0].map((v) => cell(v))];
+    const read = treeCandidates(2, boxes, { states: 10_000 });
+    expect(read!.cand[0]![0]!.has(1)).toBe(true);
+    expect(read!.cand[0]![1]!.size).toBeGreaterThan(1);
+  });
+
+  it('should read no tree when the counts do not fill the rows (a blank cell prints no box)', () => {
+    expect(treeCandidates(1, [label(0), ...[1, 2, 3].map((v) => cell(v))], { states: 10_000 })).toBeNull();
+  });
+
+  it('should read a pdfminer page of cell boxes in the template\'s rows, capped below 0.9 (the order alone places them)', async () => {
+    const rows = [
+      ['一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]],
+      ['二、上年结转政府信息公开申请数量', [2, 0, 0, 0, 0, 0, 2]],
+    ] as const;
+    // The label boxes, then each row's counts as the tree writes them ('5 1' on one text line, then one box a cell).
+    const boxes = [rows[0][0], rows[1][0], '5 1', '0', '0', '0', '0', '6', '2', '0', '0', '0', '0', '0', '2'];
+    const text = ['三、收到和处理政府信息公开申请情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', ''].join('\n');
+    const r = await read(Buffer.from(text));
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(5);
+    expect(value(r, 'requests.newReceived.total')).toBe(6);
+    expect(value(r, 'requests.carriedOver.naturalPerson')).toBe(2);
+    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+  });
+});
