@@ -44,10 +44,6 @@ describe('one number with words in a value cell', () => {
     expect(parts(cell)).toEqual([want]);
   });
 
-  it.each([['表2-3'], ['附表3'], ['表2.1']])("should read the caption %s set beside a row as no value (gen60 pdftohtml -xml: licensing 3 at 0.85)", (cell) => {
-    expect(parts(cell).filter((p) => /^\d/.test(p))).toEqual([]);
-  });
-
   it('should tell what remains: words and signs, not units and punctuation', () => {
     expect(hasCellWords(' 件 ')).toBe(false);
     expect(hasCellWords('（件）。')).toBe(false);

@@ -365,15 +365,8 @@ function isNumbering(s: string, end: number): boolean {
 function isNotValue(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 1), start);
   const after = s.slice(end, end + 1);
-  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after) || LOST_YEAR_WORD.test(s.slice(end, end + 5)) || TABLE_NUMBER_BEFORE.test(s.slice(Math.max(0, start - 8), start));
+  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after) || LOST_YEAR_WORD.test(s.slice(end, end + 5));
 }
-
-/**
- * A table's number glued after 表 ('表2-3', '附表3', '表2.1'): a caption a converter set on the row beside it (pdftohtml
- * -xml of a Chromium print: '信息内容行政许可 | 表2-3 | 本年处理决定数量 | 1647', gen60 dev 1035000 r08, r15: licensing
- * read 3 at 0.85), never a value.
- */
-const TABLE_NUMBER_BEFORE = /表(?:\d{1,2}[-－—.．])?$/;
 
 /**
  * A date whose 年 a PDF font could not decode ('2023\ufffd1月1日至2023\ufffd12月31日', a Ghostscript
