@@ -358,7 +358,10 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     // A section heading stays a line of its own, whatever is near it.
     if (hasNumbers(line) || line.header === true || !loose(line) || matchHeading(line.cells.join('')) !== null) return;
     const height = line.bottom - line.top;
-    const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * height * 2;
+    // (By the taller of the two lines: a row whose numbers are set in a taller face, or wrapped in their
+    // cells ('3,3' over '54', its commas in a face of their own), reaches as far as its line is tall; a
+    // label line set in its text's em (load/run-ems) fell just short of its row and its item stood alone.)
+    const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * Math.max(height, l.bottom - l.top) * 2;
     const prev = [...sorted.slice(0, i)].reverse().find(hasNumbers);
     const next = sorted.slice(i + 1).find(hasNumbers);
     // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
