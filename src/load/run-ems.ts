@@ -34,9 +34,11 @@ export function measuredEm(runs: readonly { run: string; width: number }[]): num
 const middle = (it: PdfItem): number => it.top + it.height / 2;
 
 /**
- * A page's items → each item printing no ideograph (digits, Latin) set in the em and about the middle
- * of the item of ideographs whose box holds its middle (the nearest such): its row's label or unit,
- * whose em its run's width measures. A face of digits alone has no width per character that says its
+ * A page's items → each item printing no ideograph (digits, Latin) set in the em of the item of
+ * ideographs whose box holds its middle (the nearest such): its row's label or unit, whose em its
+ * run's width measures. It keeps its own middle: moved onto the label's, a row's counts stood nearer
+ * one piece of a number its narrow cell wrapped about the row ('21' over '3', no box holding either)
+ * than the other, and 213 read as 3 (breaker45 g61-xml-odt r03, 0.55). A face of digits alone has no width per character that says its
  * em (a digit is about half an em, by face), and its box, by the face's ascent and descent, stands
  * off the row's middle. So pdftotext's word boxes are read (word-boxes.ts `itemOf`); an item no such
  * box holds keeps its own. Sorted by top once; each item looks only at the boxes that can hold it.
@@ -62,6 +64,6 @@ export function narrowOnWide(items: readonly PdfItem[]): PdfItem[] {
       if (mid > w.top + w.height) continue;
       if (!best || Math.abs(middle(w) - mid) < Math.abs(middle(best) - mid)) best = w;
     }
-    return best ? { ...it, top: middle(best) - best.size / 2, height: best.size, size: best.size } : it;
+    return best ? { ...it, top: mid - best.size / 2, height: best.size, size: best.size } : it;
   });
 }

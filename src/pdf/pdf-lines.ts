@@ -371,13 +371,16 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     const height = line.bottom - line.top;
     let best: PositionedLine | undefined;
     let bestGap = Infinity;
+    // (Reach by the taller of the two lines: a row whose numbers are set in a taller face, or wrapped in their
+    // cells ('3,3' over '54', its commas in a face of their own), reaches as far as its line is tall; a
+    // label line set in its text's em (load/run-ems) fell just short of its row and its item stood alone.)
     // Only lines between (or right next to) rows of numbers, with nothing but label lines in between;
     // the nearer of the two by centre distance (the one above on a tie).
     for (const j of [prevNumbered[i]!, nextNumbered[i]!]) {
       if (j < 0) continue;
       const v = sorted[j]!;
       const gap = Math.abs(lineCentre(v) - lineCentre(line));
-      if (gap <= WRAP_GAP * height * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap] = [v, gap];
+      if (gap <= WRAP_GAP * Math.max(height, v.bottom - v.top) * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap] = [v, gap];
     }
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
     if (best === undefined || ownItemThere(line, best)) continue;
