@@ -19,7 +19,7 @@
  * Held-out seeds: 1000..1040 (tune on 1..30).
  */
 import { spawnSync } from 'node:child_process';
-import { rng } from './template-data.mjs';
+import { countMeta, metaTally, rng } from './template-data.mjs';
 
 const REGIONS = ['临川市', '青禾县', '澄江市东城区', '南湖市', '清溪县白水乡'];
 const BODIES = ['财政局', '应急管理局', '民政局', '人民政府', '卫生健康委员会', '自然资源和规划局', '第一中学', '人民医院'];
@@ -127,7 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { extract } = await import(`${opt('--dist', '../dist')}/index.js`);
   const verbose = process.argv.includes('--verbose');
   const n = {};
-  const count = (form, key) => (n[`${form}.${key}`] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+  const count = (form, key) => (n[`${form}.${key}`] ??= metaTally());
   for (let seed = from; seed < to; seed++) {
     const v = navbar ? navbarPage(seed) : menuPage(seed);
     for (const form of forms) {
@@ -137,23 +137,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const report = await extract(new TextEncoder().encode(text), { name }).catch(() => null);
       for (const key of ['title', 'agency', 'year']) {
         const c = count(form, key);
-        const got = report?.meta?.[key] ?? null;
-        const conf = report?.metaFields?.[key]?.confidence ?? 0;
-        if (got === null) c.none++;
-        else if (got === v.truth[key]) (c.right++, conf >= 0.9 && c.rightHigh++);
-        else {
-          c.wrong++;
-          if (conf >= 0.9) c.wrongHigh++;
-          else if (conf >= 0.8) c.wrong89++;
-          if (verbose && (conf >= 0.8 || process.env.ALL)) console.log(`seed ${seed} ${form} ${key}: want ${v.truth[key]} got ${got} at ${conf}`);
-        }
+        const { got, conf } = countMeta(c, report, key, v.truth[key]);
+        if (got !== null && got !== v.truth[key] && verbose && (conf >= 0.8 || process.env.ALL)) console.log(`seed ${seed} ${form} ${key}: want ${v.truth[key]} got ${got} at ${conf}`);
       }
     }
   }
   const total = {};
   for (const [k, c] of Object.entries(n)) {
     console.log(k.padEnd(20), JSON.stringify(c));
-    const t = (total[k.split('.')[1]] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+    const t = (total[k.split('.')[1]] ??= metaTally());
     for (const f of Object.keys(t)) t[f] += c[f];
   }
   for (const [k, c] of Object.entries(total)) console.log(`TOTAL.${k}`.padEnd(20), JSON.stringify(c));

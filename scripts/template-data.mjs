@@ -93,6 +93,23 @@ export async function runVariants({ root, build, measure, keysOf, describe, seed
   process.exit(sum.wrong ? 1 : 0);
 }
 
+/** A fresh tally of one meta field's readings: right (at ≥ 0.9 too), none, wrong (at 0.8–0.9, at ≥ 0.9). */
+export const metaTally = () => ({ right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+
+/** Counts `report`'s meta field `key` against `want` into the tally `c` (metaTally); returns what was read and at what confidence. */
+export function countMeta(c, report, key, want) {
+  const got = report?.meta?.[key] ?? null;
+  const conf = report?.metaFields?.[key]?.confidence ?? 0;
+  if (got === null) c.none++;
+  else if (got === want) (c.right++, conf >= 0.9 && c.rightHigh++);
+  else {
+    c.wrong++;
+    if (conf >= 0.9) c.wrongHigh++;
+    else if (conf >= 0.8) c.wrong89++;
+  }
+  return { got, conf };
+}
+
 /**
  * Every field of tables 二, 三 and 四 of `data` read in `rep` against its truth: the verdicts
  * counted (`said(key, verdict)` may restate one, e.g. a value the file does not determine), each

@@ -27,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { printedPdf } from './print-pdf.mjs';
-import { makeValues, rng } from './template-data.mjs';
+import { countMeta, makeValues, metaTally, rng } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -148,16 +148,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       for (const { dist, lib, n } of libs) {
         const report = await lib.extract(new Uint8Array(input), { name: `${kind}-${seed}.${ext}` }).catch(() => null);
         for (const key of ['title', 'agency', 'year']) {
-          const c = (n[`${dump}.${key}`] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
-          const got = report?.meta?.[key] ?? null;
-          const conf = report?.metaFields?.[key]?.confidence ?? 0;
-          if (got === null) c.none++;
-          else if (got === v.truth[key]) (c.right++, conf >= 0.9 && c.rightHigh++);
-          else {
-            c.wrong++;
-            if (conf >= 0.9) c.wrongHigh++;
-            else if (conf >= 0.8) c.wrong89++;
-          }
+          const c = (n[`${dump}.${key}`] ??= metaTally());
+          const { got, conf } = countMeta(c, report, key, v.truth[key]);
           if (verbose && got !== v.truth[key]) console.log(`${seed} [${dist}] ${dump} ${key} (${v.what}): want ${v.truth[key]} got ${got} at ${conf}`);
         }
       }
@@ -167,7 +159,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const total = {};
     for (const [k, c] of Object.entries(n)) {
       if (verbose) console.log(`${dist} ${k}`.padEnd(34), JSON.stringify(c));
-      const t = (total[k.split('.')[1]] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
+      const t = (total[k.split('.')[1]] ??= metaTally());
       for (const f of Object.keys(t)) t[f] += c[f];
     }
     for (const [k, c] of Object.entries(total)) console.log(`${dist} TOTAL.${k}`.padEnd(34), JSON.stringify(c));
