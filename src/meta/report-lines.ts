@@ -19,8 +19,11 @@ export interface ReportLines {
 
 /** chars. An agency's line over a title starting with its year is short. */
 const MAX_AGENCY_LINE = 25;
-/** An agency's line: ideographs, maybe digits, Latin letters or a bracketed part; no punctuation. */
-const AGENCY_LINE = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z\uff10-\uff19（）()]+$/u;
+/**
+ * Words only: ideographs, maybe digits, Latin letters or a bracketed part; no punctuation of running text or a labelled
+ * field. An agency's line over its title is such a line, and so is each piece of a wrapped title.
+ */
+const WORDS_ONLY = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z\uff10-\uff19（）()]+$/u;
 /** Words of a site's page, never an agency's line (a menu entry, a links heading, a counter). */
 const NOT_AGENCY = /信息公开|政务公开|年报|年度报告|首页|专栏|栏目|目录|指南|制度|正文|内容|来源|相关|访问/;
 /** A title starting with its year ('2022年…', '二〇二二年…'). */
@@ -31,8 +34,6 @@ const A_YEAR = /(?:19|20)\d{2}/;
 const MAX_TITLE_LINES = 3;
 /** chars. A longer line is no piece of a wrapped title. */
 const MAX_PIECE = 30;
-/** A title's piece: ideographs, digits, Latin letters, brackets; no punctuation of running text or a labelled field. */
-const PIECE = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z\uff10-\uff19（）()]+$/u;
 /** Words of a list's heading or a site's page, never of a title's piece ('历年年报', '年报目录', '栏目导航'). */
 const NOT_PIECE = /年报|目录|导航|栏目|首页|相关|访问|来源|浏览/;
 /** A title's end ('…年度报告'). */
@@ -41,7 +42,7 @@ const TITLE_END = /年度[报\ufffd]告$/;
 /**
  * Where report titles are printed in `lines[0..reach]`. `reportTitle` tells a line (or lines joined) that names a report
  * ('…政府信息公开…年度报告'). Read from the top: a line naming a report is a title; else up to MAX_TITLE_LINES lines joined
- * — pieces (PIECE, no report's end, no menu entry) then a line ending it — that name a report and end as one, their last
+ * — pieces (WORDS_ONLY, no report's end, no menu entry) then a line ending it — that name a report and end as one, their last
  * line no whole title of its own ('年政府信息公开工作年度报告' names no year: the join does), or the year-first title under
  * its agency's line.
  */
@@ -49,7 +50,7 @@ export function reportLines(lines: readonly Line[], reach: number, reportTitle: 
   const n = Math.min(lines.length, reach);
   const text = lines.slice(0, n + MAX_TITLE_LINES).map((l) => metaText(l).replace(/\s+/g, ''));
   const whole = (k: number): boolean => reportTitle.test(text[k]!);
-  const piece = (k: number): boolean => text[k]!.length <= MAX_PIECE && PIECE.test(text[k]!) && !NOT_PIECE.test(text[k]!) && !TITLE_END.test(text[k]!) && !isNav(text[k]!);
+  const piece = (k: number): boolean => text[k]!.length <= MAX_PIECE && WORDS_ONLY.test(text[k]!) && !NOT_PIECE.test(text[k]!) && !TITLE_END.test(text[k]!) && !isNav(text[k]!);
   const starts = new Array<boolean>(n).fill(false);
   const within = new Array<boolean>(n).fill(false);
   for (let k = 0; k < n; ) {
@@ -86,7 +87,7 @@ function titleLines(text: readonly string[], k: number, whole: (k: number) => bo
 
 /** Whether `t` is the agency's line over the title `below` (it starts with its year, names no agency, and the two do). */
 function agencyOver(t: string, below: string): boolean {
-  if (t.length > MAX_AGENCY_LINE || !AGENCY_LINE.test(t) || NOT_AGENCY.test(t) || A_YEAR.test(t)) return false;
+  if (t.length > MAX_AGENCY_LINE || !WORDS_ONLY.test(t) || NOT_AGENCY.test(t) || A_YEAR.test(t)) return false;
   return YEAR_FIRST.test(below) && titleParts(below).agency === null && titleParts(`${t}${below}`).agency !== null;
 }
 
