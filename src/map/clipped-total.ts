@@ -127,6 +127,9 @@ function shownWidths(rows: readonly TableRow[], past: boolean): Map<TableRow, nu
   return new Map(rows.map((r) => [r, r.values.length - (edge < 0 ? 0 : r.values.filter((v) => v.kind === 'blank' && v.col !== undefined && v.col > edge).length)]));
 }
 
+/** A cell of a number marked damaged by an unread glyph ('\ufffd1\ufffd'): maybe cut at the clip (pdf/clipped-text). */
+const CUT_NUMBER = /^\s*\ufffd[\d,.]+\ufffd\s*$/;
+
 /** A note under the table ('注：1.本表统计时限为…共 4 件'): no row of it, whatever number it prints. */
 const NOTE = /^注[:：]/;
 /** A header line of the band (its empty cells are the band's, no row's): it names a column or is the 续表 mark over a page's part. */
@@ -193,7 +196,10 @@ function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string
   // A 0 derived through the identities from such cells (the column's total row) is no more printed than they are.
   const blank = (f: SolvedField | undefined): boolean => f !== undefined && ((f.value === 0 && (f.flags.includes('blank') || f.flags.includes('derived'))) || (f.value === null && !f.flags.includes('notApplicable')));
   // A row printing '/' across the table ('8.属于行政查询事项') prints it there too: the edge cuts the numbers, not the marks.
-  if (!cells.every((f) => blank(f) || dashed(f)) || !cells.some(blank)) return null;
+  // A number at the edge the page may show only in part ('\ufffd1\ufffd' of 15, its last digit past the clip: pdf/clipped-text
+  // `unsure`) says nothing of the column's other cells: as many cells as lines end with one may hold a number.
+  const cutAtEdge = lines.filter((l) => CUT_NUMBER.test(l.cells.at(-1) ?? '')).length;
+  if (cells.filter((f) => !blank(f) && !dashed(f)).length > cutAtEdge || !cells.some(blank)) return null;
   // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells) —
   // unless the table prints its zeros ('0', '0件') in the other columns: then no cell of it is a blank zero (Chromium
   // prints the header of a wide table's column at the page's edge and culls its centred numbers past the edge).

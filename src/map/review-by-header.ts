@@ -52,5 +52,45 @@ export function requestTableByHeader(lines: readonly Line[]): Line[] | null {
   // A header that names no 总计 (lost, or named like another column) is still table 三's when its table prints the 本年新收 row:
   // read from the whole document instead, its columns would be taken in the template's order unchecked.
   const table = (withRows ?? lines.find((l) => delimited(l) && firstRow(l)))?.source.table;
-  return table === undefined ? null : lines.filter((l) => l.source.table === table);
+  if (table === undefined) return null;
+  const at = lines.findIndex((l) => l.source.table === table);
+  // A PDF's grid is one table a page: a table 三 running over pages (a narrow page, A5) is its pages' grids one after another.
+  const pages = pageContinued(lines, at);
+  return pages ?? lines.filter((l) => l.source.table === table);
+}
+
+/** A line no part of table 三 after its first row prints: another copy's first row, table 四's header words. */
+const OTHER_TABLE = /本年新收|行政复议|行政诉讼/;
+
+/** The end (exclusive) of the run of lines from `at` in `at`'s table. */
+function tableEnd(lines: readonly Line[], at: number): number {
+  let end = at;
+  while (end < lines.length && lines[end]!.source.table === lines[at]!.source.table) end++;
+  return end;
+}
+
+/**
+ * Table 三 printed over several pages of a PDF, each page's part a grid of its own: the part at `at`, the part just before it
+ * when that one holds its header only (the header band at the foot of a page, the rows on the next), and the parts after it —
+ * each a delimited table starting on the next page right where the one before ends (nothing printed between but the page
+ * break), holding no other 本年新收 row (a second copy of the table) and no table 四 header word. Null when there is no part on another page.
+ */
+function pageContinued(lines: readonly Line[], at: number): Line[] | null {
+  const part = (i: number): boolean => lines[i] !== undefined && lines[i]!.separated && lines[i]!.source.table !== undefined && lines[i]!.source.page !== undefined;
+  if (!part(at)) return null;
+  let start = at;
+  const before = lines[at - 1];
+  if (part(at - 1) && before!.source.page! < lines[at]!.source.page!) {
+    let s = at - 1;
+    while (s > 0 && lines[s - 1]!.source.table === before!.source.table) s--;
+    const band = lines.slice(s, at);
+    if (band.some(isRequestHeader) && band.every((l) => l.cells.every((c) => !/\d/.test(c)))) start = s;
+  }
+  let end = tableEnd(lines, at);
+  while (part(end) && lines[end]!.source.page! > lines[end - 1]!.source.page!) {
+    const next = tableEnd(lines, end);
+    if (lines.slice(end, next).some((l) => OTHER_TABLE.test(normalizeLabel(l.cells.join(''))))) break;
+    end = next;
+  }
+  return start === at && end === tableEnd(lines, at) ? null : lines.slice(start, end);
 }
