@@ -72,7 +72,7 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
   if (six) return six;
   // As printed; else without the empty grid cells past the last column printing a number (shownWidths).
   const columnsRead = (edge: boolean): string[] | null => {
-    const widest = stacked ? stackedPrefix(lines, rows) : printedPrefix(lines, rows, grouped, edge);
+    const widest = stacked ? stackedPrefix(lines, rows, edge) : printedPrefix(lines, rows, grouped, edge);
     if (widest === null) return null;
     const leaves = REQUEST_LEAVES.slice(0, widest);
     const stream = streamValues(rows);
@@ -197,9 +197,10 @@ function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string
   const blank = (f: SolvedField | undefined): boolean => f !== undefined && ((f.value === 0 && (f.flags.includes('blank') || f.flags.includes('derived'))) || (f.value === null && !f.flags.includes('notApplicable')));
   // A row printing '/' across the table ('8.属于行政查询事项') prints it there too: the edge cuts the numbers, not the marks.
   // A number at the edge the page may show only in part ('\ufffd1\ufffd' of 15, its last digit past the clip: pdf/clipped-text
-  // `unsure`) says nothing of the column's other cells: as many cells as lines end with one may hold a number.
+  // `unsure`) says nothing of the column's other cells: as many cells as lines end with one may hold a number (a column of
+  // such numbers only, '\ufffd1\ufffd' of 1,666, is cut as well).
   const cutAtEdge = lines.filter((l) => CUT_NUMBER.test(l.cells.at(-1) ?? '')).length;
-  if (cells.filter((f) => !blank(f) && !dashed(f)).length > cutAtEdge || !cells.some(blank)) return null;
+  if (cells.filter((f) => !blank(f) && !dashed(f)).length > cutAtEdge || (!cells.some(blank) && cutAtEdge === 0)) return null;
   // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells) —
   // unless the table prints its zeros ('0', '0件') in the other columns: then no cell of it is a blank zero (Chromium
   // prints the header of a wide table's column at the page's edge and culls its centred numbers past the edge).
@@ -382,16 +383,20 @@ function printedPrefix(lines: readonly Line[], rows: readonly TableRow[], groupe
  * 社会公益组 法律服务机' / '人 业 构 织 构': a landscape LibreOffice print read by `pdftotext -layout
  * -fixed 6`), no group word and no 总计 or 其他 in it: the widest row (two to five values) when the
  * band's stacked cells (map/header-stacks) name exactly those first leaves in the template's order.
- * Null otherwise (the band's text then names no 自然人 and the table was read in seven columns: every
- * row short, no value placed).
+ * `edge`: each row's empty cells past the last column printing a number left out (a Chromium print's grid runs on past
+ * the page's edge, its cells there empty, the group word cut off with them). Null otherwise (the band's text then names no
+ * 自然人 and the table was read in seven columns: every row short, no value placed).
  */
-function stackedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
+function stackedPrefix(lines: readonly Line[], rows: readonly TableRow[], edge: boolean): number | null {
   const band = normalizeLabel(headerBand(lines).join(''));
   if (band.includes(CLIPPED_WORD) || band.includes('其他') || band.includes('法人')) return null;
-  const widest = maxOf([0, ...rows.map((r) => r.values.length)]);
+  const shown = shownWidths(rows, edge);
+  const widest = maxOf([0, ...rows.map((r) => shown.get(r)!)]);
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED_UNDER_GROUP) return null;
   const leaves = REQUEST_LEAVES.slice(0, widest);
-  return stackedPrintedLeaves(lines, leaves)?.join() === leaves.join() ? widest : null;
+  if (stackedPrintedLeaves(lines, leaves)?.join() === leaves.join()) return widest;
+  // The words whole on one line, the group word cut off the page with the columns under it: a reading naming exactly those leaves.
+  return requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.join() === leaves.join()) ? widest : null;
 }
 
 /** Share of a cell-per-line table's runs of values that must hold its row width (the others a row's cell or two lost, or two rows run together). */
