@@ -250,6 +250,22 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
     expect(value(r, 'requests.newReceived.total')).toBeNull();
   });
 
+  it('should read four printed columns under one header line naming them, the group word and the grid cells past the edge empty', async () => {
+    // Chromium's A5 print of a wide ruled table (gen62 chrome-serif-a5): the header's leaf words whole on one line, the
+    // 法人或其他组织 group word cut off the page, every row's grid running on with an empty cell past the edge.
+    const tr = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const four = (v: string): string[] => [...v.split(' ').slice(0, 4), ''];
+    const html = ['<html><body>', ...TOP.map((l) => `<p>${l}</p>`), '<table>', ...T2.map((l) => tr(l.split('\t'))), '</table>', '<p>三、收到和处理政府信息公开申请情况</p>',
+      '<table>', tr(['', '自然人', '商业企业', '科研机构', '社会公益组织', '']), ...ROWS.map(([label, v]) => tr([label, ...four(v)])), '</table>', ...TAIL.map((l) => `<p>${l}</p>`), '</body></html>'];
+    const r = await extract(new TextEncoder().encode(html.join('\n')), { name: 'r.html' });
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBeNull();
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+  });
+
   it('should not read rows of five values as a clipped table when the header names other columns', async () => {
     // 社会公益组织 named but 科研机构 not: no prefix of the template's columns.
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t社会公益组织\t法律服务机构\t其他',
