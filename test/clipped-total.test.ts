@@ -252,11 +252,11 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
 
   it('should read four printed columns under one header line naming them, the group word and the grid cells past the edge empty', async () => {
     // Chromium's A5 print of a wide ruled table (gen62 chrome-serif-a5): the header's leaf words whole on one line, the
-    // 法人或其他组织 group word cut off the page, every row's grid running on with an empty cell past the edge.
+    // 法人或其他组织 group word cut off the page, every row's grid running on with an empty cell past the edge (under '法' of 法律服务机构).
     const tr = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const four = (v: string): string[] => [...v.split(' ').slice(0, 4), ''];
     const html = ['<html><body>', ...TOP.map((l) => `<p>${l}</p>`), '<table>', ...T2.map((l) => tr(l.split('\t'))), '</table>', '<p>三、收到和处理政府信息公开申请情况</p>',
-      '<table>', tr(['', '自然人', '商业企业', '科研机构', '社会公益组织', '']), ...ROWS.map(([label, v]) => tr([label, ...four(v)])), '</table>', ...TAIL.map((l) => `<p>${l}</p>`), '</body></html>'];
+      '<table>', tr(['', '自然人', '商业企业', '科研机构', '社会公益组织', '法']), ...ROWS.map(([label, v]) => tr([label, ...four(v)])), '</table>', ...TAIL.map((l) => `<p>${l}</p>`), '</body></html>'];
     const r = await extract(new TextEncoder().encode(html.join('\n')), { name: 'r.html' });
     expect(codes(r)).toContain('column_clipped');
     expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);

@@ -2,7 +2,7 @@
  * Chromium's A5 prints of table 三 (gen62 chrome-serif-a5): the table runs over several pages, each page's part a grid
  * of its own (`source.table` one a page), and the column at the page's edge shows a number in part, marked damaged
  * ('\ufffd1\ufffd', pdf/clipped-text `unsure`). The parts are read as one table (map/review-by-header pageContinued) and
- * the damaged number stays in its row (tables/build-rows), never a row of its own labelled '\ufffd'.
+ * the damaged number stays in its row as a cell not read (tables/build-rows), never a row of its own labelled '\ufffd'.
  */
 import type { Line } from '../src/model/document.js';
 import { requestTableByHeader } from '../src/map/review-by-header.js';
@@ -27,11 +27,12 @@ describe('table 三 over pages and cut at the edge', () => {
     expect(requestTableByHeader([...part1, line(['注：本表'], 4, undefined), ...part2])).toEqual(part1);
   });
 
-  it('should keep a damaged number at the edge in its row', () => {
+  it('should keep a damaged number at the edge in its row, not read', () => {
     const rows = buildRows([line(['一、本年新收政府信息公开申请数量', '件', '80', '51', '\ufffd1\ufffd'], 2, 1), line(['二、上年结转政府信息公开申请数量', '件', '2', '0', ''], 2, 1)]);
     expect(rows).toHaveLength(2);
     const values = rows[0]!.values;
-    expect(values.map((v) => (v.kind === 'num' ? v.value : v.kind))).toEqual([80, 51, 1]);
-    expect(values[2]!.kind === 'num' && values[2]!.suspect).toBe(true);
+    // Not read: '1' may be the first digit of 15 (its second past the clip), and a value read so was wrong at 0.85.
+    expect(values.map((v) => (v.kind === 'num' ? v.value : v.kind))).toEqual([80, 51, 'blank']);
+    expect(values[2]!.unread).toBe(true);
   });
 });

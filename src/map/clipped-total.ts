@@ -395,7 +395,10 @@ function stackedPrefix(lines: readonly Line[], rows: readonly TableRow[], edge: 
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED_UNDER_GROUP) return null;
   const leaves = REQUEST_LEAVES.slice(0, widest);
   if (stackedPrintedLeaves(lines, leaves)?.join() === leaves.join()) return widest;
-  // The words whole on one line, the group word cut off the page with the columns under it: a reading naming exactly those leaves.
+  // The words whole on one line, the group word cut off the page with the columns under it: a reading naming exactly those
+  // leaves — only where the grid runs on past them with its cells empty (the next column's numbers culled whole at the edge,
+  // so the last one named is printed whole; a band ending on a whole word may have that column cut through: '4,91' of 4,915).
+  if (!rows.some((r) => shown.get(r)! < r.values.length)) return null;
   return requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.join() === leaves.join()) ? widest : null;
 }
 

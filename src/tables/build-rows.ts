@@ -174,7 +174,7 @@ function damagedCell(parts: CellParts['parts']): boolean {
   return texts.length > 0 && parts.some((p) => p.kind === 'num') && texts.every((p) => !/\p{L}/u.test(p.text));
 }
 
-/** Text of U+FFFD only (an unread glyph's mark beside a damaged number). */
+/** Text of U+FFFD only (an unread glyph's mark around a damaged number). */
 const UNREAD_MARKS = /^[\s\ufffd]+$/;
 
 /** Thousands grouped by single spaces, the first group not led by 0 ('78 776', '1 234 567'). */
@@ -247,9 +247,11 @@ function lineToSegments(line: Line): Segment[] {
     const damaged = line.separated && damagedCell(tokens);
     // A dash ending the previous cell a narrow gap before this cell's number ('1527            –  8'): maybe its minus sign (markSignApart).
     if (i > 0) markSignApart(line, i, cur.values, tokens[0]);
-    // A damaged cell's marks of an unread glyph ('\ufffd1\ufffd': a number the page may not show whole — clipped at its edge,
-    // drawn over another) are no label: they would start a row of their own and take the number from its row.
-    const cellParts = damaged ? tokens.filter((t) => t.kind !== 'text' || !UNREAD_MARKS.test(t.text)).map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens;
+    // A number marked unread on both sides and nothing else ('\ufffd1\ufffd': a number the page may not show whole — '1' of 15
+    // clipped at the page's edge, or drawn over another) is a cell not read: its marks are no label (they would start a row
+    // of their own and take the number from its row) and its number no value (it may be a piece of one).
+    const marked = damaged && tokens.every((t) => t.kind === 'num' || (t.kind === 'text' && UNREAD_MARKS.test(t.text))) && tokens.filter((t) => t.kind === 'num').length === 1;
+    const cellParts: CellParts['parts'] = marked ? [{ kind: 'blank', unread: true }] : damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens;
     for (const token of cellParts) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const joined = token.kind === 'num' && line.joined?.includes(i) === true;
