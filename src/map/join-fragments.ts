@@ -5,11 +5,11 @@
  * would otherwise prefix the next row's label. A value-less fragment is joined to the row above or
  * below when that clearly raises the label match; a real blank row whose own label matches stays.
  */
-import { normalizeLabel } from '../layout/normalize-text.js';
+import { normalizeLabel, squashSpaces } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { memoByStrings } from '../_internal/memo.js';
-import { bestMatch, type LabelMatch } from './label-match.js';
+import { bestMatch, MIN_FRAGMENT_CHARS, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
 import { maxOf } from '../_internal/extremes.js';
 import { OWN_ROW_START } from '../layout/wrapped-rows.js';
@@ -85,6 +85,35 @@ const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string)
 export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：]/;
 const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
 
+/**
+ * A template label standing wholly inside the pending text with the row's own text — words of its own (MIN_FRAGMENT_CHARS),
+ * naming no row — after it: prose naming the row in passing, not a label wrapped over lines (its tail is the own text). A note
+ * under table 二 wrapped by a PDF dump ('…3.行政事业性收费金额单位为万元，…本机关无收费项' / '目；4.表中“/”表示不适用，空白表示为0。')
+ * read its '0' as the fee at 0.85 (breaker44 hand/*pypdf, the fee printed '/ 万元').
+ */
+function namedInPassing(joined: string, own: string, labels: readonly string[]): boolean {
+  if (own.length < MIN_FRAGMENT_CHARS) return false;
+  return labels.some((l) => {
+    const at = joined.lastIndexOf(l);
+    return at >= 0 && at + l.length <= joined.length - own.length;
+  });
+}
+
+/**
+ * A label with a sentence after it on the row's own text, a sentence end (';', '。') inside ('3.行政事业性收费金额单位为万元，
+ * 保留两位小数，本机关无收费项目；4.表中“/”表示不适用，空白表示为0。' — a note's line read as a row at its last number): the note
+ * names the row in passing, it is none (NOTE_LINE catches only the note's first line).
+ */
+const SENTENCE_INSIDE = /[;；。]/;
+function sentenceAfter(label: string, labels: readonly string[]): boolean {
+  if (!SENTENCE_INSIDE.test(label)) return false;
+  const text = squashSpaces(label).replace(/ /g, '');
+  return labels.some((l) => {
+    const at = text.indexOf(l);
+    return at >= 0 && SENTENCE_INSIDE.test(text.slice(at + l.length)) && comparable(text.slice(at + l.length)).length >= MIN_FRAGMENT_CHARS;
+  });
+}
+
 function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {
   if (NOTE_LINE.test(label)) return { own: specs.map(() => NO_MATCH), best: specs.map(() => NO_MATCH) };
   const own = label ? comparable(label) : '';
@@ -92,13 +121,14 @@ function matchRow(label: string, pending: string, specs: readonly RowSpec[]): Ro
   const printed = label ? normalizeLabel(label) : '';
   const joined = pending && !siblingStarts(pending, label) ? comparable(`${pending}${label}`) : '';
   const owns = specs.map((s) => {
+    if (sentenceAfter(label, s.labels)) return NO_MATCH;
     const m = match(own, s.labels);
     const p = printed !== own ? match(printed, s.labels) : m;
     return p.score > m.score ? p : m;
   });
   const best = specs.map((s, j) => {
     const o = owns[j]!;
-    if (!joined) return o;
+    if (!joined || (o.score < MIN_LABEL_SCORE && namedInPassing(joined, own, s.labels))) return o;
     const p = match(joined, s.labels);
     return PENDING_WEIGHT * p.score > o.score ? { score: PENDING_WEIGHT * p.score, partial: p.partial } : o;
   });
