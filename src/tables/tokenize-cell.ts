@@ -374,9 +374,10 @@ function isNotValue(s: string, start: number, end: number): boolean {
 
 /**
  * 项 or 条 right after a number and ending its cell ('行政许可 1,161项', '行政强制 7项'): the count's measure word —
- * table 二's 单位 cell glued to its value (pypdf, PDFBox) —, not an item or article number ('第5项', '20条规定').
+ * table 二's 单位 cell glued to its value (pypdf, PDFBox) —, not an item or article number ('第5项', '20条规定', and
+ * '8项 . 属于行政查询事' of a label's wrapped tail joined after its item number: PDFBox of a narrow label column).
  */
-const MEASURE_ENDING = /^[条项](?=\s|$)/;
+const MEASURE_ENDING = /^[条项]\s*$/;
 
 /**
  * Digit groups joined by thousands marks (',' — '，' once half-width —, an apostrophe) that are not one number so
