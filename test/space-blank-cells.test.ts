@@ -31,6 +31,19 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells([...rows, `（一）予以公开 4 件 5 件 ${NB} ${NB} ${NB} ${NB} 9 件`]).at(-1)).toBe('（一）予以公开\t4件\t5件\t\t\t\t\t9件');
   });
 
+  it('should read the rows of a table cut before its 总计 column (every row six cells wide) as its first columns', () => {
+    // Chromium's portrait print of a landscape table, PDFBox/pypdf (gen61 1034000 r15: 7 of 175 fields of table 三 read before).
+    const cut = [`（一）予以公开 2821 ${NB} ${NB} ${NB} ${NB} ${NB}`, `4.保护第三⽅合法权益734 ${NB} 12 ${NB} 247 36`, `3694 ${NB} ${NB} 99 ${NB} ${NB}`];
+    expect(readSpaceBlankCells(cut)).toEqual(['（一）予以公开\t2821\t\t\t\t\t', '4.保护第三⽅合法权益\t734\t\t12\t\t247\t36', '\t3694\t\t\t99\t\t']);
+    expect(readSpaceBlankCells([...cut, `1.属于国家秘密 ${NB} 7 ${NB} 1 ${NB} ${NB} 8`]).slice(0, 3)).toEqual(cut);
+  });
+
+  it("should take a row's label from the text line above when its own line holds none (PDFBox: a wrapped label's lines first)", () => {
+    // Led by an empty label, the tab row's first tabs were read as indentation: every cell one column left (gen61 r15, 0.7).
+    const lines = [...rows, '2.其他法律⾏', '政法规禁⽌公', '开', `${NB} ${NB} ${NB} 69 ${NB} ${NB} 69`];
+    expect(readSpaceBlankCells(lines).slice(3)).toEqual(['2.其他法律⾏', '政法规禁⽌公', '开\t\t\t\t69\t\t\t69']);
+  });
+
   it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
     const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
     const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';
