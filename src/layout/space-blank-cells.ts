@@ -35,10 +35,11 @@ const MIN_ROWS = 3;
 /**
  * Widths of table 三 cut at the page's right edge before its last columns (a landscape table printed on portrait
  * paper: '734 \u00a0 12 \u00a0 247 36' under a header ending at 其他, 总计 past the edge; box44, gen61 r15): its rows
- * are its first columns, left to right. Read so only where no row of the whole width is read (CUT_WIDTHS_MIN_ROWS of
- * one such width, none of 7).
+ * are its first columns, left to right, 总计 found by the identities. Read so only where no row of the whole width is read
+ * (MIN_ROWS six cells wide, none seven). Not five: with 其他 past the edge too a row of blanks read so left its cells
+ * ambiguous where they had been read as printed (gen61 1034000 -sort r15).
  */
-const CUT_WIDTHS: ReadonlySet<number> = new Set([5, 6]);
+const CUT_WIDTHS: ReadonlySet<number> = new Set([6]);
 
 /** The line's label and cells when it ends in such a row, else null. */
 function blankCellRow(line: string, widths: ReadonlySet<number> = ROW_WIDTHS): { label: string; cells: string[] } | null {

@@ -92,7 +92,7 @@ const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
  * read its '0' as the fee at 0.85 (breaker44 hand/*pypdf, the fee printed '/ 万元').
  */
 function namedInPassing(joined: string, own: string, labels: readonly string[]): boolean {
-  if (own.length < MIN_FRAGMENT_CHARS) return false;
+  if (own.length < MIN_FRAGMENT_CHARS || continuesLabel(own, labels)) return false;
   return labels.some((l) => {
     const at = joined.lastIndexOf(l);
     return at >= 0 && at + l.length <= joined.length - own.length;
@@ -112,6 +112,25 @@ function sentenceAfter(label: string, labels: readonly string[]): boolean {
     const at = text.indexOf(l);
     return at >= 0 && SENTENCE_INSIDE.test(text.slice(at + l.length)) && comparable(text.slice(at + l.length)).length >= MIN_FRAGMENT_CHARS;
   });
+}
+
+/** Characters of the own text that, found inside one of the row's labels, make it that label's words (a wrapped label's tail). */
+const SHARED_CHARS = 4;
+/** Own text past this many characters is not searched for a label's words (a note's line is long; a label's tail is not). */
+const SHARED_SEARCH_CHARS = 64;
+
+/**
+ * The own text holds SHARED_CHARS characters of one of the row's labels: the label's tail beside a longer wrapped label whose
+ * short form fits the pending line ('1.申请人无正当理由逾期不补正、行政机关不' / '（六）其 再处理其政府信息公开申请': a 2-column -sort
+ * dump interleaves the block cell), never a sentence naming the row in passing.
+ */
+function continuesLabel(own: string, labels: readonly string[]): boolean {
+  const text = own.slice(0, SHARED_SEARCH_CHARS);
+  for (let i = 0; i + SHARED_CHARS <= text.length; i++) {
+    const piece = text.slice(i, i + SHARED_CHARS);
+    if (labels.some((l) => l.includes(piece))) return true;
+  }
+  return false;
 }
 
 function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {
