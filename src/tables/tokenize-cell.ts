@@ -388,6 +388,9 @@ const MEASURE_ENDING = /^[条项]\s*$/;
  */
 const MARK_JOINED = /^\d+(?:[,'’]\d+)+/;
 
+/** A span (MARK_JOINED) that is a grouped number with digits glued after it: the number, the digits, the mark. */
+const GROUPED_THEN_GLUED = /^(\d{1,3}([,'’])\d{3}(?:\2\d{3})*)(\d+)$/;
+
 /** The span of digit groups joined by thousands marks at `start` that is no number (MARK_JOINED), or null. */
 function markJoinedAt(s: string, start: number): string | null {
   if (/[\d,.'’]/.test(s[start - 1] ?? ' ')) return null;
@@ -924,6 +927,18 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       }
     }
     const joined = markJoinedAt(s, start);
+    const glued = joined === null ? null : GROUPED_THEN_GLUED.exec(joined);
+    if (glued && !isNotValue(s, start, start + joined!.length)) {
+      // A grouped number with a cell's digits glued after it ('2,653338': pypdf glues narrow columns): the grouped number,
+      // then a run touching it (fusable), as a run glued to a plain number is read.
+      const head = glued[1]!;
+      const tail = plainRun(s, start + head.length, glued[3]!, notes);
+      pushText(s.slice(last, start));
+      parts.push({ kind: 'num', value: Number(head.replace(/\D/g, '')), raw: head.replace(/\D/g, ''), fusable: false, mark: glued[2]!, grouped: true, ...ocrAt(start, start + head.length) });
+      if (tail) parts.push({ ...runToken(s, start + head.length, '', tail), fusable: true, ...ocrAt(start + head.length, tail.end) });
+      last = start + joined!.length;
+      continue;
+    }
     if (joined !== null) {
       // Followed by a date word or a bracket, text; otherwise one count the text does not give.
       if (!isNotValue(s, start, start + joined.length)) {
