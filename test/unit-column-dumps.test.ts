@@ -51,6 +51,12 @@ describe('a count with its unit glued after it', () => {
     expect(parts(cell)).toEqual(want);
   });
 
+  it("should read a fee word after a label as not applicable, never after an item number ('4. 无' of 无正当理由 wrapped)", () => {
+    expect(parts('行政事业性收费 无')).toEqual(['text', 'na']);
+    expect(parts('4. 无')).toEqual(['text']); // breaker45 hand/r25-ctl.raw: 958 of 无正当理由大量反复申请 lost
+    expect(parts('4、无')).toEqual(['text']);
+  });
+
   it('should keep a number before 项 or 条 inside words as text (an item or article number)', () => {
     expect(parts('依据第二十条第5项规定')).not.toContain('5');
     expect(parts('按照20条规定执行')).not.toContain('20');

@@ -75,7 +75,8 @@ export function readSpaceBlankCells(lines: readonly string[]): readonly string[]
     // A row with no label on its line (PDFBox writes a wrapped label's lines above its cells): a tab row led by an empty
     // label reads its first tabs as indentation (text-to-lines) and its cells one column left (gen61 r15: 92 of
     // 国家秘密 read as legalService, 0.7). The text line just above, the label's last line, is its label.
-    const above = row.label === '' && i > 0 && rows[i - 1] === null ? lines[i - 1]!.trim() : '';
+    // Table 三's rows only: a table 四 row has no label (its groups' header lines are above it: breaker45 g61 -sort r17).
+    const above = row.label === '' && row.cells.length < 15 && i > 0 && rows[i - 1] === null ? lines[i - 1]!.trim() : '';
     if (above !== '' && !/\d$/.test(above) && out.at(-1) === lines[i - 1]) out.pop();
     out.push([above !== '' && !/\d$/.test(above) ? above : row.label, ...row.cells].join('\t'));
   });

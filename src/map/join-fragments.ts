@@ -93,6 +93,10 @@ const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
  */
 function namedInPassing(joined: string, own: string, labels: readonly string[]): boolean {
   if (own.length < MIN_FRAGMENT_CHARS || continuesLabel(own, labels)) return false;
+  // A label running on into the own text: the own text is its wrapped tail, whatever shorter label stands before
+  // ('四、结转下年度继续办' / '理的申请1 … 1': 结转下年度 before '理的申请' read it as prose; breaker45 hand/r25-ctl dumps).
+  const ownAt = joined.length - own.length;
+  if (labels.some((l) => { const at = joined.lastIndexOf(l); return at >= 0 && at < ownAt && at + l.length > ownAt; })) return false;
   return labels.some((l) => {
     const at = joined.lastIndexOf(l);
     return at >= 0 && at + l.length <= joined.length - own.length;

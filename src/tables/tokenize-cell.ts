@@ -641,9 +641,10 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
  * a '/' of a label's own words: glued after SLASH_WORD_END ('本年增/' of a wrapped '本年增/减', '和/',
  * '件/'), inside a page mark ('- 7 -'), or with nothing before it. After white space '无', '不适用' and 'n/a' are such
  * marks too, and the row's 单位 cell may follow the mark ('行政事业性收费 / 万元', '行政事业性收费 无 万元': pypdf and
- * PDFBox set the unit column one space on; box44): the fee row had been left unread and a note's '0' taken.
+ * PDFBox set the unit column one space on; box44): the fee row had been left unread and a note's '0' taken. Not a word
+ * after an item number ('4. 无' / '正 当 …': 无正当理由 wrapped one word a line, breaker45 hand/r25-ctl.raw).
  */
-const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3}|无|不适用|[nN]\/[aA]))(?:\s*(?:万元|元|件|项|个|条))?\s*$/u;
+const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3})|(?<=[^\s.．、])\s+(无|不适用|[nN]\/[aA]))(?:\s*(?:万元|元|件|项|个|条))?\s*$/u;
 /**
  * The not-applicable marks ending a mixed cell (TRAILING_NA), last first and read back to front:
  * '补正后申请内容仍不明确 / / / / / / /' is a label and seven value cells printed one space apart
@@ -810,7 +811,7 @@ function trailingNotApplicable(s: string, last: number, marks: readonly [number,
   const from = Math.max(0, last - 1, s.trimEnd().length - TAIL_CHARS);
   const found = TRAILING_NA.exec(s.slice(from));
   if (!found) return null;
-  const m = { 0: found[0], 1: found[1], 2: found[2], index: from + found.index };
+  const m = { 0: found[0], 1: found[1], 2: found[2] ?? found[3], index: from + found.index };
   if (m.index < last || (m.index === 0 && last === 0)) return null;
   const before = s.slice(0, m.index);
   // A year before it ('2023/' of a date wrapped apart), a page mark ('第 2 页 -'): not a value cell.
