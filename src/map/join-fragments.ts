@@ -109,12 +109,17 @@ function namedInPassing(joined: string, own: string, labels: readonly string[]):
  * names the row in passing, it is none (NOTE_LINE catches only the note's first line).
  */
 const SENTENCE_INSIDE = /[;；。]/;
+const SENTENCE_CLOSE = /[;；。\s）)]+$/;
 function sentenceAfter(label: string, labels: readonly string[]): boolean {
   if (!SENTENCE_INSIDE.test(label)) return false;
   const text = squashSpaces(label).replace(/ /g, '');
   return labels.some((l) => {
     const at = text.indexOf(l);
-    return at >= 0 && SENTENCE_INSIDE.test(text.slice(at + l.length)) && comparable(text.slice(at + l.length)).length >= MIN_FRAGMENT_CHARS;
+    if (at < 0) return false;
+    // The sentence end inside, not only closing it: a caption after the table's last row ('四、结转下年度继续办理' /
+    // '以上为2024年度数据。', scripts/prior-year-variants seed 512) is no note naming the row.
+    const rest = text.slice(at + l.length);
+    return SENTENCE_INSIDE.test(rest.replace(SENTENCE_CLOSE, '')) && comparable(rest).length >= MIN_FRAGMENT_CHARS;
   });
 }
 
