@@ -97,9 +97,11 @@ function namedInPassing(joined: string, own: string, labels: readonly string[]):
   // ('四、结转下年度继续办' / '理的申请1 … 1': 结转下年度 before '理的申请' read it as prose; breaker45 hand/r25-ctl dumps).
   const ownAt = joined.length - own.length;
   if (labels.some((l) => { const at = joined.lastIndexOf(l); return at >= 0 && at < ownAt && at + l.length > ownAt; })) return false;
+  // Prose around the label in the text above: a pending line that is one label and nothing more names the row from above
+  // ('要求行政机关确认或重新出具已获取信息' over '（六）其他处理 1.申': its own words another block's, shiftDoubt), it does not pass it by.
   return labels.some((l) => {
     const at = joined.lastIndexOf(l);
-    return at >= 0 && at + l.length <= joined.length - own.length;
+    return at >= 0 && at + l.length <= ownAt && ownAt - l.length >= MIN_FRAGMENT_CHARS;
   });
 }
 
