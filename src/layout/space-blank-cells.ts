@@ -17,6 +17,8 @@
  * MIN_ROWS such rows (a dumper writing them), so a stray no-break space elsewhere changes nothing.
  */
 
+import { spaceGlyphRows } from './space-glyph-cells.js';
+
 /** A cell of such a row: a number (maybe with its unit 件, maybe wrapped: WRAPPED_UNIT) or a blank printed as no-break spaces. */
 const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\d*件\d+|\u00a0+)$/;
 /** A label glued onto the row's first cell (pypdf): its text ending in a character no number has, then the cell. */
@@ -67,7 +69,12 @@ export function readSpaceBlankCells(lines: readonly string[]): readonly string[]
     const width = [...CUT_WIDTHS].find((w) => cut.filter((r) => r?.cells.length === w).length >= MIN_ROWS);
     if (width !== undefined) rows = rows.map((r, i) => r ?? (cut[i]?.cells.length === width ? cut[i]! : null));
   }
-  if (rows.filter((r) => r !== null).length < MIN_ROWS) return lines;
+  if (rows.filter((r) => r !== null).length < MIN_ROWS) {
+    // …or as space glyphs (Chromium's print in a CJK font: layout/space-glyph-cells).
+    const glyphs = spaceGlyphRows(lines);
+    if (!glyphs) return lines;
+    rows = glyphs;
+  }
   const out: string[] = [];
   lines.forEach((line, i) => {
     const row = rows[i];
