@@ -92,7 +92,8 @@ const COUNT_WORD = /^(?:[0-9][0-9,]*件|[0-9][0-9,]*(?:\.[0-9]+)?|[/／—–-])
 export function bareCounts(lines: readonly string[]): string[] {
   return lines.map((line) => {
     if (!line.includes('件') || !singleSpaced(line)) return line;
-    const words = line.trim().split(/[ \u3000]+/);
+    // A unit printed one space after its count ('9,576 件 2,664 件': PDFBox -sort of a LibreOffice print) is glued back first.
+    const words = line.trim().split(/[ \u3000]+/).reduce<string[]>((out, w) => (w === '件' && /^[0-9][0-9,]*$/.test(out.at(-1) ?? '') ? (out[out.length - 1] += w, out) : (out.push(w), out)), []);
     let k = words.length;
     while (k > 0 && COUNT_WORD.test(words[k - 1]!)) k--;
     const tail = words.slice(k);
