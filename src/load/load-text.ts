@@ -3,7 +3,6 @@
  */
 import { unitsBeforeCounts } from '../layout/unit-lines.js';
 import { readSpaceBlankCells } from '../layout/space-blank-cells.js';
-import { splitGluedLabelTails } from '../layout/glued-label-tails.js';
 import { XxgkError } from '../errors.js';
 import { removeFormatChars } from '../layout/clean-lines.js';
 import { blankTextCellPadding } from '../layout/cell-padding.js';
@@ -202,9 +201,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …and a layout dump's pages printed in two text columns read column by column (two-column-text.ts).
   const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(text)));
   // …and blank cells a PDF dumper wrote as lone no-break spaces in rows parted by one space made tab rows (space-blank-cells.ts).
-  // …and a wrapped label's last line pypdf glued onto its row's first value written onto the label's line above (glued-label-tails.ts).
   // …and a wrapped '件' glued before a count of a space-aligned row ('件0 0件 …') written as a space (unit-lines.ts unitsBeforeCounts).
-  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(splitGluedLabelTails(readSpaceBlankCells(page2.split('\n')))).join('\n')))));
+  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')))));
   // A PDF's text dump (page feeds between pages, or none but a block dump's paragraphs: paragraph-blocks.ts): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
   const lines = PAGE_FEED.test(page2) || readsAsBlockDump(page2) ? inBlocks(read) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
