@@ -8,6 +8,10 @@ Kinds (ROOT/docs/<kind>/rNN.txt, scored by gen61's score.mjs with KINDS='all$'):
   pdfminer-A-all      Chromium A4 print, then `pdf2txt -A`
   pdfminer-a4-all     Chromium A4 print, then `pdf2txt` (gen60's ctl-pdfminer-a4 for all reports)
   ptt-raw-all         Chromium A4 print, then `pdftotext -raw` (values-first control)
+  pdfbox-all          Chromium A4 print, then PDFBox 2 ExtractText (make-docs' pdfbox kind for all reports)
+  pdfbox-sort-odt-all LibreOffice html → odt → pdf, then PDFBox ExtractText -sort
+  pypdf-all           Chromium A4 print, then pypdf extract_text() (run under /usr/bin/python3)
+  pypdf-lo-all        pandoc html → docx, LibreOffice → pdf, then pypdf extract_text()
 Run gen61's clipped.py afterwards (columns cut at the page edge are not determinable)."""
 import importlib.util, os, sys
 
@@ -21,11 +25,19 @@ KINDS = {
     'pdfminer-A-all': ('chrome-a4', ['/usr/bin/pdf2txt', '-A']),
     'pdfminer-a4-all': ('chrome-a4', ['/usr/bin/pdf2txt']),
     'ptt-raw-all': ('chrome-a4', ['pdftotext', '-raw', '{}', '-']),
+    'pdfbox-all': ('chrome-a4', lambda f: md.pdfbox(f)),
+    'pdfbox-sort-odt-all': ('odt', lambda f: md.pdfbox(f, '-sort')),
+    'pypdf-all': ('chrome-a4', lambda f: md.pypdf_txt(f)),
+    'pypdf-lo-all': ('pandoc', lambda f: md.pypdf_txt(f)),
 }
 for kind in sys.argv[1:] or ['pdfminer-docx-all', 'pdfminer-A-odt-all']:
     src, cmd = KINDS[kind]
-    pdfs = md.lo_chain(STEMS, src) if src in ('docx', 'odt') else {s: md.cpdf(src, s) for s in STEMS}
+    pdfs = md.lo_chain(STEMS, src) if src in ('docx', 'odt', 'pandoc') else {s: md.cpdf(src, s) for s in STEMS}
     for s in STEMS:
+        if callable(cmd):
+            b = cmd(pdfs[s])
+            md.out(kind, s, 'txt', b if isinstance(b, bytes) else b.encode('utf-8'))
+            continue
         argv = [a.replace('{}', pdfs[s]) for a in cmd] if '{}' in cmd else [*cmd, pdfs[s]]
         md.out(kind, s, 'txt', md.run(argv))
     print(kind, flush=True)

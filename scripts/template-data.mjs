@@ -88,7 +88,7 @@ export async function runVariants({ root, build, measure, keysOf, describe, seed
       console.log(`seed ${seed} ${describe(v)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
     }
   }
-  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
+  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow} (0.8–0.9: ${t.wrongMid})`);
   console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow} (0.8–0.9: ${sum.wrongMid})`);
   process.exit(sum.wrong ? 1 : 0);
 }
@@ -124,7 +124,7 @@ export function tallyFields(rep, data, flattenData, seed, said = (_k, v) => v) {
     const told = said(k, v);
     d[told]++;
     if (told === 'wrongLow' && conf >= 0.8) d.wrongMid++;
-    if (v === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
+    if (v === 'wrong' || (told === 'wrongLow' && conf >= 0.8 && process.argv.includes('--mid'))) console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
   }
   return d;
 }

@@ -31,6 +31,26 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells([...rows, `（一）予以公开 4 件 5 件 ${NB} ${NB} ${NB} ${NB} 9 件`]).at(-1)).toBe('（一）予以公开\t4件\t5件\t\t\t\t\t9件');
   });
 
+  it('should read the rows of a table cut before its 总计 column (every row six cells wide) as its first columns', () => {
+    // Chromium's portrait print of a landscape table, PDFBox/pypdf (gen61 1034000 r15: 7 of 175 fields of table 三 read before).
+    const cut = [`（一）予以公开 2821 ${NB} ${NB} ${NB} ${NB} ${NB}`, `4.保护第三⽅合法权益734 ${NB} 12 ${NB} 247 36`, `3694 ${NB} ${NB} 99 ${NB} ${NB}`];
+    expect(readSpaceBlankCells(cut)).toEqual(['（一）予以公开\t2821\t\t\t\t\t', '4.保护第三⽅合法权益\t734\t\t12\t\t247\t36', '\t3694\t\t\t99\t\t']);
+    expect(readSpaceBlankCells([...cut, `1.属于国家秘密 ${NB} 7 ${NB} 1 ${NB} ${NB} 8`]).slice(0, 3)).toEqual(cut);
+  });
+
+  it("should take a row's label from the text line above when its own line holds none (PDFBox: a wrapped label's lines first)", () => {
+    // Led by an empty label, the tab row's first tabs were read as indentation: every cell one column left (gen61 r15, 0.7).
+    const lines = [...rows, '2.其他法律⾏', '政法规禁⽌公', '开', `${NB} ${NB} ${NB} 69 ${NB} ${NB} 69`];
+    expect(readSpaceBlankCells(lines).slice(3)).toEqual(['2.其他法律⾏', '政法规禁⽌公', '开\t\t\t\t69\t\t\t69']);
+  });
+
+  it("should leave table 四's row, its header lines above, as printed: no label taken from a header line", () => {
+    // PDFBox -sort of a LibreOffice print (breaker45 g61 r17/r32): the header's last line became the row's label, table 四 unread.
+    const header = '维持 纠正 结果 尚未审结 合计';
+    const four = `3 5 ${NB} ${NB} 8 ${NB} 6 5 ${NB} 11 6 5 2 ${NB} 13`;
+    expect(readSpaceBlankCells([...rows, header, four]).slice(3)).toEqual([header, '\t3\t5\t\t\t8\t\t6\t5\t\t11\t6\t5\t2\t\t13']);
+  });
+
   it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
     const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
     const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';
@@ -74,5 +94,18 @@ describe('a zeros-blank table 三 dumped with no-break-space blanks (PDFBox, pyp
     const read = await score(text, rows);
     expect(read.wrong).toEqual([]);
     expect(read.right).toBeGreaterThanOrEqual(0.9 * rows.size * 7);
+  });
+});
+
+describe('the last row of table 三 whose label wraps after （七）总计 (pypdf, PDFBox, pdftotext -fixed 4)', () => {
+  it('should read 结转下年度继续办理 from \'四、结转下年度继续办\' / \'理的申请1 … 1\'', async () => {
+    // breaker45 hand/r25-ctl dumps: 结转下年度 (a short label) before the own text '理的申请' was read as a row named in passing.
+    const { text, rows } = pdfboxDump(4);
+    const want = rows.get('carriedForward')!;
+    const wrapped = text.replace(/^结转下年度继续办理 (.*)$/m, (_m, cells: string) => `四、结转下年度继续办\n理的申请${cells.replace(/^ /, '')}`);
+    expect(wrapped).toContain('理的申请');
+    const rep = await extract(new TextEncoder().encode(wrapped), { name: 'pypdf.txt' });
+    const got = flattenData(rep.data);
+    expect(['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => got.get(`requests.carriedForward.${c}`))).toEqual(want);
   });
 });

@@ -40,6 +40,16 @@ describe('bareCounts and a unit wrapped before the next cells', () => {
     expect(bareCounts(kept)).toEqual(kept);
   });
 
+  it("should read '件' printed one space after each count as its count's (PDFBox -sort of a LibreOffice print)", () => {
+    // gen61 1052000 pdfbox-sort-odt r26: every '件' a word between two values, table 三 unread (181 of 200 fields missing).
+    expect(bareCounts(['一、本年度新收政府信息公开申请数量 9,576 件 2,664 件 1,063 件 401 件 2,035 件', '1.属于国家秘密 2,242 件 0 件 170 件 64 件 0 件'])).toEqual(['一、本年度新收政府信息公开申请数量 9,576 2,664 1,063 401 2,035', '1.属于国家秘密 2,242 0 170 64 0']);
+    // pypdf glues a wrapped label's last line onto the first count (gen61 1052000 pypdf r20: 112 fields of table 三 missing).
+    expect(bareCounts(['家秘密0件 8件 0件 0件 3件 0件 11件'])).toEqual(['家秘密 0 8 0 0 3 0 11']);
+    expect(bareCounts(['第3件 4件 5件'])).toEqual(['第3件 4 5']);
+    const kept = ['全年共收到申请 70 件', '办结 69 件'];
+    expect(bareCounts(kept)).toEqual(kept);
+  });
+
   it("should write a unit that starts the next line onto the bare number ending the line above, the cells after it staying", () => {
     expect(joinUnitLines(['（一）予以公开 0件 3件 0件 0件 2件 0', '件 5件'])).toEqual(['（一）予以公开 0件 3件 0件 0件 2件 0件', '5件']);
     const kept = ['（一）予以公开 0件 3件 5件', '件 5件'];

@@ -17,6 +17,8 @@
  * MIN_ROWS such rows (a dumper writing them), so a stray no-break space elsewhere changes nothing.
  */
 
+import { spaceGlyphRows } from './space-glyph-cells.js';
+
 /** A cell of such a row: a number (maybe with its unit 件, maybe wrapped: WRAPPED_UNIT) or a blank printed as no-break spaces. */
 const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\d*件\d+|\u00a0+)$/;
 /** A label glued onto the row's first cell (pypdf): its text ending in a character no number has, then the cell. */
@@ -32,8 +34,17 @@ const ROW_WIDTHS: ReadonlySet<number> = new Set([7, 15]);
 /** Rows of a text needed before any line is read so. */
 const MIN_ROWS = 3;
 
+/**
+ * Widths of table 三 cut at the page's right edge before its last columns (a landscape table printed on portrait
+ * paper: '734 \u00a0 12 \u00a0 247 36' under a header ending at 其他, 总计 past the edge; box44, gen61 r15): its rows
+ * are its first columns, left to right, 总计 found by the identities. Read so only where no row of the whole width is read
+ * (MIN_ROWS six cells wide, none seven). Not five: with 其他 past the edge too a row of blanks read so left its cells
+ * ambiguous where they had been read as printed (gen61 1034000 -sort r15).
+ */
+const CUT_WIDTHS: ReadonlySet<number> = new Set([6]);
+
 /** The line's label and cells when it ends in such a row, else null. */
-function blankCellRow(line: string): { label: string; cells: string[] } | null {
+function blankCellRow(line: string, widths: ReadonlySet<number> = ROW_WIDTHS): { label: string; cells: string[] } | null {
   if (!line.includes('\u00a0') && !line.includes('件')) return null;
   // A count's unit printed one space after it ('4 件 5 件 \u00a0 …': a cell too narrow for '4件' on one run) is its cell's.
   const tokens = line.replace(/ +$/, '').replace(/(\d) 件(?= |$)/g, '$1件').split(' ');
@@ -46,16 +57,35 @@ function blankCellRow(line: string): { label: string; cells: string[] } | null {
     label = [...tokens.slice(0, at - 1), glued[1]!].join(' ');
     cells.unshift(glued[2]!);
   }
-  if (!ROW_WIDTHS.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0') || WRAPPED_UNIT.test(c))) return null;
+  if (!widths.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0') || WRAPPED_UNIT.test(c))) return null;
   return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c.replace(WRAPPED_UNIT, '$1$2件'))) };
 }
 
 /** The lines with each row of blank cells printed as no-break spaces written as a tab row (label, then its cells). */
 export function readSpaceBlankCells(lines: readonly string[]): readonly string[] {
-  const rows = lines.map(blankCellRow);
-  if (rows.filter((r) => r !== null).length < MIN_ROWS) return lines;
-  return lines.map((line, i) => {
+  let rows = lines.map((l) => blankCellRow(l));
+  if (!rows.some((r) => r?.cells.length === 7)) {
+    const cut = lines.map((l) => blankCellRow(l, CUT_WIDTHS));
+    const width = [...CUT_WIDTHS].find((w) => cut.filter((r) => r?.cells.length === w).length >= MIN_ROWS);
+    if (width !== undefined) rows = rows.map((r, i) => r ?? (cut[i]?.cells.length === width ? cut[i]! : null));
+  }
+  if (rows.filter((r) => r !== null).length < MIN_ROWS) {
+    // …or as space glyphs (Chromium's print in a CJK font: layout/space-glyph-cells).
+    const glyphs = spaceGlyphRows(lines);
+    if (!glyphs) return lines;
+    rows = glyphs;
+  }
+  const out: string[] = [];
+  lines.forEach((line, i) => {
     const row = rows[i];
-    return row ? [row.label, ...row.cells].join('\t') : line;
+    if (!row) return void out.push(line);
+    // A row with no label on its line (PDFBox writes a wrapped label's lines above its cells): a tab row led by an empty
+    // label reads its first tabs as indentation (text-to-lines) and its cells one column left (gen61 r15: 92 of
+    // 国家秘密 read as legalService, 0.7). The text line just above, the label's last line, is its label.
+    // Table 三's rows only: a table 四 row has no label (its groups' header lines are above it: breaker45 g61 -sort r17).
+    const above = row.label === '' && row.cells.length < 15 && i > 0 && rows[i - 1] === null ? lines[i - 1]!.trim() : '';
+    if (above !== '' && !/\d$/.test(above) && out.at(-1) === lines[i - 1]) out.pop();
+    out.push([above !== '' && !/\d$/.test(above) ? above : row.label, ...row.cells].join('\t'));
   });
+  return out;
 }

@@ -77,6 +77,8 @@ export function joinUnitLines(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A label's words glued onto a count with its unit ('家秘密0件'): text ending in a character no number has (nor 第), then the count. */
+const LABEL_THEN_COUNT = /^(.*[^\d\s,.\-\u2212/／—–第])([0-9][0-9,]*件)$/;
 /** A count with its unit, or a mark, standing as a word of a row's values. */
 const COUNT_WORD = /^(?:[0-9][0-9,]*件|[0-9][0-9,]*(?:\.[0-9]+)?|[/／—–-])$/;
 
@@ -92,9 +94,13 @@ const COUNT_WORD = /^(?:[0-9][0-9,]*件|[0-9][0-9,]*(?:\.[0-9]+)?|[/／—–-])
 export function bareCounts(lines: readonly string[]): string[] {
   return lines.map((line) => {
     if (!line.includes('件') || !singleSpaced(line)) return line;
-    const words = line.trim().split(/[ \u3000]+/);
+    // A unit printed one space after its count ('9,576 件 2,664 件': PDFBox -sort of a LibreOffice print) is glued back first.
+    const words = line.trim().split(/[ \u3000]+/).reduce<string[]>((out, w) => (w === '件' && /^[0-9][0-9,]*$/.test(out.at(-1) ?? '') ? (out[out.length - 1] += w, out) : (out.push(w), out)), []);
     let k = words.length;
     while (k > 0 && COUNT_WORD.test(words[k - 1]!)) k--;
+    // A wrapped label's last line glued onto the row's first count (pypdf: '家秘密0件 8件 …'): the count is the row's.
+    const glued = k > 0 && k < words.length ? LABEL_THEN_COUNT.exec(words[k - 1]!) : null;
+    if (glued) words.splice(k - 1, 1, glued[1]!, glued[2]!);
     const tail = words.slice(k);
     const counts = tail.filter((w) => /[0-9]/.test(w)).length;
     if (!tail.some((w) => w.endsWith('件')) || counts < 2) return line;

@@ -5,11 +5,11 @@
  * would otherwise prefix the next row's label. A value-less fragment is joined to the row above or
  * below when that clearly raises the label match; a real blank row whose own label matches stays.
  */
-import { normalizeLabel } from '../layout/normalize-text.js';
+import { normalizeLabel, squashSpaces } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { memoByStrings } from '../_internal/memo.js';
-import { bestMatch, type LabelMatch } from './label-match.js';
+import { bestMatch, MIN_FRAGMENT_CHARS, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
 import { maxOf } from '../_internal/extremes.js';
 import { OWN_ROW_START } from '../layout/wrapped-rows.js';
@@ -85,6 +85,65 @@ const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string)
 export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：]/;
 const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
 
+/**
+ * A template label standing wholly inside the pending text with the row's own text — words of its own (MIN_FRAGMENT_CHARS),
+ * naming no row — after it: prose naming the row in passing, not a label wrapped over lines (its tail is the own text). A note
+ * under table 二 wrapped by a PDF dump ('…3.行政事业性收费金额单位为万元，…本机关无收费项' / '目；4.表中“/”表示不适用，空白表示为0。')
+ * read its '0' as the fee at 0.85 (breaker44 hand/*pypdf, the fee printed '/ 万元').
+ */
+function namedInPassing(joined: string, own: string, labels: readonly string[]): boolean {
+  if (own.length < MIN_FRAGMENT_CHARS || continuesLabel(own, labels)) return false;
+  // A label running on into the own text: the own text is its wrapped tail, whatever shorter label stands before
+  // ('四、结转下年度继续办' / '理的申请1 … 1': 结转下年度 before '理的申请' read it as prose; breaker45 hand/r25-ctl dumps).
+  const ownAt = joined.length - own.length;
+  if (labels.some((l) => { const at = joined.lastIndexOf(l); return at >= 0 && at < ownAt && at + l.length > ownAt; })) return false;
+  // Prose around the label in the text above: a pending line that is one label and nothing more names the row from above
+  // ('要求行政机关确认或重新出具已获取信息' over '（六）其他处理 1.申': its own words another block's, shiftDoubt), it does not pass it by.
+  return labels.some((l) => {
+    const at = joined.lastIndexOf(l);
+    return at >= 0 && at + l.length <= ownAt && ownAt - l.length >= MIN_FRAGMENT_CHARS;
+  });
+}
+
+/**
+ * A label with a sentence after it on the row's own text, a sentence end (';', '。') inside ('3.行政事业性收费金额单位为万元，
+ * 保留两位小数，本机关无收费项目；4.表中“/”表示不适用，空白表示为0。' — a note's line read as a row at its last number): the note
+ * names the row in passing, it is none (NOTE_LINE catches only the note's first line).
+ */
+const SENTENCE_INSIDE = /[;；。]/;
+const SENTENCE_CLOSE = /[;；。\s）)]+$/;
+function sentenceAfter(label: string, labels: readonly string[]): boolean {
+  if (!SENTENCE_INSIDE.test(label)) return false;
+  const text = squashSpaces(label).replace(/ /g, '');
+  return labels.some((l) => {
+    const at = text.indexOf(l);
+    if (at < 0) return false;
+    // The sentence end inside, not only closing it: a caption after the table's last row ('四、结转下年度继续办理' /
+    // '以上为2024年度数据。', scripts/prior-year-variants seed 512) is no note naming the row.
+    const rest = text.slice(at + l.length);
+    return SENTENCE_INSIDE.test(rest.replace(SENTENCE_CLOSE, '')) && comparable(rest).length >= MIN_FRAGMENT_CHARS;
+  });
+}
+
+/** Characters of the own text that, found inside one of the row's labels, make it that label's words (a wrapped label's tail). */
+const SHARED_CHARS = 4;
+/** Own text past this many characters is not searched for a label's words (a note's line is long; a label's tail is not). */
+const SHARED_SEARCH_CHARS = 64;
+
+/**
+ * The own text holds SHARED_CHARS characters of one of the row's labels: the label's tail beside a longer wrapped label whose
+ * short form fits the pending line ('1.申请人无正当理由逾期不补正、行政机关不' / '（六）其 再处理其政府信息公开申请': a 2-column -sort
+ * dump interleaves the block cell), never a sentence naming the row in passing.
+ */
+function continuesLabel(own: string, labels: readonly string[]): boolean {
+  const text = own.slice(0, SHARED_SEARCH_CHARS);
+  for (let i = 0; i + SHARED_CHARS <= text.length; i++) {
+    const piece = text.slice(i, i + SHARED_CHARS);
+    if (labels.some((l) => l.includes(piece))) return true;
+  }
+  return false;
+}
+
 function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {
   if (NOTE_LINE.test(label)) return { own: specs.map(() => NO_MATCH), best: specs.map(() => NO_MATCH) };
   const own = label ? comparable(label) : '';
@@ -92,13 +151,14 @@ function matchRow(label: string, pending: string, specs: readonly RowSpec[]): Ro
   const printed = label ? normalizeLabel(label) : '';
   const joined = pending && !siblingStarts(pending, label) ? comparable(`${pending}${label}`) : '';
   const owns = specs.map((s) => {
+    if (sentenceAfter(label, s.labels)) return NO_MATCH;
     const m = match(own, s.labels);
     const p = printed !== own ? match(printed, s.labels) : m;
     return p.score > m.score ? p : m;
   });
   const best = specs.map((s, j) => {
     const o = owns[j]!;
-    if (!joined) return o;
+    if (!joined || (o.score < MIN_LABEL_SCORE && namedInPassing(joined, own, s.labels))) return o;
     const p = match(joined, s.labels);
     return PENDING_WEIGHT * p.score > o.score ? { score: PENDING_WEIGHT * p.score, partial: p.partial } : o;
   });

@@ -86,7 +86,7 @@ export interface CellParts {
 }
 
 /** Printed markers meaning "not applicable": null with flag notApplicable. */
-const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空)$/;
+const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空|[nN]\/[aA])(?:\s*(?:万元|元|件|项|个|条))?$/;
 
 /**
  * Scale words printed after a number ('3万', '125万', '1.2亿', '5.2万件'): powers of ten. A money
@@ -233,8 +233,12 @@ export function groupedValue(cell: string, pattern: RegExp): ValueToken | null {
   return { kind: 'num', value: Number(raw), raw, fusable: false, mark: cell.replace(/[\d.]/g, '').slice(0, 1) };
 }
 
-/** A whole cell that is one number grouped by '.' or '、' (DOT_GROUPED_RUN): the thousands reading, marked, its decimal reading kept; null when it is not one. */
-function dotGroupedValue(cell: string): ValueToken | null {
+/** A count's measure word ending a cell ('3.064项', '1.161 件'): no money unit, after which '3.064' is an amount. */
+const MEASURE_END = new RegExp(`\\s*(?:${MEASURE_SOURCE})$`);
+
+/** A whole cell that is one number grouped by '.' or '、' (DOT_GROUPED_RUN), maybe with a count's measure word: the thousands reading, marked, its decimal reading kept; null when it is not one. */
+function dotGroupedValue(whole: string): ValueToken | null {
+  const cell = whole.replace(MEASURE_END, '');
   const g = groupedRunAt(cell, 0);
   if (g === null || g.printed !== cell || (g.mark !== '.' && g.mark !== '、')) return null;
   const raw = cell.replace(/[.、]/g, '');
@@ -365,7 +369,34 @@ function isNumbering(s: string, end: number): boolean {
 function isNotValue(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 1), start);
   const after = s.slice(end, end + 1);
-  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after) || LOST_YEAR_WORD.test(s.slice(end, end + 5));
+  return /[第〔\[（(]/.test(before) || (/[年月日号条项〕\])）%]/.test(after) && !MEASURE_ENDING.test(s.slice(end))) || LOST_YEAR_WORD.test(s.slice(end, end + 5));
+}
+
+/**
+ * 项 or 条 right after a number and ending its cell ('行政许可 1,161项', '行政强制 7项'): the count's measure word —
+ * table 二's 单位 cell glued to its value (pypdf, PDFBox) —, not an item or article number ('第5项', '20条规定', and
+ * '8项 . 属于行政查询事' of a label's wrapped tail joined after its item number: PDFBox of a narrow label column).
+ */
+const MEASURE_ENDING = /^[条项]\s*$/;
+
+/**
+ * Digit groups joined by thousands marks (',' — '，' once half-width —, an apostrophe) that are not one number so
+ * grouped (GROUPED_RUN: '1,1611', '12,345,67', '4’35'): the digits of one count cut or misprinted, or cells joined by
+ * the mark — the text does not say which. Read as one value not given (an unread blank), never as its first group: '1' of
+ * '1,161' read at 0.85 when a grouped count's tail stopped its reading. Groups of one digit each ('5,0,3': cells printed
+ * with commas between them) keep their reading.
+ */
+const MARK_JOINED = /^\d+(?:[,'’]\d+)+/;
+
+/** A span (MARK_JOINED) that is a grouped number with digits glued after it: the number, the digits, the mark. */
+const GROUPED_THEN_GLUED = /^(\d{1,3}([,'’])\d{3}(?:\2\d{3})*)(\d+)$/;
+
+/** The span of digit groups joined by thousands marks at `start` that is no number (MARK_JOINED), or null. */
+function markJoinedAt(s: string, start: number): string | null {
+  if (/[\d,.'’]/.test(s[start - 1] ?? ' ')) return null;
+  const m = MARK_JOINED.exec(s.slice(start));
+  if (!m || m[0].split(/[,'’]/).every((g) => g.length === 1)) return null;
+  return m[0];
 }
 
 /**
@@ -608,9 +639,12 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
  * '行政事业性收费 /' from a print whose '/' ran into the label's text item, '7/' from pypdf). A '/'
  * may be glued; a dash or '\\' only after white space (a dash glued to a label is punctuation). Never
  * a '/' of a label's own words: glued after SLASH_WORD_END ('本年增/' of a wrapped '本年增/减', '和/',
- * '件/'), inside a page mark ('- 7 -'), or with nothing before it.
+ * '件/'), inside a page mark ('- 7 -'), or with nothing before it. After white space '无', '不适用' and 'n/a' are such
+ * marks too, and the row's 单位 cell may follow the mark ('行政事业性收费 / 万元', '行政事业性收费 无 万元': pypdf and
+ * PDFBox set the unit column one space on; box44): the fee row had been left unread and a note's '0' taken. Not a word
+ * after an item number ('4. 无' / '正 当 …': 无正当理由 wrapped one word a line, breaker45 hand/r25-ctl.raw).
  */
-const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3}))\s*$/u;
+const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3})|(?<=[^\s.．、])\s+(无|不适用|[nN]\/[aA]))(?:\s*(?:万元|元|件|项|个|条))?\s*$/u;
 /**
  * The not-applicable marks ending a mixed cell (TRAILING_NA), last first and read back to front:
  * '补正后申请内容仍不明确 / / / / / / /' is a label and seven value cells printed one space apart
@@ -777,7 +811,7 @@ function trailingNotApplicable(s: string, last: number, marks: readonly [number,
   const from = Math.max(0, last - 1, s.trimEnd().length - TAIL_CHARS);
   const found = TRAILING_NA.exec(s.slice(from));
   if (!found) return null;
-  const m = { 0: found[0], 1: found[1], 2: found[2], index: from + found.index };
+  const m = { 0: found[0], 1: found[1], 2: found[2] ?? found[3], index: from + found.index };
   if (m.index < last || (m.index === 0 && last === 0)) return null;
   const before = s.slice(0, m.index);
   // A year before it ('2023/' of a date wrapped apart), a page mark ('第 2 页 -'): not a value cell.
@@ -892,6 +926,28 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
         last = g.taken;
         continue;
       }
+    }
+    const joined = markJoinedAt(s, start);
+    const glued = joined === null ? null : GROUPED_THEN_GLUED.exec(joined);
+    if (glued && !isNotValue(s, start, start + joined!.length)) {
+      // A grouped number with a cell's digits glued after it ('2,653338': pypdf glues narrow columns): the grouped number,
+      // then a run touching it (fusable), as a run glued to a plain number is read.
+      const head = glued[1]!;
+      const tail = plainRun(s, start + head.length, glued[3]!, notes);
+      pushText(s.slice(last, start));
+      parts.push({ kind: 'num', value: Number(head.replace(/\D/g, '')), raw: head.replace(/\D/g, ''), fusable: false, mark: glued[2]!, grouped: true, ...ocrAt(start, start + head.length) });
+      if (tail) parts.push({ ...runToken(s, start + head.length, '', tail), fusable: true, ...ocrAt(start + head.length, tail.end) });
+      last = start + joined!.length;
+      continue;
+    }
+    if (joined !== null) {
+      // Followed by a date word or a bracket, text; otherwise one count the text does not give.
+      if (!isNotValue(s, start, start + joined.length)) {
+        pushText(s.slice(last, start));
+        parts.push({ kind: 'blank', unread: true });
+      }
+      last = start + joined.length;
+      continue;
     }
     const r = markedRun(s, start, m[0], notes) ?? plainRun(s, start, m[0], notes);
     if (r === null) continue;
