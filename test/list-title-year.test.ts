@@ -66,5 +66,6 @@ describe("other reports' titles around the page's own title", () => {
     expect([fields.year.confidence, fields.title.confidence]).toEqual([0.75, 0.75]);
     expect(yearAgainstTemplate(m.fields, m, '2021', [{ code: 'template_from_year' }]).year.confidence).toBe(m.fields.year.confidence);
     expect(yearAgainstTemplate(m.fields, m, '2019', []).year.confidence).toBe(m.fields.year.confidence);
+    expect(yearAgainstTemplate(m.fields, { ...m, year: 2024 }, '2019', []).year.confidence).toBe(m.fields.year.confidence);
   });
 });

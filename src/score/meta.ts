@@ -409,20 +409,17 @@ function parentTitle(info: MetaFieldInfo, t: MetaClue<string> | null, agencies: 
 
 /** The first year of the 2021 template's reports (国办公开办函〔2021〕30号, from the 2021 reports on). */
 const TEMPLATE_2021_FROM = 2021;
-/** years. The 2019 template lingered a year after it was replaced (a 2021 report printed in it); later, its tables name another year. */
-const TEMPLATE_2019_LINGERS = 1;
 
 /**
  * The year (and a title naming it) against the template the tables print, read from their words (not assumed from the
- * year, not both vocabularies): a 2021 template's tables under a year before 2021, or a 2019 template's long after, are
- * another report's year than the tables' (a sidebar's link to an older report read as the title, '…局2020年…' over a
- * 2022 report: 0.85). The year is not determined by the page: ≤ SIGNED_LONG_CAP, `conflict`.
+ * year, not both vocabularies): a 2021 template's tables under a year before 2021 are another report's year than the
+ * tables' (a sidebar's link to an older report read as the title, '…局2020年…' over a 2022 report: 0.85). The year is not
+ * determined by the page: ≤ SIGNED_LONG_CAP, `conflict`. (The 2019 template under a later year is printed still: not ruled out.)
  */
 export function yearAgainstTemplate(fields: MetaFields, meta: { title: string | null; year: number | null }, version: string, warnings: readonly { code: string }[]): MetaFields {
   const { year } = meta;
   if (year === null || warnings.some((w) => w.code === 'template_from_year' || w.code === 'template_mixed')) return fields;
-  const off = version === '2021' ? year < TEMPLATE_2021_FROM : version === '2019' ? year > TEMPLATE_2021_FROM - 1 + TEMPLATE_2019_LINGERS : false;
-  if (!off) return fields;
+  if (version !== '2021' || year >= TEMPLATE_2021_FROM) return fields;
   const capped = (info: MetaFieldInfo): MetaFieldInfo => ({ ...info, confidence: Math.min(info.confidence, SIGNED_LONG_CAP), flags: [...new Set([...info.flags, 'conflict' as const])] });
   const titled = meta.title !== null && normaliseTitle(meta.title).includes(String(year));
   return { ...fields, year: capped(fields.year), ...(titled ? { title: capped(fields.title) } : {}) };
