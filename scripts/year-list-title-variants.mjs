@@ -10,6 +10,11 @@
  *   (plain: sidebar first; -layout: side by side, entries interleaved with the title's halves and the body).
  * - `pre`: links to the agency's other years' reports printed before the title in the article, two on a line or one a line,
  *   the page's own title centred below them (maybe wrapped).
+ * - `nohead`: `side` without the list's heading (the entries right under the menu, nothing names them a list).
+ * - `top`: `side`, and a list of other agencies' reports of the same year ('本栏目最新发布：', or no heading) before the h1.
+ * - `prevnext`: `side`, and '上一篇：…' / '下一篇：…' (the agency's reports of the years before and after) under the h1 or
+ *   under the body.
+ * The three add now and then a body stating the year ('2023年，本机关…', a table note '…2023年1月1日至2023年12月31日…').
  * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
  * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
  * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
@@ -48,10 +53,14 @@ function titleOf(r, agency, year) {
 /** One page: its HTML and the truth. */
 export function yearListPage(kind, seed) {
   const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
+  // Draws of the kinds added later (nohead, top, prevnext) come from their own stream: side and pre pages stay as they were.
+  const x = rng(seed * 197 + 11);
   const agency = `${pick(r, REGIONS)}${pick(r, BODIES)}`;
   const year = 2019 + Math.floor(r() * 7);
   const title = titleOf(r, agency, year);
-  const version = r() < 0.7 ? '2021' : '2019';
+  const drawn = r() < 0.7 ? '2021' : '2019';
+  // (The kinds added later print the template of their year: the 2021 template from the 2021 reports on.)
+  const version = kind === 'side' || kind === 'pre' ? drawn : year >= 2021 ? '2021' : '2019';
   const data = makeValues(seed, { version });
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
   const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
@@ -79,15 +88,37 @@ export function yearListPage(kind, seed) {
     const width = 130 + Math.floor(r() * 120);
     const pt = 9 + Math.floor(r() * 3);
     const nav = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开'].filter(() => r() < 0.8);
-    const bar = `<h3>政府信息公开</h3><ul>${nav.map((n) => `<li>${n}</li>`).join('')}</ul><h3>${pick(r, ['年报目录', '历年年报', '年报目录'])}</h3><ul style="font-size:${pt}pt">${entries.map((e) => `<li><a href="#">${esc(e)}</a></li>`).join('')}</ul><div style="font-size:9pt">累计访问量：${120000 + seed * 37}人次</div>`;
+    const head = `<h3>${pick(r, ['年报目录', '历年年报', '年报目录'])}</h3>`;
+    const bar = `<h3>政府信息公开</h3><ul>${nav.map((n) => `<li>${n}</li>`).join('')}</ul>${kind === 'nohead' ? '' : head}<ul style="font-size:${pt}pt">${entries.map((e) => `<li><a href="#">${esc(e)}</a></li>`).join('')}</ul><div style="font-size:9pt">累计访问量：${120000 + seed * 37}人次</div>`;
     const box = `<div class="side" style="width:${width}px;flex:none;font-size:10pt">${bar}</div>`;
     html = html
       .replace('</head>', `<style>.wrap{display:flex;gap:16px;max-width:1000px} .article{flex:1;min-width:0} h1{font-size:${h1}pt}</style></head>`)
       .replace('<div class="article">', `<div class="wrap">${side === 'left' ? box : ''}<div class="article">`)
       .replace(/(<\/div><\/div>)(\s*<div class="related">)/, `$1${side === 'right' ? box : ''}</div>$2`);
     what = `side ${side} ${width}px ${pt}pt ${entries.length} entries h1 ${h1}pt`;
+    if (kind !== 'side') ({ html, what } = extras(kind, x, { html, what, agency, year, other }));
   }
   return { html, truth: { title, agency, year }, what: `${what}${signed ? '' : ' unsigned'}` };
+}
+
+/** The extras of the kinds nohead, top and prevnext (see the file's comment), drawn from `x`. */
+function extras(kind, x, { html, what, agency, year, other }) {
+  if (kind === 'top') {
+    const others = Array.from({ length: 2 + Math.floor(x() * 3) }, () => `${other()}${year}年${x() < 0.3 ? '度' : ''}政府信息公开工作年度报告`);
+    const heading = x() < 0.6 ? `<p>${pick(x, ['本栏目最新发布：', '最新信息', '相关推荐'])}</p>` : '';
+    html = html.replace('<h1>', `<div class="rel">${heading}<ul>${others.map((o) => `<li>${esc(o)}</li>`).join('')}</ul></div><h1>`);
+    what += ` top ${others.length}${heading ? ' headed' : ''}`;
+  } else if (kind === 'prevnext') {
+    const pn = `<p>上一篇：${esc(agency)}${year - 1}年政府信息公开工作年度报告${x() < 0.5 ? '　　' : '</p><p>'}下一篇：${esc(agency)}${year + 1}年政府信息公开工作年度报告</p>`;
+    const below = x() < 0.5;
+    html = below ? html.replace(/(<\/div><\/div>)(<\/div>|\s*<div class="related">)/, `${pn}$1$2`) : html.replace('</h1>', `</h1>${pn}`);
+    what += ` prevnext ${below ? 'below' : 'under h1'}`;
+  } else what += ' nohead';
+  // The body states the year: the overview's first words, or a note under table 二.
+  const said = x();
+  if (said < 0.3) html = html.replace('本机关坚持以公开为常态', `${year}年，本机关坚持以公开为常态`);
+  else if (said < 0.55) html = html.replace(/(<\/table>)/, `$1<p>注：本表统计时间为${year}年1月1日至${year}年12月31日。</p>`);
+  return { html, what: `${what}${said < 0.55 ? ' body-year' : ''}` };
 }
 
 function tool(cmd, args, input, ext) {

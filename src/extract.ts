@@ -36,7 +36,7 @@ const MIN_SECTIONS = 2;
 type Stages = typeof import('./_internal/assemble-stages.js');
 
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { oneReport, findSections, scoreMeta, extractMeta, withLayerMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
+  const { oneReport, findSections, scoreMeta, extractMeta, withLayerMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField, yearAgainstTemplate } = stages;
   // Several reports in one document: only the document's is read, every stage from its lines alone (below 0.9 when which one it is is not determined).
   lap('load (rest)');
   const one = oneReport(loaded);
@@ -88,7 +88,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
     schemaVersion: SCHEMA_VERSION,
     source: { name: doc.name, format: doc.kind, sha256: doc.sha256, bytes: doc.bytes, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) },
     meta: { ...meta, templateVersion: mapped.version },
-    metaFields: { ...metaFields, templateVersion: templateVersionField(mapped.version, mapped.warnings) },
+    // The year the tables' template allows (score/meta `yearAgainstTemplate`).
+    metaFields: { ...yearAgainstTemplate(metaFields, meta, mapped.version, mapped.warnings), templateVersion: templateVersionField(mapped.version, mapped.warnings) },
     sections: sections.map((s) => ({ key: s.key, heading: s.heading, confidence: s.confidence, text: s.text })),
     data: keysToData(values) as Report['data'],
     fields: scored.fields,

@@ -9,7 +9,7 @@ export { mapToReport } from '../map/index.js';
 export { extractMeta } from '../meta/index.js';
 export { keysToData } from '../report-data.js';
 export { capEvery, MISCODED_TEXT_CAP, scoreConfidence } from '../score/index.js';
-export { scoreMeta } from '../score/meta.js';
+export { scoreMeta, yearAgainstTemplate } from '../score/meta.js';
 export { withLayerMeta } from '../score/layer-meta.js';
 export { findSections } from '../sections/index.js';
 export { oneReport } from '../sections/multiple-reports.js';

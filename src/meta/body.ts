@@ -44,12 +44,29 @@ export function statisticsYear(lines: readonly Line[]): BodyClue | null {
   return m && m[1] === m[2] ? { agency: null, year: Number(m[1]), text: m[0] } : null;
 }
 
+/** lines. A table's note stating the period is looked for this far. */
+const NOTE_WINDOW = 2000;
+/** A calendar year as a period ('2022年1月1日至2022年12月31日', '…起至…止'), in any words ('本表…均以…期间印发的文件为准'). */
+const FULL_YEAR = new RegExp(`((?:19|20)\\d{2})年${ONE}月${ONE}日起?(?:至|到|-|—|~)((?:19|20)\\d{2})年${ONE}2月3${ONE}日`, 'g');
+
 /**
- * The year 一、总体情况 opens with ('一、总体情况 2023年，我局…', '2023年度，'): the year reported on, as
+ * The year the document counts over when it names one calendar year as a period outside a '统计期限' sentence (a table's
+ * note: '注：本表…均以2022年1月1日至2022年12月31日期间印发或废止的文件为准', '本表统计时间为…'): the year reported on, when
+ * every such period names it (a note comparing with last year's period names two: none).
+ */
+export function notedYear(lines: readonly Line[]): BodyClue | null {
+  const t = normaliseTitle(lines.slice(0, NOTE_WINDOW).map(metaText).join('')).replace(/\s+/g, '');
+  const found = [...t.matchAll(FULL_YEAR)];
+  const years = new Set(found.map((m) => (m[1] === m[2] ? m[1]! : '')));
+  return found.length > 0 && years.size === 1 && !years.has('') ? { agency: null, year: Number(found[0]![1]), text: found[0]![0] } : null;
+}
+
+/**
+ * The year 一、总体情况 opens with ('一、总体情况 2023年，我局…', '2023年度，', after its first sub-heading: '（一）主动公开 2023年，…'): the year reported on, as
  * the overview states it. Only its first words: a year named later ('较2022年', '2024年，我局将…') is another
  * year; '本年度' names none. The year must stand alone before its comma (or 我/本/全, the sentence's subject).
  */
-const OVERVIEW_YEAR = /总体情况((?:19|20)\d{2})年度?(?=[，,、我本全])/;
+const OVERVIEW_YEAR = /总体情况(?:[（(]一[）)][\p{Script=Han}]{2,6}?)?((?:19|20)\d{2})年度?(?=[，,、我本全])/u;
 
 /**
  * Words of a plan in the overview's first clause ('2024年，我局将进一步…', '2024年计划…'): the year is the one

@@ -89,6 +89,22 @@ function heading(text: string): boolean {
   return LINK_LEAD.test(flat) && NAV_ENTRY.test(flat);
 }
 
+/** Menu entries in a column beside a title (on the line placing the gutter and the lines below it) that make it a site's menu. */
+const MENU_ENTRIES = 2;
+
+/** Whether the column's pieces on line `i` and the few below it are a site's menu entries only, MENU_ENTRIES of them at least. */
+function menuBeside(lines: readonly Line[], i: number, left: boolean, mid: number): boolean {
+  let entries = 0;
+  for (let j = i; j <= i + TAIL_BELOW && j < lines.length; j++) {
+    const p = piece(lines, j, left, mid);
+    if (p === null) return false;
+    if (p === '') continue;
+    if (!furniture(p)) return false;
+    entries++;
+  }
+  return entries >= MENU_ENTRIES;
+}
+
 /** A title read from one column's pieces. */
 interface Candidate {
   text: string;
@@ -233,8 +249,10 @@ export function columnTitle(lines: readonly Line[], window: number, signed: Line
         break;
       }
     }
-    // A links box's heading placed the gutter: the column beside it is the page's own.
-    if (!found.some((f) => f.listed) && !(at.headed && found.length === 1)) continue;
+    // A links box's heading placed the gutter, or a site's menu fills the other column (a sidebar's '政府信息公开' / '…指南' /
+    // '…制度' beside a title wrapped at its line gap, the list of reports further down): the column beside it is the page's own.
+    const alone = found.length === 1 && (at.headed || menuBeside(lines, i, !found[0]!.c.left, mid));
+    if (!found.some((f) => f.listed) && !alone) continue;
     const best = found.reduce((a, b) => (b.score > a.score ? b : a));
     const own = { text: best.c.text, line: best.c.tail + 1, from: 'title' as const, trimmed: false, column: { left: best.c.left, mid } };
     // Only links read whole here: the page's own title may be read from a line further down.

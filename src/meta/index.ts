@@ -8,9 +8,9 @@
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
-import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
+import { notedYear, overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
-import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
+import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, titleLooksWhole, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
 import { metaText } from './line-text.js';
 import { inColumn } from './column-titles.js';
 import { headAbove, headerInTitle, putBackHead } from './head-above.js';
@@ -162,8 +162,12 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const parts = found && !found.link ? titleParts(found.text) : null;
   if (found && parts) {
     // A title whose first half may be on the line above (incomplete: wrapped inside the agency's name) names a piece of its agency at most: as if cut.
-    if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed || found.incomplete === true));
-    if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
+    // A title printed only as a list entry (meta/title-support `listedOnly`) may be another report's: its agency and year as if cut.
+    const listed = found.listedOnly === true;
+    // So is a title naming a year that does not read whole ('报告云岭市…局2022年…': another entry's tail glued before it).
+    const cut = parts.year !== null && !titleLooksWhole(found.text, null);
+    if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed || found.incomplete === true || listed || cut));
+    if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line, listed));
     const apart = parts.year ? null : yearLineBeside(doc.lines, found.line);
     if (apart) years.push(clue(apart.year, found.from, apart.text, apart.line));
   }
@@ -186,7 +190,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   }
   // Agencies read off OCR'd lines ('县柳林镇人民政府' for 黎平县…: the OCR lost the name's head).
   for (const [i, a] of agencies.entries()) if (a.line !== undefined && doc.lines[a.line - 1]?.ocr !== undefined) agencies[i] = { ...a, ocr: true };
-  const period = statisticsYear(doc.lines);
+  // (No '统计期限' sentence: a calendar year the tables' notes count over, '注：本表…均以2022年1月1日至2022年12月31日期间…'.)
+  const period = statisticsYear(doc.lines) ?? notedYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
   // 一、总体情况's first words ('2023年，我局…'): the body's statement of the year, another place than the title.
   const overview = overviewYear(doc.lines);

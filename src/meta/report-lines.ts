@@ -48,13 +48,29 @@ const TITLE_END = /年度[报\ufffd]告$/;
  */
 export function reportLines(lines: readonly Line[], reach: number, reportTitle: RegExp, isNav: (text: string) => boolean): ReportLines {
   const n = Math.min(lines.length, reach);
-  const text = lines.slice(0, n + MAX_TITLE_LINES).map((l) => metaText(l).replace(/\s+/g, ''));
+  const head = lines.slice(0, n + MAX_TITLE_LINES);
+  const text = head.map((l) => metaText(l).replace(/\s+/g, ''));
+  // A layout dump writes the other column's text on a list's lines ('…局2021年政府信息公开工作' | '（一）主动公开' / '年度报告'): a
+  // wrapped title is read in the line's first cell, or its last (a sidebar left or right of the article), as well as whole.
+  const cellText = (pick: (cells: string[]) => string | undefined): string[] =>
+    head.map((l, k) => {
+      const cells = l.cells.filter((c) => c.trim() !== '');
+      return cells.length > 1 ? metaText({ ...l, cells: [pick(cells)!] }).replace(/\s+/g, '') : text[k]!;
+    });
+  const columns = [text, cellText((c) => c[0]), cellText((c) => c[c.length - 1])];
   const whole = (k: number): boolean => reportTitle.test(text[k]!);
-  const piece = (k: number): boolean => text[k]!.length <= MAX_PIECE && WORDS_ONLY.test(text[k]!) && !NOT_PIECE.test(text[k]!) && !TITLE_END.test(text[k]!) && !isNav(text[k]!);
+  const piece = (t: string): boolean => t.length <= MAX_PIECE && WORDS_ONLY.test(t) && !NOT_PIECE.test(t) && !TITLE_END.test(t) && !isNav(t);
+  const wrapped = (k: number): number => {
+    for (const col of columns) {
+      const m = titleLines(col, k, (j) => reportTitle.test(col[j]!), (j) => piece(col[j]!), reportTitle);
+      if (m > 0) return m;
+    }
+    return 0;
+  };
   const starts = new Array<boolean>(n).fill(false);
   const within = new Array<boolean>(n).fill(false);
   for (let k = 0; k < n; ) {
-    const m = whole(k) ? 1 : titleLines(text, k, whole, piece, reportTitle);
+    const m = whole(k) ? 1 : wrapped(k);
     if (m === 0) {
       k++;
       continue;

@@ -409,7 +409,7 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   const window = titleReach(all, reports);
   const lines = withoutSidebarHeads(all, window);
   const seen: FoundTitle[] = [];
-  const chosen = pickTitle(lines, window, reports, metaTitle, signed, seen);
+  const chosen = pickTitle(lines, window, reports, metaTitle, signed, seen, all);
   if (!chosen || chosen.from !== 'title' || TITLE_LABEL.test(metaText(lines[(chosen.line ?? 1) - 1]).trim())) return chosen;
   pushAll(seen, joinedLineTitles(lines, window));
   const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
@@ -418,7 +418,7 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
 }
 
 /** The title as the page's places rank it (see titleIn); `seen` collects every title read on the way. */
-function pickTitle(lines: readonly Line[], window: number, reports: ReportLines, metaTitle: string | undefined, signed: LineDate | null, seen: FoundTitle[]): FoundTitle | null {
+function pickTitle(lines: readonly Line[], window: number, reports: ReportLines, metaTitle: string | undefined, signed: LineDate | null, seen: FoundTitle[], placed: readonly Line[]): FoundTitle | null {
   const signedBy = signedTitle(signed);
   const own = signedBy ?? ((): boolean => false);
   for (let i = 0; i < window; i++) {
@@ -426,8 +426,9 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
     const labelled = titleAt(lines, i);
     if (labelled) return labelled;
   }
-  // The page's own title beside a links box, each wrapped over lines they share (a layout dump): read column by column.
-  const columns = columnTitle(lines, window, signed);
+  // The page's own title beside a links box, each wrapped over lines they share (a layout dump): read column by column, in
+  // the lines as placed (a sidebar's heading beside the title is a column's cell there, not cut off the title's line).
+  const columns = columnTitle(placed, window, signed);
   if (columns && !columns.link) return columns;
   const found: FoundTitle[] = [];
   const listed: FoundTitle[] = [];
@@ -436,7 +437,7 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
     const at = titleAt(lines, i);
     // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
     // first; read alone, it is not trusted (trimmed).
-    if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
+    if (at && (inLinkList(lines, i) || underLinkLabel(lines, i))) links.push({ ...at, trimmed: true });
     // One of a run of report titles (a CMS's sidebar of links, read before or beside the page's own title): a link,
     // unless it names the sign-off's agency and the year before the sign-off's.
     else if (at && inLinkRun(reports, startOf(reports, i)) && !own(at)) links.push({ ...at, trimmed: true, link: true });
@@ -617,10 +618,14 @@ function runEdge(lines: readonly Line[], reports: ReportLines, i: number, dir: 1
   const yearAt = (k: number): number | null => yearOf(REPORT_TITLE.test(metaText(lines[k])) ? metaText(lines[k]) : metaText(lines[k]) + metaText(lines[k + 1]));
   // In reading order, the years run one way (a list is ordered: '2024…' / '2023…' / '2022…'): the page's own title printed right
   // after a list whose first entry names its year too ('2021…' / … / '2017…' / '2021…') is no last entry of it.
+  // Read outward from the title, the entries whose years run one way from it: a title after the run that breaks it (the page's own
+  // title after its year's entry: '2023…' / '2022…' / '2021…' / '2023…', a pypdf dump gluing it to the visit counter) is no entry of
+  // the run, and the run's first entry is still one.
   const years = [i, ...near].map(yearAt).filter((y) => y !== null);
-  const ordered = dir === 1 ? years : [...years].reverse();
-  const oneWay = ordered.every((y, k) => k === 0 || Math.sign(y - ordered[k - 1]!) === Math.sign(ordered[1]! - ordered[0]!)) && ordered[1] !== ordered[0];
-  return yearAt(i) !== null && years.length >= LINK_RUN && oneWay;
+  const step = years.length > 1 ? Math.sign(years[1]! - years[0]!) : 0;
+  let run = 1;
+  while (step !== 0 && run < years.length && Math.sign(years[run]! - years[run - 1]!) === step) run++;
+  return yearAt(i) !== null && run >= LINK_RUN;
 }
 
 /** Whether a title names the sign-off's agency and the year before the sign-off's (the report's own); null without a sign-off naming an agency. */
@@ -671,9 +676,20 @@ function withoutSidebarHeads(lines: readonly Line[], window: number): readonly L
     const last = !first && sidebarCell(cells[cells.length - 1]!) && entryBelow(lines, i, (c) => c[c.length - 1]);
     if (!first && !last) continue;
     out ??= [...lines];
-    out[i] = { ...lines[i]!, cells: first ? cells.slice(1) : cells.slice(0, -1) };
+    out[i] = withoutCell(lines[i]!, first ? 'first' : 'last');
   }
   return out ?? lines;
+}
+
+/** The line without its first or last non-empty cell (and the empty ones), `starts` and `xs` kept cell for cell. */
+function withoutCell(line: Line, which: 'first' | 'last'): Line {
+  const kept = line.cells.flatMap((c, k) => (c.trim() !== '' ? [k] : []));
+  const keep = new Set(which === 'first' ? kept.slice(1) : kept.slice(0, -1));
+  const same = (xs: number[] | undefined): number[] | undefined => (xs?.length === line.cells.length ? xs.filter((_, k) => keep.has(k)) : undefined);
+  const starts = same(line.starts);
+  const xs = same(line.xs);
+  const { starts: _s, xs: _x, ...rest } = line;
+  return { ...rest, cells: line.cells.filter((_, k) => keep.has(k)), ...(starts ? { starts } : {}), ...(xs ? { xs } : {}) };
 }
 
 /** Whether a cell may be a sidebar's heading or entry: a few words of a site's page, no digit, no report's title. */
@@ -783,6 +799,15 @@ function numberContinues(lines: readonly Line[], i: number): boolean {
   const k = i > 1 && navLine(lines, i - 1) ? i - 2 : i - 1;
   const prev = headAbove(lines, k);
   return prev !== '' && CONTINUED_HEAD.test(prev) && !HEAD_YEAR.test(prev) && !NOT_HEAD.test(prev);
+}
+
+/**
+ * Whether the title read from line `i` is the rest of a link labelled on the line above, wrapped ('下一篇：云岭市白沙区财' /
+ * '政局2023年政府信息公开' / '工作年度报告': a narrow column's 上一篇/下一篇): the label's line names no whole report.
+ */
+function underLinkLabel(lines: readonly Line[], i: number): boolean {
+  const above = i > 0 ? metaText(lines[i - 1]).replace(/\s+/g, '') : '';
+  return LINK_LEAD.test(above) && !REPORT_TITLE.test(above) && above.replace(LINK_LEAD, '') !== '';
 }
 
 /** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then the text of the lines a crawler joined after it (after a space, or a date right after them). */

@@ -266,8 +266,11 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
   // Only the report's fixed words ('政府信息公开工作年度报告', '年政府信息公开…'): a wrapped title's last line, its agency and year lost.
   const generic = GENERIC_TITLE.test(normaliseTitle(t.value).replace(/\s+/g, ''));
+  // A title naming a year that does not read whole ('关于2022年…' under an agency line glued to a visit counter, '局2025年…',
+  // '…2019年热点信息政府信息…') is a piece of the printed title or two pieces joined: as cut (one naming no year may be printed so).
+  const cut = !whole && /(?:19|20)\d{2}/.test(normaliseTitle(t.value));
   // A metadata title naming no report ('示例市人民政府门户网站': a site's stale /Title) is no title of the report.
-  const printed = t.from === 'metaTitle' ? (whole ? METADATA_ONLY : TRIMMED) : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  const printed = t.from === 'metaTitle' ? (whole ? METADATA_ONLY : TRIMMED) : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic || cut ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   if (t.listedOnly && !flags.includes('trimmed')) flags.push('trimmed');
   if (t.rivals?.length) flags.push('conflict');
   const capped = t.rivals?.length ? Math.min(printed, RIVAL_TITLE) : t.listedOnly ? Math.min(printed, TRIMMED) : printed;
@@ -308,7 +311,8 @@ const LATEST_SIGNING = 1;
 const SIGNED_LONG_CAP = 0.75;
 
 function signedLong(year: number, dates: readonly MetaClue<string>[]): boolean {
-  const signed = dates.filter((d) => d.from === 'signOff').map((d) => Number(d.value.slice(0, 4)));
+  // The sign-off's dates and the page's labelled publication date ('发布时间：2023-01-12': a page with no sign-off read).
+  const signed = dates.filter((d) => d.from === 'signOff' || d.from === 'dateLabel').map((d) => Number(d.value.slice(0, 4)));
   return signed.length > 0 && signed.every((y) => y > year + LATEST_SIGNING);
 }
 
@@ -403,6 +407,24 @@ function parentTitle(info: MetaFieldInfo, t: MetaClue<string> | null, agencies: 
   return { ...info, confidence: Math.min(info.confidence, PARENT_TITLE), flags: [...new Set([...info.flags, 'conflict' as const])] };
 }
 
+/** The first year of the 2021 template's reports (国办公开办函〔2021〕30号, from the 2021 reports on). */
+const TEMPLATE_2021_FROM = 2021;
+
+/**
+ * The year (and a title naming it) against the template the tables print, read from their words (not assumed from the
+ * year, not both vocabularies): a 2021 template's tables under a year before 2021 are another report's year than the
+ * tables' (a sidebar's link to an older report read as the title, '…局2020年…' over a 2022 report: 0.85). The year is not
+ * determined by the page: ≤ SIGNED_LONG_CAP, `conflict`. (The 2019 template under a later year is printed still: not ruled out.)
+ */
+export function yearAgainstTemplate(fields: MetaFields, meta: { title: string | null; year: number | null }, version: string, warnings: readonly { code: string }[]): MetaFields {
+  const { year } = meta;
+  if (year === null || warnings.some((w) => w.code === 'template_from_year' || w.code === 'template_mixed')) return fields;
+  if (version !== '2021' || year >= TEMPLATE_2021_FROM) return fields;
+  const capped = (info: MetaFieldInfo): MetaFieldInfo => ({ ...info, confidence: Math.min(info.confidence, SIGNED_LONG_CAP), flags: [...new Set([...info.flags, 'conflict' as const])] });
+  const titled = meta.title !== null && normaliseTitle(meta.title).includes(String(year));
+  return { ...fields, year: capped(fields.year), ...(titled ? { title: capped(fields.title) } : {}) };
+}
+
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const [first, ...rest] = groups(readableAgencies(evidence.agencies), nameRelation);
@@ -421,7 +443,8 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
-  if (year.value !== null && signedLong(year.value, evidence.dates)) {
+  const late = year.value !== null && signedLong(year.value, evidence.dates) ? year.value : null;
+  if (late !== null) {
     year.info = { ...year.info, confidence: Math.min(year.info.confidence, SIGNED_LONG_CAP), flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
   const yearValue = signedTooEarly(year, evidence.dates);
@@ -437,7 +460,9 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   if (agency.value !== null && NAME_TAIL.test(agency.value) && agency.info.confidence > SINGLE) {
     agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
   }
-  const titleCut = t ? cutAtEdge(headlessTitle(titleInfo, t), [t], t.value) : titleInfo;
+  const cutInfo = t ? cutAtEdge(headlessTitle(titleInfo, t), [t], t.value) : titleInfo;
+  // A title naming a year every sign-off and publication date is two or more years after: another report's (a link's), as its year.
+  const titleCut = late !== null && t && normaliseTitle(t.value).includes(String(late)) ? { ...cutInfo, confidence: Math.min(cutInfo.confidence, SIGNED_LONG_CAP), flags: [...new Set([...cutInfo.flags, 'conflict' as const])] } : cutInfo;
   return {
     title: t?.value ?? null,
     agency: agency.value,
