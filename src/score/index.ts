@@ -54,6 +54,9 @@
  *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions);
  *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows), and a total
  *     derived in a table none of whose totals was read (totalsOfUnreadColumns: the printed total may disagree with its row).
+ *     A row of table 三/四 with no total of its own (cut off the page, unread) that neither its label ((c)) nor (d) places
+ *     ≤ 0.75 (ROW_UNTOTALLED_CAP). A derived value ≤ the weakest other member of the best identity holding through it
+ *     (capDerivedByAddends: a total derived from cells read at 0.7 is no better than they are).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
