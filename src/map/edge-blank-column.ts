@@ -162,6 +162,54 @@ function textCutValueKeys(lines: readonly Line[], specs: readonly RowSpec[]): Se
   return cut;
 }
 
+/** A cell line's number ('17', '1,395', '4件'). */
+const LINE_NUMBER = /^-?[\d.,]+\s*件?$/;
+
+/**
+ * Table 二's header dumped a word a line (plain `pdftotext`, `mutool draw -F txt` of a LibreOffice print of a Word table
+ * wider than the page: '信息内容' / '本年新制作数量' / '本年新公开数量' / '规章' / '17' / '11' / '1'): a run of lines each a
+ * column word whole, naming the block's first columns only, then at once the small table's row labels, each followed by
+ * its numbers. The columns past the named ones are cut at the page's edge: a number printed there is the start of a cut
+ * one ('1' of 15, '4' of 4572: trust45 cut-width-variants held out, read at 0.95); so is the column whose word shows in
+ * part after the run (a number there may be whole or cut). Their keys (row and column). A header word wrapped over lines
+ * ends the run short of a row label: nothing is cut.
+ */
+function cellLineCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<string> {
+  const cut = new Set<string>();
+  const one = lines.map((l) => (l.cells.length <= 1 && l.source.table === undefined && !l.ocr ? (l.cells[0] ?? '').trim() : null));
+  for (let i = 0; i < lines.length; i++) {
+    if (one[i] === null || wholeWordKey(one[i]!) === null) continue;
+    let before = i - 1;
+    while (before >= 0 && one[before] === '') before--;
+    if (before >= 0 && one[before] !== null && wholeWordKey(one[before]!) !== null) continue;
+    const named: string[] = [];
+    let j = i;
+    for (; j < lines.length && one[j] !== null; j++) {
+      if (one[j] === '') continue;
+      const k = wholeWordKey(one[j]!);
+      if (k === null) break;
+      named.push(k);
+    }
+    // The next column's word cut to a piece ('对外公开' of 对外公开总数量, '处理决' of 处理决定数量): its numbers may be cut
+    // too ('1' of 16, '95' of 958), whole or not nothing in a line of its own tells.
+    if (j < lines.length && one[j] !== null && cutWordKeys(one[j]!).length > 0) j++;
+    const keys: string[] = [];
+    for (; j < lines.length && one[j] !== null; j++) {
+      if (one[j] === '' || LINE_NUMBER.test(one[j]!)) continue;
+      const spec = rowSpecOf(lines[j]!, specs);
+      if (!spec) break;
+      if (named.some((k, n) => spec.columns[n] !== k)) {
+        keys.length = 0;
+        break;
+      }
+      for (const col of spec.columns.slice(named.length)) keys.push(`activeDisclosure.${spec.key}.${col}`);
+    }
+    for (const k of keys) cut.add(k);
+    i = Math.max(i, j - 1);
+  }
+  return cut;
+}
+
 /** A row's value whose cell the cut tells (a row reading that left it open, or read another value, is replaced). */
 function placePrinted(c: PrintedCell, fields: Map<string, SolvedField>, placements: Map<string, unknown>): void {
   const had = fields.get(c.key);
@@ -182,6 +230,7 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
   const cutKeys = lines ? textCutKeys(lines, specs, printed) : new Set<string>();
   for (const c of printed) placePrinted(c, fields, placements);
   const cutValues = lines ? textCutValueKeys(lines, specs) : new Set<string>();
+  if (lines) for (const k of cellLineCutKeys(lines, specs)) cutValues.add(k);
   for (const k of cutValues) cutKeys.add(k);
   if (cut.size === 0 && cutKeys.size === 0) return null;
   const gone: string[] = [];

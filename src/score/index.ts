@@ -54,6 +54,9 @@
  *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions);
  *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows), and a total
  *     derived in a table none of whose totals was read (totalsOfUnreadColumns: the printed total may disagree with its row).
+ *     A row of table 三/四 with no total of its own (cut off the page, unread) that neither its label ((c)) nor (d) places
+ *     ≤ 0.75 (ROW_UNTOTALLED_CAP). A derived value ≤ the weakest other member of the best identity holding through it
+ *     (capDerivedByAddends: a total derived from cells read at 0.7 is no better than they are).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -85,7 +88,7 @@ import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-dou
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
-import { derivedInUnprintedRows, rowsPlacedUnchecked, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
+import { derivedInUnprintedRows, rowsPlacedUnchecked, rowsWithoutTotal, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -206,6 +209,15 @@ const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
 const ROW_UNCONFIRMED_CAP = 0.88;
+/**
+ * A row of table 三 or 四 with no total of its own (its 总计 cut off the page with the column — a LibreOffice print of a
+ * Word table wider than the page — or not read: score/unprinted-total rowsWithoutTotal) that neither its label (evidence
+ * (c)) nor an identity reaching other rows (d) places: no identity checks which cell each number is, nor that the numbers
+ * are the row's (plain pdftotext of a cut docx print: layout/row-windows gave a label several rows' numbers, 予以公开
+ * 自然人 1 / 科研机构 0 for 0 / 1 at 0.88 `unconfirmed`). Below 0.8; a row its label or an identity places keeps its
+ * confidence (cut-width-variants: 0 right values ≥ 0.9 moved).
+ */
+const ROW_UNTOTALLED_CAP = 0.75;
 /**
  * An OCR value stays below 0.9 unless every identity through it holds and at least
  * `OCR_CONFIRMATIONS` of them run through other cells that were read too (not derived). One is not
@@ -604,6 +616,7 @@ export function scoreConfidence(
   const placedUnchecked = rowsPlacedUnchecked(fields);
   const derivedTwice = derivedInUnprintedRows(fields);
   for (const k of totalsOfUnreadColumns(fields)) derivedTwice.add(k);
+  const withoutTotal = rowsWithoutTotal(keys, fields);
   const splitWrong = rowsSplitWrong(allChecks, fields);
   for (const k of keys) {
     out[k] = cleared.has(k)
@@ -631,15 +644,63 @@ export function scoreConfidence(
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
       out[k] = { ...out[k], confidence: UNPRINTED_TOTAL_CAP, flags };
     }
+    // A row with no total of its own (cut off the page with its column, or not read) that neither its label nor an identity
+    // reaching other rows places: nothing checks its cells (ROW_UNTOTALLED_CAP).
+    if (withoutTotal.has(rowOf(k)) && out[k].confidence > ROW_UNTOTALLED_CAP && !placedByLabelOrAcrossRows(k, fields, placements, byKey.get(k) ?? [], unresolved)) {
+      const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
+      out[k] = { ...out[k], confidence: ROW_UNTOTALLED_CAP, flags };
+    }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };
       capped.push(k);
     }
-    sum += out[k].confidence;
   }
+  capDerivedByAddends(keys, fields, out, byKey);
+  for (const k of keys) sum += out[k]!.confidence;
   const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
   return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
+}
+
+/**
+ * A value derived through an identity (computed, no cell of its own read) is no better placed than the members it was
+ * computed from: a total derived from four cells each read 0.7 `repaired` (shifted, mended) is wrong whenever one of them
+ * is, whatever its own 0.85 guess cap says (breaker45 hand r20 pdftohtml -xml: litigationDirect.total 12 for 6 at 0.85 from
+ * 2 · 3 · 3 · 4 at 0.7). Capped at the best, over the identities holding through it, of the weakest other member.
+ * Repeated so a chain of derivations passes the weakest member on (a few rounds: a chain is short).
+ */
+const DERIVED_ROUNDS = 3;
+function capDerivedByAddends(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, out: Record<string, FieldInfo>, byKey: ReadonlyMap<string, Check[]>): void {
+  const derived = keys.filter((k) => fields.get(k)?.flags.includes('derived') && (out[k]?.confidence ?? 0) > 0);
+  for (let round = 0; round < DERIVED_ROUNDS; round++) {
+    let moved = false;
+    for (const k of derived) {
+      let best = -1;
+      for (const c of byKey.get(k) ?? []) {
+        if (!c.ok) continue;
+        let weakest = 1;
+        for (const m of c.keys) {
+          const key = m.replace(/^-/, '');
+          if (key !== k) weakest = Math.min(weakest, out[key]?.confidence ?? 0);
+        }
+        best = Math.max(best, weakest);
+      }
+      if (best >= 0 && out[k]!.confidence > best) {
+        out[k] = { ...out[k]!, confidence: best };
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+/** `k`'s row is placed by its label (exact, neighbours placed, no rival: evidence (c)), or an identity reaching other rows confirms it ((d)). */
+function placedByLabelOrAcrossRows(k: string, fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, checks: readonly Check[], unresolved: ReadonlySet<string>): boolean {
+  const solved = fields.get(k);
+  const placement = placements.get(k);
+  if (!solved || !placement) return true;
+  const ev = evidenceFor(k, solved, placement, checks, fields, unresolved);
+  return ev.rowByLabel || (checks.every((c) => c.ok) && ev.rowByCheck);
 }
 
 /** An identity reaching other rows, its other members read, holds through `k` (score/evidence rowByCheck). */

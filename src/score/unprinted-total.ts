@@ -74,6 +74,27 @@ export function totalsOfUnreadColumns(fields: ReadonlyMap<string, SolvedField>):
   return new Set(derived.filter((k) => !read.has(tableOf(k))));
 }
 
+/**
+ * Printed rows (as `rowOf`) of a table with row totals whose own total was not read from the input: missing (cut off
+ * the page with its column: a LibreOffice print of a Word table wider than the page) or derived in a table none of
+ * whose totals was read (totalsOfUnreadColumns). Such a row has no identity of its own: which of its numbers is
+ * which cell, and whether they are its numbers at all, only an identity reaching other rows can confirm.
+ */
+export function rowsWithoutTotal(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const unreadTotals = totalsOfUnreadColumns(fields);
+  const out = new Set<string>();
+  for (const k of keys) {
+    if (!k.endsWith('.total') || !ROW_TOTAL_TABLES.some((t) => k.startsWith(t))) continue;
+    const f = fields.get(k);
+    const missing = !f || (f.value === null && !f.flags.includes('notApplicable') && !f.flags.includes('ambiguous') && !f.candidates?.length);
+    if (missing || unreadTotals.has(k)) out.add(rowOf(k));
+  }
+  return out;
+}
+
+/** Tables whose rows print their own total (table 三's 总计 column, table 四's groups). */
+const ROW_TOTAL_TABLES = ['requests.', 'reviewLitigation.'];
+
 const tableOf = (key: string): string => key.slice(0, key.indexOf('.') + 1);
 
 /** Another row of `row`'s table holds a total: the table prints row totals (table 二 does not). */
