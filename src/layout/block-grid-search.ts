@@ -90,9 +90,11 @@ function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number):
     const first = grid.indexOf(null);
     const open = openFrom(anchor);
     // A hole a cell written late left behind rows already started: filled before the next row (poppler writes such a cell right after its row).
-    // A hole a cell written late left in the row just read: filled now (poppler wrote it right after the row) or at the end.
-    const hole = !sameBlock && first < open && Math.floor(first / width) === Math.floor(open / width) - 1;
-    const tries: [number, number][] = hole ? [[first, 0], [open, 0]] : [[open, 0]];
+    // A hole a cell written late left in this row: filled now or after the row's next cells; in the row just read:
+    // filled now (poppler wrote it right after the row).
+    const holeRow = first < open && !sameBlock ? Math.floor(open / width) - Math.floor(first / width) : -1;
+    if (holeRow === 1) return [[first, 0]];
+    const tries: [number, number][] = holeRow === 0 ? [[first, 0], [open, 0]] : [[open, 0]];
     // A block of k cells down a column: its lines as wide as each other (a line of another width reads on in order).
     if (sameBlock) {
       if (pieces[i - 1]!.values.length === p.values.length) tries.push([placed[i - 1]! + width, 0]);
@@ -109,6 +111,10 @@ function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number):
       return true;
     }
     if (grid.indexOf(null) < 0) return true;
+    // The same cells read by another path (zeros placed another way): its readings are already counted.
+    const key = stateKey(i, anchor, cost);
+    if (visited.has(key)) return true;
+    visited.add(key);
     const p = pieces[i]!;
     const n = p.values.length;
     const seen = new Set<number>();
@@ -128,6 +134,23 @@ function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number):
       if (!more) return false;
     }
     return true;
+  };
+  const visited = new Set<number>();
+  /** A hash (two 32-bit FNV-1a lanes, 53 bits kept) of the search state: the grid's cells, the piece, the anchor, the cell before. */
+  const stateKey = (i: number, anchor: number, cost: number): number => {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    const mix = (s: string): void => {
+      for (let j = 0; j < s.length; j++) {
+        a = Math.imul(a ^ s.charCodeAt(j), 0x01000193);
+        b = Math.imul(b ^ s.charCodeAt(j), 0x5bd1e995);
+      }
+    };
+    let j = i;
+    while (j > 0 && j < pieces.length && pieces[j - 1]!.block === pieces[i]!.block) j--;
+    mix(`${i}|${anchor}|${placed[i - 1] ?? -1}|${j < i ? placed[j] : -1}|${cost}|`);
+    for (const c of grid) mix(c === null ? '_,' : c + ',');
+    return (a >>> 0) * 2 ** 21 + ((b >>> 0) >>> 11);
   };
   /** The cell the block of piece i (placed at k) started at: the next block reads on from there. */
   const blockStart = (i: number, k: number): number => {
