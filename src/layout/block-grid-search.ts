@@ -1,10 +1,12 @@
 /**
  * @file The placements of a plain PDF dump's value pieces on table 三's grid (layout/block-grid.ts), by poppler's
- * block order: each piece (a line's run of values) covers consecutive cells of one row; the next piece starts at the
- * first cell not yet covered in reading order (row by row), or — a line of the same text block — right below the
- * piece before it (a block of k cells down a column: rows of equal height poppler joined) or right after it; a piece
- * starting later in the first open row than that (a cell poppler wrote after the row's others) costs 1. Readings must
- * keep every row's total and table 三's column identities; the cheapest ones are kept.
+ * block order: each piece (a line's run of values) covers consecutive cells of one row; a block's first piece starts
+ * at the first open cell at or after where the block before started (reading order, row by row); a piece of the same
+ * block as wide as the one before may also go right below it (a block of k cells down a column: rows of equal height
+ * poppler joined). A block may start up to MAX_SKIP cells later (cost 1: a cell poppler wrote late); the hole is
+ * filled by a later block of its row or the block right after the row. Reading on into a row needs the rows above
+ * read (a band's rows end together). Readings must keep every row's total and table 三's column identities; those of
+ * the lowest cost found are returned (the caller wants exactly one).
  */
 
 /** A run of value tokens on one line of the dump. */

@@ -2,7 +2,7 @@
  * @file Table 三 of a plain `pdftotext` dump (no -layout; page feeds or -nopgbrk) read back from poppler's blocks.
  *
  * Plain mode writes each text block as a paragraph (a blank line after it) in its own block order. In Chromium prints
- * (`pdftotext -bbox-layout` shows the blocks: /tmp/nopgbrk45/tools/blocks.py) a table 三 cell is mostly a block of its
+ * (`pdftotext -bbox-layout` shows the blocks: scripts/poppler-blocks.py) a table 三 cell is mostly a block of its
  * own, written row by row; rows of equal height are joined into blocks of k cells down each column, written column by
  * column (a band of k rows: 7 paragraphs of k lines); cells close together share a line ('41 5'); a row's first cells
  * ride in the label pile's block, one on each label's line, or in the header's block, one a line; a cell now and then
