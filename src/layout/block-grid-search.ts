@@ -37,8 +37,14 @@ const numberOf = (s: string): number => (NA.test(s) ? 0 : Number.parseFloat(s.re
 /** Debugging: the furthest piece the last search reached and the grid then. */
 export const deepest: { i: number; grid: (string | null)[] } = { i: -1, grid: [] };
 
-/** Readings (cells row-major, as printed) of the pieces on the grid at the lowest cost any has; null past the budget. */
-export function gridReadings(pieces: readonly Piece[], shape: GridShape, only?: number): string[][] | null {
+/** A reading: the grid's cells row-major as printed, and the text block each came from. */
+export interface GridReading {
+  readonly cells: readonly string[];
+  readonly blocks: readonly number[];
+}
+
+/** Readings (distinct cells) of the pieces on the grid at the lowest cost any has; null past the budget. */
+export function gridReadings(pieces: readonly Piece[], shape: GridShape, only?: number): GridReading[] | null {
   for (let cost = only ?? 0; cost <= (only ?? MAX_COST); cost++) {
     const found = readingsAt(pieces, shape, cost);
     if (found === null) return null;
@@ -47,12 +53,13 @@ export function gridReadings(pieces: readonly Piece[], shape: GridShape, only?: 
   return [];
 }
 
-function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number): string[][] | null {
+function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number): GridReading[] | null {
   const { rows, width } = shape;
   const grid: (string | null)[] = new Array<string | null>(rows * width).fill(null);
   const filled = new Array<number>(rows).fill(0);
   const placed: number[] = [];
-  const out = new Map<string, string[]>();
+  const from = new Array<number>(rows * width).fill(-1);
+  const out = new Map<string, GridReading>();
   let steps = 0;
   deepest.i = -1;
   const openFrom = (k: number): number => {
@@ -109,7 +116,7 @@ function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number):
     if (++steps > MAX_STEPS) return false;
     if (i > deepest.i) { deepest.i = i; deepest.grid = grid.slice(); }
     if (i === pieces.length) {
-      if (grid.indexOf(null) < 0 && sumsHold()) out.set(grid.join('\t'), grid.slice() as string[]);
+      if (grid.indexOf(null) < 0 && sumsHold()) if (!out.has(grid.join('\t'))) out.set(grid.join('\t'), { cells: grid.slice() as string[], blocks: from.slice() });
       return true;
     }
     if (grid.indexOf(null) < 0) return true;
@@ -125,7 +132,10 @@ function readingsAt(pieces: readonly Piece[], shape: GridShape, budget: number):
       if (seen.has(k) || !fits(k, n)) continue;
       seen.add(k);
       const r = Math.floor(k / width);
-      for (let j = 0; j < n; j++) grid[k + j] = p.values[j]!;
+      for (let j = 0; j < n; j++) {
+        grid[k + j] = p.values[j]!;
+        from[k + j] = p.block;
+      }
       filled[r]! += n;
       placed[i] = k;
       const ok = (filled[r] !== width || rowHolds(r)) && (k !== open || rowsAboveDone(r, cost + extra));

@@ -13,6 +13,7 @@
 import { REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT, outcomeRowKeys } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
 import { gridReadings, type GridShape, type Piece } from './block-grid-search.js';
+import { pushAll } from '../_internal/extremes.js';
 
 const START = /收到和处理政府信息公开申请情况/;
 const END = /行政复议|行政诉讼|存在的主要问题/;
@@ -69,7 +70,7 @@ function piecesOf(lines: readonly string[]): Piece[] | null {
   let blockLines: string[] = [];
   let blockPieces: Piece[] = [];
   const close = (): void => {
-    if (!TABLE_TWO.test(blockLines.join('')) || blockLines.join('').includes('申请')) pieces.push(...blockPieces);
+    if (!TABLE_TWO.test(blockLines.join('')) || blockLines.join('').includes('申请')) pushAll(pieces, blockPieces);
     blockLines = [];
     blockPieces = [];
     block++;
@@ -89,27 +90,40 @@ function piecesOf(lines: readonly string[]): Piece[] | null {
   return pieces;
 }
 
-/** The dump's lines with table 三 written as tab rows when its blocks read one way only; else the lines as they are. */
-export function readBlockGrid(lines: readonly string[]): readonly string[] {
+/** The dump's lines, table 三 written as tab rows when its blocks read one way only; `apart`: each such row's line → the text blocks its cells came from. */
+export interface BlockGridText {
+  readonly lines: readonly string[];
+  readonly apart: ReadonlyMap<number, number>;
+}
+
+/**
+ * The dump's lines with table 三 written as tab rows when its blocks read one way only; else the lines as they are.
+ * A row whose cells came from two blocks or more keeps that (Line.blocksApart): their order within the row is
+ * poppler's, which no row total checks (score/block-order caps what no column identity sees).
+ */
+export function readBlockGrid(lines: readonly string[]): BlockGridText {
+  const same = { lines, apart: new Map<number, number>() };
   const start = lines.findIndex((l) => START.test(l.replace(/\s/g, '')) && l.trim().length <= 40);
-  if (start < 0) return lines;
+  if (start < 0) return same;
   let end = start + 1;
   while (end < lines.length && !END.test(lines[end]!)) end++;
   const body = lines.slice(start + 1, end);
   const pieces = piecesOf(body);
-  if (!pieces || pieces.length === 0) return lines;
+  if (!pieces || pieces.length === 0) return same;
   const rows = SPLIT_OTHER.test(body.join('').replace(/\s/g, '')) ? REQUEST_ROWS_SPLIT : REQUEST_ROWS_COMBINED;
   const cells = pieces.reduce((a, p) => a + p.values.length, 0);
-  if (cells !== rows.length * 7) return lines;
+  if (cells !== rows.length * 7) return same;
   const readings = gridReadings(pieces, shapeOf(rows));
-  if (!readings || readings.length !== 1) return lines;
-  const grid = readings[0]!;
+  if (!readings || readings.length !== 1) return same;
+  const { cells: grid, blocks } = readings[0]!;
   const out: string[] = ['\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计'];
+  const apart = new Map<number, number>();
   rows.forEach((spec, i) => {
     if (GROUPS[spec.key]) out.push(GROUPS[spec.key]!);
+    apart.set(start + 1 + out.length, new Set(blocks.slice(i * 7, i * 7 + 7)).size);
     out.push([rowLabel(spec, rows), ...grid.slice(i * 7, i * 7 + 7)].join('\t'));
   });
-  return [...lines.slice(0, start + 1), ...out, ...lines.slice(end)];
+  return { lines: [...lines.slice(0, start + 1), ...out, ...lines.slice(end)], apart };
 }
 
 /** Why table 三's blocks were or were not read (scripts and tests). */

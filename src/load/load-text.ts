@@ -153,15 +153,17 @@ function numberedPage(text: string): string | null {
   return HTML_START.test(page.replace(/^\uFEFF/, '').trimStart().toLowerCase()) ? page : null;
 }
 
-/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank). */
-function inBlocks(read: readonly Line[]): Line[] {
+/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank); rows block-grid.ts read back from several blocks marked so (Line.blocksApart). */
+function inBlocks(read: readonly Line[], apart: ReadonlyMap<number, number>): Line[] {
   let block = 0;
   let last: number | undefined;
   return read.map((l): Line => {
     const at = l.source.line;
     if (at !== undefined && last !== undefined && at > last + 1) block++;
     if (at !== undefined) last = at;
-    return { ...l, blockOrdered: true, block };
+    // A table 三 row block-grid.ts read back from cells of several blocks: their order within it is poppler's.
+    const from = at === undefined ? undefined : apart.get(at - 1);
+    return { ...l, blockOrdered: true, block, ...(from !== undefined && from >= 2 ? { blocksApart: from } : {}) };
   });
 }
 
@@ -206,9 +208,9 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // A PDF's text dump (page feeds between pages, or none but a block dump's paragraphs: paragraph-blocks.ts): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
   const dumped = PAGE_FEED.test(page2) || readsAsBlockDump(page2);
   // …its table 三 read back from poppler's blocks when they place every cell one way only (block-grid.ts).
-  const page3 = dumped ? readBlockGrid(page2.split('\n')) : page2.split('\n');
-  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page3)).join('\n')))));
-  const lines = dumped ? inBlocks(read) : read;
+  const grid = dumped ? readBlockGrid(page2.split('\n')) : { lines: page2.split('\n'), apart: new Map<number, number>() };
+  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(grid.lines)).join('\n')))));
+  const lines = dumped ? inBlocks(read, grid.apart) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled] };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
