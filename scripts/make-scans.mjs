@@ -26,6 +26,7 @@
  * Ghostscript (`pgmraw`) instead of pdftoppm: thin rules come out as crisp 1 px lines, which the skew's
  * resampling splits over two pixel rows wherever they fall between them (a light grey stretch, lighter
  * than a ruling's grey level: the case of `ocr/rulings.ts` `findRulings`' split-line test).
+ * `--image-pages 3,4` scans only those pages (the others keep their text layer: a report whose table pages are pictures).
  * `--turn 2,3` scans those pages upside down (fed turned: `src/ocr/orient.ts`; `--turn-by 90`: a quarter turn).
  */
 import { execFileSync } from 'node:child_process';
@@ -178,6 +179,20 @@ function mixedPage(tmp) {
   chromiumPdf(html, join(OUT, m.out));
 }
 
+/** Writes the scan of `src` made as `s` says to `target`: every page (or `s.only`) a picture, or only `s.imagePages`, the others kept with their text layer. */
+function writeScan(src, s, tmp, target) {
+  const pdf = jpegsToPdf(scanPages(src, s, tmp, s.imagePages ?? s.only), s.dpi);
+  if (!s.imagePages) return writeFileSync(target, pdf);
+  const images = join(tmp, 'images.pdf');
+  writeFileSync(images, pdf);
+  const pageCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [src]).toString())[1]);
+  const sel = [];
+  let img = 1;
+  for (let p = 1; p <= pageCount; p++) sel.push(...(s.imagePages.includes(p) ? [images, String(img++)] : [src, String(p)]));
+  // qpdf takes one file per range group: alternate groups in page order.
+  run('qpdf', ['--static-id', '--empty', '--pages', ...sel, '--', target]);
+}
+
 /** Writes the scans of `SCANS` (only the one named `want`, when given: `--scan NAME.pdf`) and the mixed page. */
 function main(want) {
   mkdirSync(OUT, { recursive: true });
@@ -187,18 +202,7 @@ function main(want) {
     try {
       const src = join(ROOT, 'samples', s.from);
       const target = join(OUT, s.out);
-      const pdf = jpegsToPdf(scanPages(src, s, tmp, s.imagePages ?? s.only), s.dpi);
-      if (!s.imagePages) writeFileSync(target, pdf);
-      else {
-        const images = join(tmp, 'images.pdf');
-        writeFileSync(images, pdf);
-        const pageCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [src]).toString())[1]);
-        const sel = [];
-        let img = 1;
-        for (let p = 1; p <= pageCount; p++) sel.push(...(s.imagePages.includes(p) ? [images, String(img++)] : [src, String(p)]));
-        // qpdf takes one file per range group: alternate groups in page order.
-        run('qpdf', ['--static-id', '--empty', '--pages', ...sel, '--', target]);
-      }
+      writeScan(src, s, tmp, target);
       if (!s.only) copyFileSync(join(ROOT, 'golden', s.from.replace(/\.pdf$/, '.golden.json')), join(GOLDEN_OUT, s.out.replace(/\.pdf$/, '.golden.json')));
       console.log(`${s.out}: ${(readFileSync(target).length / 1024).toFixed(0)} KiB`);
     } finally {
@@ -247,10 +251,11 @@ function variants(n, seed, dpi, from, out, range, looks, opts = {}) {
     if (looks.length > 0) s.look = drawLook(looks, rnd);
     if (opts.render) s.render = opts.render;
     if (turn.length > 0) Object.assign(s, { turn, turnBy });
+    if (opts.imagePages?.length > 0) s.imagePages = opts.imagePages;
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}${opts.render ? `-${opts.render}` : ''}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? `-turned${turnBy}` : ''}.pdf`;
-      writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${opts.render ? `-${opts.render}` : ''}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? `-turned${turnBy}` : ''}${s.imagePages ? `-pictures${s.imagePages.join('+')}` : ''}.pdf`;
+      writeScan(src, s, tmp, join(out, name));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
     } finally {
@@ -271,6 +276,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const looks = arg('look', '').split(',').filter(Boolean);
   const unknown = looks.filter((l) => !LOOKS.includes(l));
   if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, { golden: arg('golden'), render: arg('render'), turn: arg('turn', '').split(',').filter(Boolean).map(Number), turnBy: Number(arg('turn-by', 180)) });
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, { golden: arg('golden'), render: arg('render'), turn: arg('turn', '').split(',').filter(Boolean).map(Number), turnBy: Number(arg('turn-by', 180)), imagePages: arg('image-pages', '').split(',').filter(Boolean).map(Number) });
   else main(arg('scan', undefined));
 }

@@ -23,11 +23,14 @@
  *   specks over it all (ImageMagick's Impulse noise at 0.25–0.5), softened by a 0.3–0.7 px blur;
  * - `holes`: the two punch holes of a filed sheet (dark discs 5.5–7 mm across, 10–14 mm from the
  *   left edge, 80 mm apart; at the top edge on one page in four).
+ * - `crop`: the sheet laid off the glass — one side of every page cut away (6–14 mm of the left or right
+ *   side, or 8–20 mm of the top or bottom; the side drawn per scan): a table printed near that margin loses
+ *   its outer ruling, or its outer column's edge.
  * Rotation comes from `--skew LO-HI` (degrees, either sign), JPEG quality from `--quality`.
  */
 
 /** The looks `make-scans.mjs --look` accepts. */
-export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette', 'contrast', 'speckle'];
+export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette', 'contrast', 'speckle', 'crop'];
 
 const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
@@ -59,6 +62,7 @@ export function drawLook(looks, rnd) {
     sealRed: [Math.round(pick(190, 230)), Math.round(pick(20, 70)), Math.round(pick(30, 70))],
     // Drawn only for this look, so the draws of the other looks stay as they were for a seed.
     ...(looks.includes('contrast') ? { contrast: [Math.round(pick(25, 40)), Math.round(pick(85, 95))] } : {}),
+    ...(looks.includes('crop') ? { crop: { side: ['left', 'right', 'top', 'bottom'][Math.floor(rnd() * 4)], mm: pick(6, 14), tall: pick(8, 20) } } : {}),
     ...(looks.includes('speckle') ? { speckle: { light: Math.round(pick(80, 92)), amount: Math.round(pick(25, 50)) / 100, blur: Math.round(pick(3, 7)) / 10 } } : {}),
   };
 }
@@ -162,6 +166,12 @@ export function pageArgs(look, { w, h, dpi }, rnd) {
     const d = () => Math.round(pick(-0.006, 0.006) * Math.min(w, h));
     const pts = [[0, 0], [w, 0], [w, h], [0, h]].map(([x, y]) => `${x},${y} ${x + d()},${y + d()}`);
     args.push('-virtual-pixel', 'white', '-distort', 'Perspective', pts.join(' '));
+  }
+  if (has('crop')) {
+    const { side, mm, tall } = look.crop;
+    const px = Math.round(((side === 'left' || side === 'right' ? mm : tall) * dpi) / 25.4);
+    const gravity = { left: 'West', right: 'East', top: 'North', bottom: 'South' }[side];
+    args.push('-gravity', gravity, '-chop', side === 'left' || side === 'right' ? `${px}x0` : `0x${px}`, '+repage', '-gravity', 'NorthWest');
   }
   args.push('-compose', 'Over');
   return args;

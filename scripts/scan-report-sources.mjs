@@ -33,6 +33,9 @@ const JIAN = process.argv.includes('--jian');
 const PAPER = stringArg('paper', '');
 /** Share of the non-zero value cells printed with '件' under `--jian` (breakit55's `jian`: ~30 %). */
 const JIAN_SHARE = 0.3;
+/** `--pt X`: every table cell printed at X pt (issue 18 small print: 6.5–9 pt scanned at 100–150 dpi); `--ruled`: no borderless tables. No draw changes. */
+const PT = stringArg('pt', '');
+const RULED = process.argv.includes('--ruled');
 const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 for (let i = 0; i < N; i++) {
@@ -57,15 +60,16 @@ for (let i = 0; i < N; i++) {
   }
   const style = r() < 0.35 ? 'word' : 'cms';
   const small = r() < 0.35;
-  const print = { small, noChrome: true, borderless: seed % 3 === 1 };
+  const print = { small, noChrome: true, borderless: seed % 3 === 1 && !RULED };
   let html = renderHtml({ title, agency, published, tables: t, narrative: NARRATIVE, headings: H, style, print });
   const p65 = small && r() < 0.5; if (p65) html = html.replace('</head>', '<style>td{font-size:6.5pt !important}</style></head>');
+  if (PT) html = html.replace('</head>', `<style>td,th{font-size:${PT}pt !important}</style></head>`);
   if (PAPER) html = html.replace('</head>', `<style>@page{size:${PAPER}}</style></head>`);
   const dir = join(OUT, `s${seed}`); mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'page.html'), html);
   const printer = r() < 0.6 ? 'chromium' : 'libreoffice';
   (printer === 'chromium' ? chromiumPdf : libreofficePdf)(html, join(dir, 'report.pdf'));
-  const look = { seed, version, combined, style, printer, small, p65, quirks, borderless: print.borderless };
+  const look = { seed, version, combined, style, printer, small, p65, quirks, borderless: print.borderless, ...(PT ? { pt: Number(PT) } : {}) };
   writeFileSync(join(dir, 'look.json'), JSON.stringify(look));
   writeFileSync(join(dir, 'golden.json'), JSON.stringify({ meta: { title, agency, year, templateVersion: version, publishedAt: published }, data: golden }, null, 1));
   console.log(dir, JSON.stringify(look));

@@ -2,7 +2,7 @@
  * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
  * against ReportSchema. `safeExtract` never throws for a bad document.
  */
-import { capImplausible, capSpeckled, foreignOcr, speckledCopy } from './score/speckled.js';
+import { capImplausible, capSpeckled, foreignOcr, smallPrintOcr, speckledCopy } from './score/speckled.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
@@ -73,7 +73,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   }
   // A speckled copy's OCR'd values no identity confirms: a speck may stand as a digit (score/speckled).
   // So are those of another program's OCR (a searchable scan's layer, a dump of it): it splits and drops digits.
-  if ((speckledCopy(doc.lines) || foreignOcr(doc.lines)) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
+  // And those of a table printed small for its scan (6.5–8 pt at 100 dpi): a faint digit lost or misread.
+  if ((speckledCopy(doc.lines) || foreignOcr(doc.lines) || smallPrintOcr(doc.lines)) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   // Any scan's OCR'd values no identity confirms whose length is unlike their row's (score/speckled `capImplausible`).
   if (capImplausible(scored.fields, values, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   lap('score');

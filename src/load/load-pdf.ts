@@ -30,7 +30,7 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, imageOpCodes, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { hasTableHeading, imageOpCodes, imageResolution, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { isOcrLayerPage } from '../pdf/invisible-text.js';
 import { dropOcrNoise } from '../pdf/ocr-layer-noise.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
@@ -288,7 +288,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         enterStage(null);
         extendBudget(OCR_PAGE_BUDGET_MS);
       }
-      const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
+      // The scan's own resolution (its largest picture's pixels across its width): small print for it is trusted less (ocr/index SMALL_SCAN_GLYPH_PX).
+      const scanDpi = scan || regions.length > 0 ? await drawing().then((list) => (list ? imageResolution(list, imageOpCodes(lib), frame.transform) : undefined)) : undefined;
+      const ocr = scan ? await ocrPdfPage(page, undefined, scanDpi) : regions.length > 0 ? await ocrPdfPage(page, regions, scanDpi) : null;
       enterStage(pageStage(p));
       if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
       else if (ocr) items = ocr.items;

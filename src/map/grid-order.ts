@@ -152,6 +152,28 @@ function trailingRows(joined: readonly TableRow[], framed: readonly TableRow[], 
 }
 
 /**
+ * A grid's first rows of values that are its header read as numbers: more of their value cells hold
+ * ink that did not read as a number than read as one. At 6.5 pt a narrow header cell printed in a
+ * stack ('法律服务机构' one glyph a line) read '1111', and the header, its other cells unread, counted
+ * as a row of values: one row too many for the template, and 2021's other （六） layout (two rows
+ * fewer) then matched by count with an empty row inside — every row of table 三 placed a row or
+ * more off (100 dpi scan, 6.5 pt: 67 wrong at 0.7). Only the leading rows: a row inside the table
+ * reading so is a row of faint values (framed by `framedRows` either way).
+ */
+function dropHeaderRows(valueRows: TableRow[], gridOf: (r: TableRow) => string): void {
+  const unread = (r: TableRow): number => r.values.filter((v) => v.kind === 'blank' && v.ocr?.unread).length;
+  const nums = (r: TableRow): number => r.values.filter((v) => v.kind === 'num').length;
+  for (const g of new Set(valueRows.map(gridOf))) {
+    for (;;) {
+      const mine = valueRows.filter((r) => gridOf(r) === g);
+      const first = mine.reduce((a, b) => (b.source.row! < a.source.row! ? b : a));
+      if (mine.length < 2 || unread(first) <= nums(first)) break;
+      valueRows.splice(valueRows.indexOf(first), 1);
+    }
+  }
+}
+
+/**
  * Table 三's rows read from OCR'd ruled grids by their order and count (the rows holding values;
  * else every row from a grid's first such row to its last), or null when the rows are not all
  * OCR'd grid rows, their count is not the template's, or a label names another row.
@@ -181,6 +203,7 @@ export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSp
     if (!cols) return null;
     valueRows.push(byColumn(r, cols));
   }
+  dropHeaderRows(valueRows, gridOf);
   const framed = valueRows.length === specs.length ? valueRows : framedRows(joined, valueRows, columns, gridOf);
   const read = framed.length < specs.length ? [...framed, ...trailingRows(joined, framed, columns, gridOf, specs)] : framed;
   if (read.length !== specs.length) return null;

@@ -139,6 +139,8 @@ export interface OcrCellInfo {
   unread?: boolean;
   /** Read on a speckled copy (`ocr/specks.ts`): a toner speck beside a digit may have been read as one ('1' + the value). */
   speckled?: boolean;
+  /** Read from a table printed small for the scan's resolution (`ocr/index.ts` `SMALL_SCAN_GLYPH_PX`): digits are lost or misread where no identity shows it. */
+  smallPrint?: boolean;
   /**
    * Read by another program's OCR (a PDF's invisible OCR text layer, a text dump of one, tesseract's text): it splits
    * and drops digits ('11' read '1 1' or '1') where no identity shows it (score/speckled `foreignOcr`).

@@ -31,6 +31,20 @@ const LONE_GLYPH = /^[\p{Script=Han}A-Za-z]$/u;
  */
 const UNIT_ONLY = /^(?:件|个|项|条|次|人次|万元|元)$/u;
 
+/**
+ * Scan px. A table whose Han glyphs stand lower than this in the scan's own pixels (the print's height
+ * in its grids, `page.ts` `gridPrintHeight`, at the scan's resolution: 6.5–8 pt print at 100 dpi,
+ * 7 pt at 120) is printed small for its scan: its digits are 6–8 px high, a faint leading '1' is lost
+ * or a '1' read '3' ('144' for 1144, '3005' for 1085), and where no identity reaches the value
+ * (table 二) nothing shows it. Such values are capped as a speckled copy's (`score/speckled.ts`):
+ * on scan45's dev scans 3 of the 5 table 二 values read at 0.85 were right. 9 pt at 100 dpi (~11 px)
+ * and 6.5 pt at 150 dpi (~12.5 px) are not.
+ */
+export const SMALL_SCAN_GLYPH_PX = 11;
+
+/** Whether a table's print (`printPt`: its Han glyphs' median height, pt) is small for a scan of `scanDpi` (`SMALL_SCAN_GLYPH_PX`). */
+export const smallForScan = (printPt: number | undefined, scanDpi: number): boolean => printPt !== undefined && (printPt * scanDpi) / 72 < SMALL_SCAN_GLYPH_PX;
+
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
 export interface OcrResult {
   items: PdfItem[];
@@ -49,12 +63,13 @@ export interface OcrResult {
  * OCRs a page, or only `regions` of it (tables pasted as pictures on a page with a text layer:
  * only the lines within them are marked); null when the OCR packages are not installed.
  */
-export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]): Promise<OcrResult | null> {
+export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[], scanDpi?: number): Promise<OcrResult | null> {
   if (!(await ocrAvailable())) return null;
   // Imported here: the page pipeline (rendering, deskew, rulings, digits) is loaded only when OCR runs, not with every PDF.
-  const { ocrPage } = await import('./page.js');
+  const { ocrPage, gridPrintHeight } = await import('./page.js');
   const r = await ocrPage(page, undefined, regions);
-  const speckledInfo: OcrCellInfo = r.speckled ? { speckled: true } : {};
+  const small = scanDpi !== undefined && smallForScan(gridPrintHeight(r.items.map((it) => ({ text: it.str, confidence: 1, x0: it.x, x1: it.x + it.width, y0: it.top, y1: it.top + it.height })), r.grids.map((g) => ({ x1: g.xs[0]!, y1: g.ys[0]!, x2: g.xs.at(-1)!, y2: g.ys.at(-1)! })), 72), scanDpi);
+  const speckledInfo: OcrCellInfo = { ...(r.speckled ? { speckled: true } : {}), ...(small ? { smallPrint: true } : {}) };
   const mark = (lines: PageLine[], firstTable: number): void => {
     for (const l of lines) {
       if (regions && !regions.some((g) => (l.top + l.bottom) / 2 >= g.y1 && (l.top + l.bottom) / 2 <= g.y2)) continue;

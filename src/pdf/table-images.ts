@@ -57,6 +57,25 @@ export function paintedImages(list: { fnArray: number[]; argsArray: unknown[] },
   return out;
 }
 
+/**
+ * dpi. The resolution of the largest image the operator list paints (its pixels across its painted
+ * width), or undefined when it paints none or its size is not given: a scanned page's own resolution,
+ * whatever resolution OCR renders it at.
+ */
+export function imageResolution(list: { fnArray: number[]; argsArray: unknown[] }, ops: ImageOpCodes, viewport: Matrix): number | undefined {
+  let best: { area: number; dpi: number } | undefined;
+  walkOperators(list, ops, (fn, args, ctm) => {
+    if (!ops.paints.has(fn)) return;
+    const m = multiply(ctm, viewport);
+    const width = Math.hypot(m[0], m[1]);
+    const height = Math.hypot(m[2], m[3]);
+    const px = typeof args?.[1] === 'number' ? args[1] : (args?.[0] as { width?: unknown } | undefined)?.width;
+    if (typeof px !== 'number' || width <= 0 || (best && best.area >= width * height)) return;
+    best = { area: width * height, dpi: (px * 72) / width };
+  });
+  return best?.dpi;
+}
+
 /** The images large enough to be a table on a `width` × `height` page (pt). */
 export function tableSizedImages(images: readonly ImageBox[], page: { width: number; height: number }): ImageBox[] {
   return images.filter((b) => b.width >= MIN_TABLE_WIDTH_SHARE * page.width && b.height >= MIN_TABLE_HEIGHT);

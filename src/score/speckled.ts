@@ -23,6 +23,13 @@ export const speckledCopy = (lines: readonly Line[]): boolean => lines.some((l) 
 export const foreignOcr = (lines: readonly Line[]): boolean => lines.some((l) => l.ocr?.some((c) => c.foreign === true) === true);
 
 /**
+ * Whether the document's OCR read a table printed small for its scan (`OcrCellInfo.smallPrint`: 6.5–8 pt at
+ * 100 dpi): a faint leading '1' lost, a '1' read '3' ('144' for 1144, '3005' for 1085 at 0.85 in table 二,
+ * where no identity shows it); its unconfirmed values are capped as a speckled copy's.
+ */
+export const smallPrintOcr = (lines: readonly Line[]): boolean => lines.some((l) => l.ocr?.some((c) => c.smallPrint === true) === true);
+
+/**
  * Caps every OCR'd value of `keys` that no identity confirms (one through it fails, or none holds
  * whose other members were read)
  * at `OCR_SPECKLED_CAP`; returns the keys capped. The report's confidence is the caller's to recompute.
