@@ -1,0 +1,210 @@
+/**
+ * @file Text layers that do not decode, read as a substitution cipher with a known crib. A font
+ * without a usable /ToUnicode map (Ghostscript's Type 3 re-print of a PDF, `mutool convert`'s subset
+ * Type 1 'Builtin' fonts) gives pdf.js one code per glyph, the same code for the same glyph wherever
+ * the font draws it. The report follows a fixed template (`cipher-crib.ts`): its labels are
+ * aligned with runs of codes — every placement of a crib text over a run whose repeated codes sit
+ * where the text repeats characters is a hypothesis — and code → character pairs are fixed one at a
+ * time, the pair most hypotheses of distinct runs agree on first (each run's hypotheses share one
+ * vote), only when it clearly outvotes every other reading of that code and that character;
+ * hypotheses a fixed pair contradicts drop out. Codes no pair fixes stay unread ('\uFFFD').
+ * Codes are keyed by the code alone (Ghostscript names glyphs by their original ids, the same in
+ * every one of its small fonts) or by font and code (`mutool`: codes by first use in each font):
+ * both are solved, the one explaining more crib text kept.
+ */
+import { pushAll } from '../_internal/extremes.js';
+import { CRIB } from './cipher-crib.js';
+import { digitsByRows } from './cipher-digits.js';
+
+/** A run of undecodable text: its font (pdf.js's name) and its string. */
+export interface CipherRun {
+  font: string;
+  str: string;
+  /** Its printed row: page and baseline (`cipher-digits.ts`). */
+  row: string;
+  /** Where it starts and ends along its baseline, and its font size (runs that touch are read as one). */
+  x: number;
+  end: number;
+  size: number;
+}
+
+/** Gap (in ems) up to which two runs of one row touch: Ghostscript's Type 3 re-print changes font every few glyphs. */
+const TOUCHING = 0.3;
+
+/** Runs joined where one ends where the next starts on its row (codes keyed, a space between runs apart). */
+function joinedRuns(runs: readonly CipherRun[], perFont: boolean): string[][] {
+  const out: string[][] = [];
+  let last: CipherRun | undefined;
+  for (const r of runs) {
+    const keys = [...r.str].map((ch) => (/\s/.test(ch) ? ' ' : codeKey(perFont, r.font, ch)));
+    if (last && last.row === r.row && Math.abs(r.x - last.end) <= TOUCHING * r.size) pushAll(out.at(-1)!, keys);
+    else out.push(keys);
+    last = r;
+  }
+  return out;
+}
+
+/** A solved cipher: code key → character. */
+export interface CipherSolution {
+  perFont: boolean;
+  map: ReadonlyMap<string, string>;
+  /** Characters of the segments (runs cut at spaces) the crib placed. */
+  explained: number;
+  /** Digits read from the tables' arithmetic (`cipher-digits.ts`), not from the crib. */
+  digitsFromRows: string[];
+}
+
+/** Longest segments tried as seeds. */
+const SEED_SEGMENTS = 12;
+/** Seeds (placements of one segment in the crib) grown in full, the best by a first step. */
+const SEEDS_GROWN = 8;
+/** Codes already read that a segment's placement must agree with before it is taken. */
+const MIN_ANCHORS = 2;
+/** Shortest seed segment. */
+const MIN_SEED = 6;
+
+/** The key of a glyph code. */
+export const codeKey = (perFont: boolean, font: string, ch: string): string => (perFont ? `${font}\u0000${ch}` : ch);
+
+/** A reading in progress: code id → character id and back. */
+interface Reading {
+  sym: Map<number, number>;
+  chr: Map<number, number>;
+}
+
+interface Problem {
+  segs: number[][];
+  syms: string[];
+  chars: string[];
+  /** The crib texts one after another, -1 between them. */
+  crib: number[];
+  /** Positions in `crib` of each character id. */
+  occ: number[][];
+}
+
+/** Code keys cut at the spaces (' '). */
+function splitAtSpaces(keys: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const k of keys) {
+    if (k === ' ') out.push([]);
+    else out.at(-1)!.push(k);
+  }
+  return out;
+}
+
+/** Runs cut at spaces into distinct segments of code ids; the crib as character ids. */
+function problemOf(runs: readonly CipherRun[], perFont: boolean): Problem {
+  const symId = new Map<string, number>();
+  const seen = new Set<string>();
+  const segs: number[][] = [];
+  for (const keys of joinedRuns(runs, perFont)) {
+    for (const codes of splitAtSpaces(keys)) {
+      if (codes.length < 2 || seen.has(codes.join('\u0002'))) continue;
+      seen.add(codes.join('\u0002'));
+      segs.push(codes.map((k) => (symId.has(k) ? symId.get(k)! : (symId.set(k, symId.size), symId.size - 1))));
+    }
+  }
+  const charId = new Map<string, number>();
+  const crib: number[] = [];
+  for (const t of CRIB) {
+    for (const ch of t) crib.push(charId.has(ch) ? charId.get(ch)! : (charId.set(ch, charId.size), charId.size - 1));
+    crib.push(-1);
+  }
+  const occ: number[][] = [...charId.keys()].map(() => []);
+  crib.forEach((c, i) => c >= 0 && occ[c]!.push(i));
+  return { segs, syms: [...symId.keys()], chars: [...charId.keys()], crib, occ };
+}
+
+/** The new pairs of segment `s` placed at crib position `q`, or null where it does not fit the text or the reading. */
+function placed(p: Problem, s: readonly number[], q: number, r: Reading): [number, number][] | null {
+  if (q < 0 || q + s.length > p.crib.length) return null;
+  const fwd = new Map<number, number>();
+  const back = new Map<number, number>();
+  for (let j = 0; j < s.length; j++) {
+    const a = s[j]!;
+    const b = p.crib[q + j]!;
+    if (b < 0 || (fwd.get(a) ?? b) !== b || (back.get(b) ?? a) !== a) return null;
+    if ((r.sym.get(a) ?? b) !== b || (r.chr.get(b) ?? a) !== a) return null;
+    fwd.set(a, b);
+    back.set(b, a);
+  }
+  return [...fwd].filter(([a]) => !r.sym.has(a));
+}
+
+/** The one reading segment `s` takes from the codes already read: its placements agreeing on the most (≥ 2) read codes, when they imply the same pairs. */
+function anchoredPairs(p: Problem, s: readonly number[], r: Reading): [number, number][] | null {
+  const anchors = new Map<number, number>();
+  s.forEach((x, j) => {
+    const c = r.sym.get(x);
+    if (c !== undefined && s.indexOf(x) === j) for (const pos of p.occ[c]!) anchors.set(pos - j, (anchors.get(pos - j) ?? 0) + 1);
+  });
+  let best = MIN_ANCHORS - 1;
+  let found: [number, number][] | null = null;
+  let key = '';
+  for (const [q, n] of anchors) {
+    if (n < best) continue;
+    const pairs = placed(p, s, q, r);
+    if (!pairs) continue;
+    const k = pairs.map((x) => x.join(':')).join(',');
+    if (n > best) [best, found, key] = [n, pairs, k];
+    else if (k !== key) [found, key] = [null, '\u0000'];
+  }
+  return found;
+}
+
+/** Grows a reading: segments whose read codes place them in the crib one way add their other pairs, until none does. */
+function grow(p: Problem, seed: readonly [number, number][], rounds = Infinity): { r: Reading; explained: number } {
+  const r: Reading = { sym: new Map(seed), chr: new Map(seed.map(([a, b]) => [b, a])) };
+  const done = new Set<number>();
+  let explained = 0;
+  for (let changed = true, round = 0; changed && round < rounds; round++) {
+    changed = false;
+    p.segs.forEach((s, i) => {
+      if (done.has(i)) return;
+      const pairs = anchoredPairs(p, s, r);
+      if (!pairs) return;
+      for (const [a, b] of pairs) {
+        r.sym.set(a, b);
+        r.chr.set(b, a);
+      }
+      done.add(i);
+      explained += s.length;
+      changed ||= pairs.length > 0;
+    });
+  }
+  return { r, explained };
+}
+
+/** Seeds: every placement in the crib of the segments that fit it fewest ways (repeats where a label repeats: 第二十条第（一）项); the best few by one round of growth, grown in full. */
+function bestReading(p: Problem): { r: Reading; explained: number } {
+  const empty: Reading = { sym: new Map(), chr: new Map() };
+  const placings = p.segs.filter((s) => s.length >= MIN_SEED).map((s) => {
+    const seeds: [number, number][][] = [];
+    for (let q = 0; q + s.length <= p.crib.length; q++) {
+      const pairs = placed(p, s, q, empty);
+      if (pairs) seeds.push(pairs);
+    }
+    return { seeds, rank: seeds.length / s.length };
+  });
+  const seeds = placings.filter((x) => x.seeds.length > 0).sort((a, b) => a.rank - b.rank).slice(0, SEED_SEGMENTS).flatMap((x) => x.seeds);
+  const firstStep = seeds.map((seed) => ({ seed, n: grow(p, seed, 1).explained })).sort((a, b) => b.n - a.n).slice(0, SEEDS_GROWN);
+  return firstStep.map(({ seed }) => grow(p, seed)).reduce((a, b) => (b.explained > a.explained ? b : a), { r: empty, explained: 0 });
+}
+
+/** Solves the runs' cipher by both keyings; the one explaining more crib text. */
+export function solveCipher(runs: readonly CipherRun[]): CipherSolution {
+  const solutions = [false, true].map((perFont) => {
+    const p = problemOf(runs, perFont);
+    const { r, explained } = bestReading(p);
+    const map = new Map([...r.sym].map(([a, b]) => [p.syms[a]!, p.chars[b]!]));
+    return { perFont, map, explained };
+  });
+  const best = solutions[1]!.explained > solutions[0]!.explained ? solutions[1]! : solutions[0]!;
+  const digits = digitsByRows(runs, (font, ch) => codeKey(best.perFont, font, ch), best.map);
+  return { ...best, map: new Map([...best.map, ...digits]), digitsFromRows: [...digits.values()].sort() };
+}
+
+/** A run's string read through the cipher: unread codes as '\uFFFD', spaces kept. */
+export function decipher(sol: CipherSolution, font: string, str: string): string {
+  return [...str].map((ch) => (/\s/.test(ch) ? ch : sol.map.get(codeKey(sol.perFont, font, ch)) ?? '\uFFFD')).join('');
+}
