@@ -35,5 +35,6 @@ for name in only:
             PRODUCERS[name](f, o)
             if not undecodable(o): os.remove(o)
         except Exception as e:
+            if os.path.exists(o): os.remove(o)
             print('FAIL', name, f, e, file=sys.stderr)
     print(name, sorted(os.listdir(d)))

@@ -56,6 +56,8 @@ export interface CipherSolution {
 
 /** Longest segments tried as seeds. */
 const SEED_SEGMENTS = 12;
+/** Seeds tried in all (each costs a round of growth over the document's segments). */
+const MAX_SEEDS = 1500;
 /** Seeds (placements of one segment in the crib) grown in full, the best by a first step. */
 const SEEDS_GROWN = 8;
 /** Codes already read that a segment's placement must agree with before it is taken. */
@@ -257,7 +259,11 @@ function bestReading(p: Problem): { r: Reading; explained: number } {
     }
     return { seeds, rank: seeds.length / s.length };
   });
-  const seeds = placings.filter((x) => x.seeds.length > 0).sort((a, b) => a.rank - b.rank).slice(0, SEED_SEGMENTS).flatMap((x) => x.seeds);
+  const seeds: [number, number][][] = [];
+  for (const x of placings.filter((pl) => pl.seeds.length > 0).sort((a, b) => a.rank - b.rank).slice(0, SEED_SEGMENTS)) {
+    if (seeds.length + x.seeds.length > MAX_SEEDS && seeds.length > 0) break;
+    pushAll(seeds, x.seeds);
+  }
   const firstStep = seeds.map((seed) => ({ seed, n: grow(p, seed, 1).explained })).sort((a, b) => b.n - a.n).slice(0, SEEDS_GROWN);
   return firstStep.map(({ seed }) => grow(p, seed)).reduce((a, b) => (b.explained > a.explained ? b : a), { r: empty, explained: 0 });
 }
