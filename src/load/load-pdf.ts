@@ -45,7 +45,7 @@ import { decipher, solveCipher, type CipherRun, type CipherSolution } from '../p
 import { garbledCells } from '../pdf/garbled-cells.js';
 import type { DigitRunCodes } from '../pdf/garbled-digits.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
-import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, OCR_INSTALL_HINT, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { pushAll } from '../_internal/extremes.js';
 
@@ -85,6 +85,17 @@ const cipherRun = (it: RawTextItem, page: number): CipherRun => {
 /** The `pdf_text_deciphered` warning. */
 const decipheredMessage = (pages: readonly number[], sol: CipherSolution): string =>
   `${pageList(pages)}: the text layer does not decode (fonts without a character map): read as a cipher of glyph codes solved against the template's fixed texts (${sol.map.size} codes read${sol.digitsFromRows.length ? `; digits ${sol.digitsFromRows.join('')} from the tables' sums` : ''}); codes not read are '\uFFFD', values flagged deciphered and not trusted unless the identities confirm them`;
+
+/** E_PDF_NO_TEXT for a text layer that cannot be decoded: both ways out (OCR, or the cipher where it was not tried). */
+const undecodableMessage = (name: string, opts: ResolvedOptions, ocrInstalled: boolean): string => {
+  const head = `${name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters)`;
+  const cipher = "decipher: true (CLI --decipher) to solve the glyph codes against the template (values flagged 'deciphered', capped)";
+  if (opts.ocr === 'off' && !opts.decipher) {
+    return `${head}, OCR would be needed: pass ocr: 'auto' (CLI --ocr auto) to recognise the pages${ocrInstalled ? '' : ` (with the optional packages: ${OCR_INSTALL_HINT})`}, or ${cipher}`;
+  }
+  if (opts.ocr === 'off') return `${head} and the template's texts do not solve its glyph codes: OCR would be needed${ocrHint(opts.ocr, ocrInstalled)}`;
+  return `${head}: OCR would be needed${ocrHint(opts.ocr, ocrInstalled)}`;
+};
 
 /** 'page 3' / 'pages 1, 2, 5'. */
 const pageList = (pages: readonly number[]): string => (pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.join(', ')}`);
@@ -273,7 +284,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
       // for digits. Its lines are left out; the page is named in a warning (or the error below).
       let undecoded = isUndecodable(count);
-      if (undecoded && !cipher && opts.ocr === 'off') pushAll(cipherRuns, raw.map((it) => cipherRun(it, p)));
+      if (undecoded && !cipher && opts.decipher && opts.ocr === 'off') pushAll(cipherRuns, raw.map((it) => cipherRun(it, p)));
       if (undecoded && cipher) {
         raw = raw.map((it) => ({ ...it, str: decipher(cipher, fontKey(it.fontName), it.str) }));
         undecoded = false;
@@ -403,13 +414,13 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }
     if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', noTextMessage(base.name, opts.ocr, await ocrAvailable()));
-    // Undecodable pages not read by OCR: read again through their cipher where the crib solves it (`pdf/cipher.ts`).
+    // Undecodable pages not read by OCR, with `decipher` on: read again through their cipher where the crib solves it (`pdf/cipher.ts`).
     const solved = cipherRuns.length > 0 ? solveCipher(cipherRuns) : null;
     if (solved && solved.explained >= MIN_EXPLAINED) {
       return readPdf(bytes, base, opts, solved);
     }
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
-      throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
+      throw new XxgkError('E_PDF_NO_TEXT', undecodableMessage(base.name, opts, await ocrAvailable()));
     }
     settleDigitLies(digitLies);
     rebuildStacks(pages, stacked, tables);
