@@ -4,7 +4,14 @@
  * Runs built here: a report's labels and a table 三 whose rows add up, every character replaced by a
  * code of its own (Latin-1 letters, as pdf.js gives a font without a character map).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPdf } from '../src/_internal/mini-pdf.js';
+import { extract } from '../src/index.js';
+import { load } from '../src/load/index.js';
+import { resolveOptions } from '../src/options.js';
 import { decipher, solveCipher, type CipherRun } from '../src/pdf/cipher.js';
+import { SHARED } from './helpers/paths.js';
 
 /** Characters → codes, one code per character (by first use, from U+00C0, as gs or mutool number glyphs). */
 function encoder(): (text: string) => string {
@@ -54,5 +61,46 @@ describe('pdf/cipher', () => {
     const prose = ['甲乙丙丁戊己庚辛', '子丑寅卯辰巳午未申酉', '春夏秋冬东南西北'];
     // A seed placed by chance explains itself only: far under the 60 characters load-pdf asks for (MIN_EXPLAINED).
     expect(solveCipher(runsOf(encode, prose, [])).explained).toBeLessThan(20);
+  });
+});
+
+describe('the decipher option', () => {
+  // Glyph codes of a font without ToUnicode come out as Latin-1 letters and symbols (as in test/pdf-printers).
+  const garbage = '\\341\\365\\351\\253 \\310\\307\\2622 \\267\\244\\374\\261 \\241\\306\\325\\322';
+  const content = Array.from({ length: 8 }, (_, i) => `BT /F1 10 Tf 100 ${700 - 20 * i} Td (${garbage}) Tj ET`).join('\n');
+
+  test('off by default: an undecodable text layer is E_PDF_NO_TEXT naming both ways out', async () => {
+    expect(resolveOptions({}).decipher).toBe(false);
+    const error = await load(buildPdf([{ content }, { content }]), resolveOptions({ format: 'pdf' })).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'E_PDF_NO_TEXT' });
+    expect((error as Error).message).toContain("pass ocr: 'auto' (CLI --ocr auto) to recognise the pages");
+    expect((error as Error).message).toContain("or decipher: true (CLI --decipher) to solve the glyph codes against the template (values flagged 'deciphered', capped)");
+  });
+
+  test('on, a layer the template does not solve is still E_PDF_NO_TEXT, OCR named', async () => {
+    await expect(load(buildPdf([{ content }, { content }]), resolveOptions({ format: 'pdf', decipher: true }))).rejects.toMatchObject({
+      code: 'E_PDF_NO_TEXT',
+      message: expect.stringMatching(/do not solve its glyph codes: OCR would be needed/),
+    });
+  });
+
+  test('not a boolean: E_INVALID_OPTIONS', () => {
+    expect(() => resolveOptions({ decipher: 'yes' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTIONS' }));
+  });
+
+  // The shared repro: a Chromium print with every /ToUnicode removed (no-tounicode-wrong-error-pdf).
+  const REPRO = join(SHARED, 'repros', 'no-tounicode-wrong-error-pdf', 'input.pdf');
+  (existsSync(REPRO) ? describe : describe.skip)('a report printed without character maps (../shared/repros)', () => {
+    test('default: E_PDF_NO_TEXT', async () => {
+      await expect(extract(REPRO)).rejects.toMatchObject({ code: 'E_PDF_NO_TEXT' });
+    });
+
+    test('decipher: true reads it through the cipher, its values flagged deciphered', async () => {
+      const report = await extract(REPRO, { decipher: true });
+      expect(report.warnings.map((w) => w.code)).toContain('pdf_text_deciphered');
+      expect(report.meta.title).toContain('政府信息公开工作年度报告');
+      const fields = Object.values(report.fields);
+      expect(fields.filter((f) => f.flags?.includes('deciphered')).length).toBeGreaterThan(fields.length / 2);
+    }, 60_000);
   });
 });
