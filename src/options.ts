@@ -45,6 +45,13 @@ export const ExtractOptionsSchema = z
      * default: a broken or hostile PDF's textless pages would all be rendered. @default 'off'
      */
     ocr: z.enum(['auto', 'off', 'force']).default('off'),
+    /**
+     * A PDF text layer that cannot be decoded (fonts without a character map) read as a cipher of
+     * glyph codes solved against the template's fixed texts and the tables' sums (`pdf/cipher.ts`)
+     * instead of E_PDF_NO_TEXT; values flagged `deciphered`, capped unless identities confirm them.
+     * Used only where OCR does not read those pages. @default false
+     */
+    decipher: z.boolean().default(false),
   })
   .strict();
 

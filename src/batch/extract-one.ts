@@ -10,6 +10,8 @@ export interface Task {
   timeoutMs: number;
   /** OCR of scanned pages (`off` unless the batch asks for it). */
   ocr?: 'auto' | 'off' | 'force';
+  /** Undecodable PDF text layers solved as a cipher (`--decipher`). */
+  decipher?: boolean;
   /** Text encoding of text and HTML inputs (`auto` unless the batch names one). */
   encoding?: string;
 }
@@ -26,7 +28,7 @@ export interface TaskResult {
 
 export async function extractOne(task: Task): Promise<TaskResult> {
   const t0 = performance.now();
-  const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs, ocr: task.ocr ?? 'off', ...(task.encoding ? { encoding: task.encoding } : {}) });
+  const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs, ocr: task.ocr ?? 'off', ...(task.decipher ? { decipher: true } : {}), ...(task.encoding ? { encoding: task.encoding } : {}) });
   const ms = Math.round(performance.now() - t0);
   const rss = process.memoryUsage.rss();
   return r.success ? { id: task.id, ms, rss, report: r.report } : { id: task.id, ms, rss, error: r.error };

@@ -55,7 +55,7 @@ async function extractPath(s: RunState, i: number, sha256: string, bytes: Uint8A
   const file = s.files[i]!;
   let settle: (r: BatchRecord) => void = () => undefined;
   s.claimed.set(sha256, new Promise((resolve) => (settle = resolve)));
-  const result = await s.pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: s.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(s.opts.ocr ? { ocr: s.opts.ocr } : {}), ...(s.opts.encoding && s.opts.encoding !== 'auto' ? { encoding: s.opts.encoding } : {}) });
+  const result = await s.pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: s.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(s.opts.ocr ? { ocr: s.opts.ocr } : {}), ...(s.opts.decipher ? { decipher: true } : {}), ...(s.opts.encoding && s.opts.encoding !== 'auto' ? { encoding: s.opts.encoding } : {}) });
   const report = result.report && s.correct(result.report);
   const row: BatchRow = report
     ? { file, sha256, ok: true, ms: result.ms, report }

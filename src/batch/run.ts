@@ -42,6 +42,8 @@ export interface BatchOptions extends OutputOptions {
    * the default per-document budget; turn it on with a budget to match. @default 'off'
    */
   ocr?: 'auto' | 'off' | 'force';
+  /** Undecodable PDF text layers solved as a cipher of glyph codes (`--decipher`, see ExtractOptions). @default false */
+  decipher?: boolean;
   /** Text encoding of every text and HTML input (`--encoding`): skips detection. @default 'auto' */
   encoding?: string;
   /** V8 heap per worker, MiB. */

@@ -60,6 +60,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
   joined: '一个数被拆成了两段印出，按表内合计关系拼合',
   ocr: '由扫描图像识别（OCR）读出',
+  deciphered: 'PDF 文字层无字符映射，按模板固定文字与表格合计破译字形编码读出',
   negative: '这一栏不应为负数，读出的负号可能是误读',
   corrected: '已由人工更正',
   unconfirmed: '没有独立的依据（合计关系、表头栏目顺序或行的位置）确认这个数，请核对',

@@ -41,10 +41,11 @@ import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/
 import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
+import { decipher, solveCipher, type CipherRun, type CipherSolution } from '../pdf/cipher.js';
 import { garbledCells } from '../pdf/garbled-cells.js';
 import type { DigitRunCodes } from '../pdf/garbled-digits.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
-import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, OCR_INSTALL_HINT, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { pushAll } from '../_internal/extremes.js';
 
@@ -68,6 +69,33 @@ const LOST_TEXT_CHECK = 200;
 
 /** The watched stage of reading page `p` with pdf.js (named for people: it appears in E_TIMEOUT messages). */
 const pageStage = (p: number): string => `pdf.js reading page ${p}`;
+
+/** Crib characters a solved cipher must place before a document is read through it (a heading or two is not a solution). */
+const MIN_EXPLAINED = 60;
+
+/** A font's name the same in every reading of the document (pdf.js's 'g_d3_f7' holds the document's number). */
+const fontKey = (name: string | undefined): string => (name ?? '').replace(/^g_d\d+_/, '');
+
+/** An undecodable run for the cipher: its font, string and place. */
+const cipherRun = (it: RawTextItem, page: number): CipherRun => {
+  const t = it.transform;
+  return { font: fontKey(it.fontName), str: it.str, row: `${page}:${Math.round(t[5])}`, x: t[4], end: t[4] + it.width, size: Math.hypot(t[2], t[3]) || 10 };
+};
+
+/** The `pdf_text_deciphered` warning. */
+const decipheredMessage = (pages: readonly number[], sol: CipherSolution): string =>
+  `${pageList(pages)}: the text layer does not decode (fonts without a character map): read as a cipher of glyph codes solved against the template's fixed texts (${sol.map.size} codes read${sol.digitsFromRows.length ? `; digits ${sol.digitsFromRows.join('')} from the tables' sums` : ''}); codes not read are '\uFFFD', values flagged deciphered and not trusted unless the identities confirm them`;
+
+/** E_PDF_NO_TEXT for a text layer that cannot be decoded: both ways out (OCR, or the cipher where it was not tried). */
+const undecodableMessage = (name: string, opts: ResolvedOptions, ocrInstalled: boolean): string => {
+  const head = `${name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters)`;
+  const cipher = "decipher: true (CLI --decipher) to solve the glyph codes against the template (values flagged 'deciphered', capped)";
+  if (opts.ocr === 'off' && !opts.decipher) {
+    return `${head}, OCR would be needed: pass ocr: 'auto' (CLI --ocr auto) to recognise the pages${ocrInstalled ? '' : ` (with the optional packages: ${OCR_INSTALL_HINT})`}, or ${cipher}`;
+  }
+  if (opts.ocr === 'off') return `${head} and the template's texts do not solve its glyph codes: OCR would be needed${ocrHint(opts.ocr, ocrInstalled)}`;
+  return `${head}: OCR would be needed${ocrHint(opts.ocr, ocrInstalled)}`;
+};
 
 /** 'page 3' / 'pages 1, 2, 5'. */
 const pageList = (pages: readonly number[]): string => (pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.join(', ')}`);
@@ -144,7 +172,7 @@ export async function preloadPdf(): Promise<void> {
   await drawCodes(await loadPdfJs(), PDFJS_PARAMS);
 }
 
-async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions, cipher?: CipherSolution): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const codes = opCodes(lib);
@@ -179,6 +207,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const leaning: number[] = [];
     const twoUp: number[] = [];
     const undecodable: number[] = [];
+    // Undecodable pages' runs (a cipher of glyph codes, `pdf/cipher.ts`), and the pages read through a solved one.
+    const cipherRuns: CipherRun[] = [];
+    const deciphered: number[] = [];
     // Pages whose text content pdf.js lost (an error stopped it) and that were read from their drawing.
     const textLost: number[] = [];
     // Texts the page cleaning left out (`clean-page.ts`), for the warnings.
@@ -252,7 +283,13 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       chars += count.chars;
       // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
       // for digits. Its lines are left out; the page is named in a warning (or the error below).
-      const undecoded = isUndecodable(count);
+      let undecoded = isUndecodable(count);
+      if (undecoded && !cipher && opts.decipher && opts.ocr === 'off') pushAll(cipherRuns, raw.map((it) => cipherRun(it, p)));
+      if (undecoded && cipher) {
+        raw = raw.map((it) => ({ ...it, str: decipher(cipher, fontKey(it.fontName), it.str) }));
+        undecoded = false;
+        deciphered.push(p);
+      }
       if (undecoded) undecodable.push(p);
       else decodedChars += count.chars;
       // A page that may hold a table (its operator list is read anyway): digits of a font whose
@@ -379,8 +416,13 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }
     if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', noTextMessage(base.name, opts.ocr, await ocrAvailable()));
+    // Undecodable pages not read by OCR, with `decipher` on: read again through their cipher where the crib solves it (`pdf/cipher.ts`).
+    const solved = cipherRuns.length > 0 ? solveCipher(cipherRuns) : null;
+    if (solved && solved.explained >= MIN_EXPLAINED) {
+      return readPdf(bytes, base, opts, solved);
+    }
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
-      throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
+      throw new XxgkError('E_PDF_NO_TEXT', undecodableMessage(base.name, opts, await ocrAvailable()));
     }
     settleDigitLies(digitLies);
     rebuildStacks(pages, stacked, tables);
@@ -393,6 +435,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // Every line of an OCR layer's page is OCR'd, also when laid out again after the page (a header band carried
       // to the next page lays the page out anew: gen60 tess-pdf r22's table 二 came out unflagged at 0.95).
       if (l.source.page !== undefined && layerPages.has(l.source.page)) l.ocr ??= l.cells.map(() => ({ foreign: true }));
+      // Read through a solved cipher: OCR's trust rule (≥ 0.9 only when identities through other cells confirm), flagged deciphered.
+      if (l.source.page !== undefined && deciphered.includes(l.source.page)) l.ocr ??= l.cells.map(() => ({ deciphered: true }));
       // Value cells of garbled glyphs (a broken character map): unread, never blank zeros (pdf/garbled-cells).
       const garbled = l.cells.length > 1 && !l.ocr ? garbledCells(l.cells) : [];
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
@@ -425,6 +469,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(digitLies.found.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitLies.found.keys()])}: a font's character map (ToUnicode) contradicts the font's own order of its digit glyphs (${[...new Set([...digitLies.found.values()].flatMap((f) => f.said))].slice(0, 6).join(', ')}: the text says the first, the glyph is the second): its digits were read as the glyphs show them; numbers holding those digits are not trusted` }] : []),
         ...brokenRowsWarning(brokenRows),
         ...(garbledPages.size ? [{ code: 'pdf_text_garbled', message: `${pageList([...garbledPages])}: table cells whose glyphs the text layer does not decode (a font's character map broken by a converter, e.g. Ghostscript's pdfwrite: full-width digits read as 'ÿĀā'): read as not given (derived from the totals, or missing), never as blank zeros; the numbers of their rows are not trusted` }] : []),
+        ...(deciphered.length && cipher ? [{ code: 'pdf_text_deciphered', message: decipheredMessage(deciphered, cipher) }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

@@ -36,6 +36,7 @@ function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
   // (Pushed, not spread from a list of optional arrays: every candidate reading of every row makes its cells here.)
   const extra: FieldFlag[] = extra0.slice();
   if (t.ocr) extra.push('ocr');
+  if (t.ocr?.deciphered) extra.push('deciphered');
   if (t.kind === 'num' && t.wrapped) extra.push('joined');
   if (t.kind === 'num' && t.mark !== undefined && t.footnote !== true) extra.push('marked');
   if (t.kind === 'num' && t.approximate) extra.push('approximate');

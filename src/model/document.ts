@@ -146,6 +146,8 @@ export interface OcrCellInfo {
    * and drops digits ('11' read '1 1' or '1') where no identity shows it (score/speckled `foreignOcr`).
    */
   foreign?: boolean;
+  /** Read through a solved cipher of glyph codes (a text layer without a character map, `pdf/cipher.ts`): flag `deciphered`. */
+  deciphered?: boolean;
 }
 
 /** Input kinds the loader understands. */

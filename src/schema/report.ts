@@ -28,6 +28,7 @@ export const FIELD_FLAGS = [
   'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)
   'joined', // one number read from two adjacent printed pieces ('1' / '62' → 162)
   'ocr', // read by OCR from a scan or a picture of a table
+  'deciphered', // read from a PDF text layer without a character map, its glyph codes solved as a cipher against the template's fixed texts and the tables' sums (with `ocr`: OCR's trust rule)
   'negative', // a negative number where the template allows none (counts, amounts; only 本年增/减 is signed)
   'marked', // printed with a mark after the number that was left off: a trailing '.', '。' or '、', a footnote mark ('①', '*', '[1]', '注1'), a bracketed sub-count ('12（其中网上3）'); or apostrophes or spaces between its digits in one cell ('1'234', '12 345')
   'chineseNumeral', // printed as a Chinese numeral ('二十八', '二百四十九', '两百', '壹佰贰拾'): read as its number; or a malformed one ('十十', '二二'): not read

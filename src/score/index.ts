@@ -227,6 +227,12 @@ const ROW_UNTOTALLED_CAP = 0.75;
 const OCR_CAP = 0.85;
 const OCR_CONFIRMATIONS = 2;
 /**
+ * deciphered and not confirmed by OCR's rule: a glyph-code cipher (pdf/cipher.ts) reads each code the
+ * same everywhere, so one wrong digit code, or a glyph pdf.js gave no character for (mutool's prints:
+ * '4137' read '47'), is wrong in every number holding it; table 二, which no identity reaches, stays below 0.8.
+ */
+const DECIPHERED_CAP = 0.75;
+/**
  * An OCR'd amount (万元, printed with decimals: '3975.95') read as a whole number: at 100 dpi the
  * point is a pixel or two and is lost ('3975.95' read 397595), and nothing tells the two apart —
  * no identity reaches an amount. Unless one confirms it, it stays well below 0.9 with both
@@ -417,7 +423,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
   if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, unchecked ? OPEN_UNCHECKED_CAP : OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
-  if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
+  if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, flags.has('deciphered') ? DECIPHERED_CAP : OCR_CAP);
   // marked: a mark after the number was left off ('91.', '12①', '12（其中3）'): the reading is unusual; an identity through the field confirms it.
   if (flags.has('marked') && !confirmed) cap = Math.min(cap, rowOpen ? MARKED_OPEN_CAP : GUESS_CAP);
   // chineseNumeral: '二十八' read as 28 (tables/chinese-numerals): retyped or OCR'd text ('一' for '—', two cells run together); an identity through the field confirms it.

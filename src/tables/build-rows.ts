@@ -157,7 +157,7 @@ interface Segment {
 /** OCR's knowledge of a cell as token data: alternative readings parsed as numbers. */
 function ocrToken(info: OcrCellInfo | undefined): OcrToken {
   const alternatives = (info?.alternatives ?? []).map((a) => parseWholeValue(a)).flatMap((t) => (t?.kind === 'num' ? [t.value] : []));
-  return { ...(alternatives.length > 0 ? { alternatives } : {}), ...(info?.unread ? { unread: true } : {}) };
+  return { ...(alternatives.length > 0 ? { alternatives } : {}), ...(info?.unread ? { unread: true } : {}), ...(info?.deciphered ? { deciphered: true } : {}) };
 }
 
 /** A cell holding one plain number ('12', '0', '3.5'). */

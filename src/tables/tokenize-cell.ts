@@ -78,6 +78,8 @@ export type ValueToken = (
 export interface OcrToken {
   alternatives?: number[];
   unread?: boolean;
+  /** Read through a solved glyph-code cipher (`pdf/cipher.ts`): flag `deciphered`. */
+  deciphered?: boolean;
 }
 
 /** A cell split into label text and values, in order. */

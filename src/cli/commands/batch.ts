@@ -19,6 +19,7 @@ interface BatchCliOptions {
   corrections?: string;
   aliases?: string;
   ocr: 'auto' | 'off' | 'force';
+  decipher?: boolean;
   encoding: string;
 }
 
@@ -58,6 +59,7 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ocr: values.ocr,
+      ...(values.decipher ? { decipher: true } : {}),
       encoding: values.encoding,
       notRead,
     });

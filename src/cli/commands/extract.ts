@@ -39,6 +39,7 @@ interface ExtractCliOptions {
   trace?: string;
   traceDir?: string;
   ocr: 'auto' | 'off' | 'force';
+  decipher?: boolean;
   encoding: string;
 }
 
@@ -67,6 +68,7 @@ const extract: Command<ExtractCliOptions> = async ({ args: [file], opts: values 
     const { report, trace } = await extractDetailed(input, {
       format: values.format,
       ocr: values.ocr,
+      ...(values.decipher ? { decipher: true } : {}),
       encoding: values.encoding,
       ...(name !== undefined ? { name } : {}),
       trace: Boolean(traceDir),

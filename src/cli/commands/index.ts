@@ -13,6 +13,10 @@ const ocr = {
   choices: ['off', 'auto', 'force'],
   default: 'off',
 };
+const decipher = {
+  flags: '--decipher',
+  description: "a PDF text layer that cannot be decoded (fonts without a character map): solve its glyph codes against the template's fixed texts and the tables' sums instead of E_PDF_NO_TEXT (values flagged 'deciphered', capped; pages read by OCR are not deciphered)",
+};
 const encoding = {
   flags: '--encoding <name>',
   description: 'text encoding of text and HTML inputs: auto (BOM, UTF-16, UTF-8, GB18030; a declared HTML charset is checked), or a name such as utf-8, gb18030, gbk, big5, utf-16le',
@@ -33,6 +37,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       encoding,
       timeout,
       ocr,
+      decipher,
       { flags: '--name <name>', description: 'name recorded in source.name (default: the file name, `stdin` for -)' },
       { flags: '--trace <dir>', description: 'write one JSON file per stage (lines, sections, tables; PDF items, rulings, grids) to DIR' },
       { flags: '--trace-dir <dir>', description: 'same as --trace', hidden: true },
@@ -52,6 +57,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       encoding,
       timeout,
       ocr,
+      decipher,
       { flags: '--shard <i/n>', description: 'read only shard i of n (a stable partition of the inputs by path hash; 1 ≤ i ≤ n)' },
       { flags: '--xlsx', description: 'also write results.xlsx (summary, the three tables per report, long sheet)' },
       { flags: '--corrections <file>', description: 'apply hand corrections (CSV or JSON keyed by sha256 + key, with who and why)' },
