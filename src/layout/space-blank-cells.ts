@@ -17,7 +17,7 @@
  * MIN_ROWS such rows (a dumper writing them), so a stray no-break space elsewhere changes nothing.
  */
 
-import { spaceGlyphRows } from './space-glyph-cells.js';
+import { spaceGlyphRows, splitAt } from './space-glyph-cells.js';
 
 /** A cell of such a row: a number (maybe with its unit 件, maybe wrapped: WRAPPED_UNIT) or a blank printed as no-break spaces. */
 const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\d*件\d+|\u00a0+)$/;
@@ -50,13 +50,7 @@ function blankCellRow(line: string, widths: ReadonlySet<number> = ROW_WIDTHS): {
   const tokens = line.replace(/ +$/, '').replace(/(\d) 件(?= |$)/g, '$1件').split(' ');
   let at = tokens.length;
   while (at > 0 && CELL.test(tokens[at - 1]!)) at--;
-  const cells = tokens.slice(at);
-  let label = tokens.slice(0, at).join(' ');
-  const glued = at > 0 ? GLUED.exec(tokens[at - 1]!) : null;
-  if (glued) {
-    label = [...tokens.slice(0, at - 1), glued[1]!].join(' ');
-    cells.unshift(glued[2]!);
-  }
+  const { label, cells } = splitAt(tokens, at, GLUED);
   if (!widths.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0') || WRAPPED_UNIT.test(c))) return null;
   return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c.replace(WRAPPED_UNIT, '$1$2件'))) };
 }

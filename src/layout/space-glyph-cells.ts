@@ -44,15 +44,21 @@ function spacedCells(line: string): (SpacedRow & { glued: boolean }) | null {
   if (line.endsWith(' ')) tokens.pop();
   let at = tokens.length;
   while (at > 0 && (tokens[at - 1] === '' || NUMBER.test(tokens[at - 1]!))) at--;
-  const cells = tokens.slice(at);
-  let label = tokens.slice(0, at).join(' ');
-  const glued = at > 0 ? GLUED.exec(tokens[at - 1]!) : null;
-  if (glued) {
-    label = [...tokens.slice(0, at - 1), glued[1]!].join(' ');
-    cells.unshift(glued[2]!);
-  }
+  const { label, cells, glued } = splitAt(tokens, at, GLUED);
   if (!cells.includes('')) return null;
-  return { label: label.trim(), cells, glued: glued !== null };
+  return { label: label.trim(), cells, glued };
+}
+
+/**
+ * A row's tokens cut at `at` into its label and cells; a label's last token that ends in a value
+ * (`glued`'s two groups: '家秘密0件') gives that value to the cells.
+ */
+export function splitAt(tokens: readonly string[], at: number, glued: RegExp): { label: string; cells: string[]; glued: boolean } {
+  const cells = tokens.slice(at);
+  const hit = at > 0 ? glued.exec(tokens[at - 1]!) : null;
+  if (!hit) return { label: tokens.slice(0, at).join(' '), cells, glued: false };
+  cells.unshift(hit[2]!);
+  return { label: [...tokens.slice(0, at - 1), hit[1]!].join(' '), cells, glued: true };
 }
 
 /** The row a line holds at the template's width (a glued blank first cell restored where `gluedBlank`), else null. */
