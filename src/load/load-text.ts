@@ -33,7 +33,6 @@ import { checkDecodedSize } from './text-limits.js';
 import { checkTextReportChars } from '../_internal/report-features.js';
 import { splitTwoUpPages } from '../layout/two-up-pages.js';
 import { readsAsBlockDump } from './paragraph-blocks.js';
-import { readBlockGrid } from '../layout/block-grid.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
 export const MIN_CJK_SHARE = 0.5;
@@ -153,17 +152,15 @@ function numberedPage(text: string): string | null {
   return HTML_START.test(page.replace(/^\uFEFF/, '').trimStart().toLowerCase()) ? page : null;
 }
 
-/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank); rows block-grid.ts read back from several blocks marked so (Line.blocksApart). */
-function inBlocks(read: readonly Line[], apart: ReadonlyMap<number, number>): Line[] {
+/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank). */
+function inBlocks(read: readonly Line[]): Line[] {
   let block = 0;
   let last: number | undefined;
   return read.map((l): Line => {
     const at = l.source.line;
     if (at !== undefined && last !== undefined && at > last + 1) block++;
     if (at !== undefined) last = at;
-    // A table 三 row block-grid.ts read back from cells of several blocks: their order within it is poppler's.
-    const from = at === undefined ? undefined : apart.get(at - 1);
-    return { ...l, blockOrdered: true, block, ...(from !== undefined && from >= 2 ? { blocksApart: from } : {}) };
+    return { ...l, blockOrdered: true, block };
   });
 }
 
@@ -205,12 +202,9 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(text)));
   // …and blank cells a PDF dumper wrote as lone no-break spaces in rows parted by one space made tab rows (space-blank-cells.ts).
   // …and a wrapped '件' glued before a count of a space-aligned row ('件0 0件 …') written as a space (unit-lines.ts unitsBeforeCounts).
+  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')))));
   // A PDF's text dump (page feeds between pages, or none but a block dump's paragraphs: paragraph-blocks.ts): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
-  const dumped = PAGE_FEED.test(page2) || readsAsBlockDump(page2);
-  // …its table 三 read back from poppler's blocks when they place every cell one way only (block-grid.ts).
-  const grid = dumped ? readBlockGrid(page2.split('\n')) : { lines: page2.split('\n'), apart: new Map<number, number>() };
-  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(grid.lines)).join('\n')))));
-  const lines = dumped ? inBlocks(read, grid.apart) : read;
+  const lines = PAGE_FEED.test(page2) || readsAsBlockDump(page2) ? inBlocks(read) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled] };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
