@@ -85,35 +85,6 @@ function bboxWordPages(text: string): ItemPage[] {
   return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
-/**
- * A run that is a table's number alone ('表2-3', '附表 1', '表2.1'): a caption over a small table, set by pdftohtml on the line
- * of the row it stands beside ('信息内容行政许可 | 表2-3 | 本年处理决定数量 | 1647': its 3 read as 行政许可's count at 0.85,
- * gen60 pdftohtml-xml of Chromium prints with captions). Left out: it names no cell. (Text dumps keep such lines: pdfminer's
- * label piles read by map/active-blocks use a caption's number as a row break, tokenize-cell keeps it so.)
- */
-const TABLE_CAPTION_RUN = /^\s*附?表\s?\d{1,2}(?:\s?[-－—.．]\s?\d{1,2})?\s*$/;
-/** The caption's 表 and its number in two runs (two fonts: '表' | '2-3'), the number's run starting where the word's ends. */
-const CAPTION_WORD_RUN = /^\s*附?表\s*$/;
-const CAPTION_NUMBER_RUN = /^\s*\d{1,2}\s?[-－—.．]\s?\d{1,2}\s*$/;
-
-/** Leaves out of `runs` (in place) the table captions (TABLE_CAPTION_RUN), in one run or two. */
-function dropCaptionRuns(runs: ({ run: string; x: number; top: number; width: number; height: number } | { page: string })[]): void {
-  let to = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const r = runs[i]!;
-    if (!('page' in r)) {
-      if (TABLE_CAPTION_RUN.test(r.run)) continue;
-      const next = runs[i + 1];
-      if (CAPTION_WORD_RUN.test(r.run) && next && !('page' in next) && CAPTION_NUMBER_RUN.test(next.run) && Math.abs(next.x - (r.x + r.width)) <= r.height && Math.abs(next.top + next.height / 2 - (r.top + r.height / 2)) <= r.height / 2) {
-        i++;
-        continue;
-      }
-    }
-    runs[to++] = r;
-  }
-  runs.length = to;
-}
-
 /** `pdftohtml -xml`: its runs as text items (set in their fonts' ems, run-ems.ts: text-advance.ts `runItems`; a monospaced font's by its one advance, `monoAdvance`; digits in their row's em), on their pages. */
 function pdf2xmlPages(text: string): ItemPage[] {
   // Font sizes by id (px): a run's em. (pdftohtml writes each fontspec once, on the page first using it.)
@@ -130,11 +101,8 @@ function pdf2xmlPages(text: string): ItemPage[] {
     const [x, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
     const run = decodeHTML(m[3]!.replace(/<[^<>]*>/g, ''));
     if (!run.trim() || ![x, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
-    runs.push({ run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height });
-  }
-  dropCaptionRuns(runs);
-  for (const r of runs) {
-    if ('page' in r) continue;
+    const r: Run = { run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height };
+    runs.push(r);
     const same = byFont.get(r.font);
     if (same) same.push(r);
     else byFont.set(r.font, [r]);
