@@ -23,8 +23,6 @@ const ROW_SCORE = 0.85;
 const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)+/;
 /** A line starting with an item or group number: a label's first line. */
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
-/** A note's first line under the table. */
-const NOTE = /^\s*(?:注|说明|备注)\s*[：:]/;
 const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 /** A label line's trailing counts ('5.要求行政机关确认或重新出具已获取信息 4'). */
 const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*)$/;
@@ -79,8 +77,7 @@ function readBox(lines: readonly Line[], at: readonly number[], specs: readonly 
     if (pieces.length === 0 || NUMBERED.test(own)) pieces.push(own);
     else pieces[pieces.length - 1] += own;
   });
-  // A note under the table ('注：1.本表统计时限… 2.“上年结转”为…', its items maybe on lines of their own) names no row.
-  const labels = NOTE.test(pieces[0] ?? '') ? [] : pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p })).filter((l) => l.spec >= 0);
+  const labels = pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p })).filter((l) => l.spec >= 0);
   const labelled = labels.length > 0 && (labels.length === 1 || trailing.length === 0);
   return { lines: [...at], labels, box: labelled ? { rows: labels.length, width: 1 + trailing.length, labelRow: -1, values: [trailing] } : null };
 }
@@ -131,7 +128,7 @@ function identities(rowOf: ReadonlyMap<number, number>, specs: readonly RowSpec[
   return ids;
 }
 
-export interface BoxRows { rows: Array<{ spec: number; key: string; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
+export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
 
 /** Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. */
 export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null {
@@ -203,7 +200,7 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
   for (const b of boxes.slice(from, taken)) for (const l of b.labels) {
     if (l.spec >= first + rowsRead) continue;
     const cells = dom[l.spec - first]!;
-    if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, key: specs[l.spec]!.key, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
+    if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
   }
   rows.sort((a, b) => a.spec - b.spec);
   return rows.length > 0 ? { rows, used } : null;

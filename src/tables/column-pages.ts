@@ -479,32 +479,16 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     const leads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: leadPages(lines, heads, region.length, specs) }));
     best = leads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
   }
-  // Pages read whole may leave other rows unread (a page's column with a blank, pdfminer's box order): a box dump's rows
-  // (tables/box-pages) are read beside them where both readings agree on every row they share, else the pages alone.
-  const keyOf = (p: Page, ri: number): string => best.specs[p.rows[ri]!.spec]!.key;
-  const cellsOf = (p: Page, ri: number): string[] => REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]));
-  const pageKeys = new Set(best.pages.flatMap((p) => p.rows.map((_, ri) => keyOf(p, ri))));
-  const read = pageKeys.size < best.specs.length ? boxTreeRows(lines, region.length) : null;
-  const agree = read !== null && best.pages.every((p) => p.rows.every((_, ri) => {
-    const b = read.rows.find((r) => r.key === keyOf(p, ri));
-    return !b || b.cells.join() === cellsOf(p, ri).join();
-  }));
-  const box = agree ? read.rows.filter((r) => !pageKeys.has(r.key)) : [];
+  if (best.pages.length === 0) return boxRowsToLines(region, lines);
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
-  if (box.length > 0) {
-    for (const k of read!.used) drop.add(k);
-    const first = Math.min(read!.used[0]!, box[0]!.line);
-    const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[first]!.source };
-    rowsAt.set(first, [header, ...box.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, source: lines[r.line]!.source }))]);
-  } else if (best.pages.length === 0) return null;
   for (const p of best.pages) {
     for (const k of p.used) drop.add(k);
     for (let k = p.start; k <= p.rows.at(-1)!.lines.at(-1)!; k++) drop.add(k);
     // The columns as the header runs named them, in the template's order (the rows below are put in it).
     const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[p.start]!.source };
-    rowsAt.set(p.start, [...(rowsAt.get(p.start) ?? []), header, ...p.rows.map((r, ri): Line => ({
-      cells: [r.text, ...cellsOf(p, ri)],
+    rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
+      cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
       ...apartOf(p.cellLines?.[ri], lines),
       ...(p.cellLines ? { columnsByStream: true } : {}),
@@ -519,3 +503,18 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   return out;
 }
 
+/** The region with table 三's rows read from a pdfminer box dump (tables/box-pages) in place of its boxes, or null. */
+function boxRowsToLines(region: readonly Line[], lines: readonly Line[]): Line[] | null {
+  const read = boxTreeRows(lines, region.length);
+  if (!read) return null;
+  const drop = new Set(read.used);
+  const at = Math.min(read.used[0]!, read.rows[0]!.line);
+  const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[at]!.source };
+  const rows = read.rows.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, source: lines[r.line]!.source }));
+  const out: Line[] = [];
+  region.forEach((l, k) => {
+    if (k === at) pushAll(out, [header, ...rows]);
+    if (!drop.has(k)) out.push(l);
+  });
+  return out;
+}
