@@ -55,4 +55,14 @@ describe('money units', () => {
     const yuan = await run(y2019.replace('政府集中采购\t13\t5574.32', `政府集中采购        13             55743200\n${' '.repeat(40)}元`));
     expect(flattenData(yuan.data).get(PROC)).toBe(5574.32);
   });
+
+  it.each([
+    ['after the value', '政府集中采购        13             5574.32        项/万'],
+    ['after the value, in brackets', '政府集中采购        13             5574.32        （项/万'],
+  ])("should join the head of a wrapped unit printed on the value's own line (%s) with the '元' under it into 万元", async (_what, row) => {
+    // breaker46 g62 ptt-fixed6 r14: '项/万' ended the row's line, '元' alone on the next; main read 元 and divided by 10 000 at 0.95.
+    const r = await run(y2019.replace('政府集中采购\t13\t5574.32', `${row}\n${' '.repeat(47)}元`));
+    expect(flattenData(r.data).get(PROC)).toBe(5574.32);
+    expect(r.fields[PROC]!.flags).not.toContain('unitConverted');
+  });
 });

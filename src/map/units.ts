@@ -43,11 +43,15 @@ function linesRead(lines: readonly Line[]): LinesRead {
 /** A scale word ending the line above a row: the head of a unit its cell wrapped around the value ('项/万' / '8547.99' / '元'). */
 const UNIT_HEAD = /(十万|百万|千万|十|百|千|万|亿)$/;
 
+/** A scale word ending the row's own line, after its value ('政府集中采购 10 5185.06 项/万' / '元'): not a scaled number ('3万'). */
+const OWN_HEAD = /(?<![\d.])(十万|百万|千万|十|百|千|万|亿)$/;
+
 /**
  * The unit printed on its own line right after `row` (after its value lines), if any. A scale word
  * ending the line just above the row (a line with no number: not a value '3万') is that unit's head, wrapped above the value in a narrow cell
  * (breakit62 ptt-fixed6-lo: '项/万元' printed '项/万' / value / '元', read 元 → 8547.99 as 0.854799
- * at 0.95): the unit is the two joined, 'unknown' when they make no unit of the table.
+ * at 0.95), or ending the row's own line ('… 5185.06 项/万' / '元', breaker46 ptt-fixed6 r14 at 0.95): the unit is the two
+ * joined, 'unknown' when they make no unit of the table.
  */
 function unitLineAfter(lines: LinesRead, row: TableRow): ReadUnit | null {
   const at = lines.at.get(sourceKey(row.source)) ?? -1;
@@ -58,7 +62,7 @@ function unitLineAfter(lines: LinesRead, row: TableRow): ReadUnit | null {
     const unit = UNIT_LINE.exec(text)?.[1];
     if (unit === undefined) return null;
     const above = at > 0 ? lines.text(at - 1) : '';
-    const head = /\d/.test(above) ? undefined : UNIT_HEAD.exec(above)?.[1];
+    const head = OWN_HEAD.exec(lines.text(at))?.[1] ?? (/\d/.test(above) ? undefined : UNIT_HEAD.exec(above)?.[1]);
     return head === undefined ? (unit as MoneyUnit) : readUnit(head + unit);
   }
   return null;
