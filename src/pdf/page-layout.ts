@@ -19,6 +19,7 @@ import { overhangs } from './overhang.js';
 import { joinItemColumn } from './item-column.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';
 import { joinCentredPieces } from './centred-pieces.js';
+import { joinCellWraps, wrappedCellMarks } from './wrapped-cell-pieces.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -324,8 +325,12 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
   }
   // Numbers a narrow cell wrapped onto its next line joined into their row, or the row marked (wrapped-numbers.ts);
   // counts whose '件' a centred cell wrapped under them joined into their row first (centred-pieces.ts).
-  for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))))) {
-    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+  // and numbers a centred cell wrapped over two lines joined into one item first (wrapped-cell-pieces.ts).
+  const wraps = joinCellWraps(rest);
+  for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(joinItemColumn(itemsToLines(wraps.items)), wraps.items))))) {
+    const marks = wrappedCellMarks(l, wraps);
+    const joined = l.joined ?? marks.joined;
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(joined ? { joined } : {}), ...(l.piecesBeside || marks.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort(byTop);
   return { lines, grids: traces };

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * @file Reports whose value cells are a little too narrow for their widest numbers, with table
+ * captions, printed and then converted to positioned text (xml46). Two kinds:
+ * - a number wrapped inside its cell: the cell's last digit(s) on a second line in the same column
+ *   band ('747.3' / '7' for 747.37, '206' / '5.78', '473' / '3'), Chromium's `td{word-break:break-all}`
+ *   with value columns a few `ch` narrower than their widest number (table by table);
+ * - table captions printed above or below a table: '表2-3', '表 3', '表' | '2-3' in two fonts, a
+ *   caption with its title, and sometimes '单位：件' above table 三 (the shape that lost table 三 to an
+ *   earlier caption rule: a two-font caption below table 二, the unit line above table 三).
+ * Printers (`--printers`): `cr4` Chromium A4, `cr5` Chromium A5, `lo` LibreOffice Writer/Web.
+ * Outputs (`--outs`): `pdf` (the print itself), `xml` (`pdftohtml -xml -i`), `s` (`pdftohtml -s -i`),
+ * `c` (`pdftohtml -c -noframes -i`), `nf` (`pdftohtml -noframes -i`), `lay` (`pdftotext -layout`).
+ * Truth is the values chosen (never the extractor's). Scored per printer × output against every
+ * build listed: fields right %, wrong < 0.8, wrong 0.8–0.9, WRONG ≥ 0.9.
+ *
+ *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
+ *     [--printers cr4,cr5,lo] [--outs pdf,xml,s,c,nf,lay] [--keep DIR] [--show]
+ * `--keep DIR` keeps the pages, PDFs and outputs (wc-<seed>-<printer>.<out>) and reuses them. Exit 1 on a WRONG ≥ 0.9.
+ * Seeds: dev 1..8 (looked at), held out 101..112 (scored only) — docs/development.md, 2026-12-05 xml46.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seedRange, stringArg } from './cli-args.mjs';
+import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { renderHtml } from './render-html.mjs';
+import { flatTruth, makeValues, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Caption shapes: the text of a caption paragraph for table number `n` ('2-3' style or plain). */
+const CAPTIONS = [
+  (n) => `表${n}`,
+  (n) => `表 ${n}`,
+  (n) => `<span style="font-family:黑体">表</span><span style="font-family:'Times New Roman',serif;font-weight:bold">${n}</span>`,
+  (n) => `表${n}&nbsp;&nbsp;政府信息公开情况统计表`,
+  (n) => `<b><span style="font-family:黑体">表</span></b><span style="font-family:'Times New Roman',serif">${n}</span><span>&nbsp;情况统计</span>`,
+];
+
+/** The widest number printed in a table's rows (characters). */
+const widest = (rows) => Math.max(1, ...rows.flatMap((r) => r.cells.slice(1).filter((c) => /^[\d.,-]+$/.test(c)).map((c) => c.length)));
+
+/** A variant: truth, the page, and what it is. */
+export function wrappedCellVariant(seed) {
+  const r = rng(seed * 7907 + 29);
+  const version = r() < 0.6 ? '2021' : '2019';
+  const combined = version === '2019' && r() < 0.5;
+  const data = makeValues(seed, { version, combined, scale: [300, 3000, 30000][Math.floor(r() * 3)] });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  let html = renderHtml({ title: `测试市第${seed}局2024年政府信息公开工作年度报告`, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } });
+  // Value columns 1–2 characters narrower than the table's widest number (break-all: the tail wraps).
+  const css = ['activeDisclosure', 'requests', 'reviewLitigation'].map((k, i) => {
+    const w = Math.max(2, widest(t[k]) - 1 - Math.floor(r() * 2));
+    return `table:nth-of-type(${i + 1}) td.n{width:${w}ch;word-break:break-all;padding:0 1px}`;
+  });
+  html = html.replace('</head>', `<style>${css.join('\n')}</style></head>`);
+  // Captions: each table's, above or below it, in one of the shapes; '单位：件' above table 三 at times.
+  const shape = CAPTIONS[Math.floor(r() * CAPTIONS.length)];
+  const dash = r() < 0.6;
+  const where = [];
+  let k = 0;
+  html = html.replace(/<table border="1"[\s\S]*?<\/table>/g, (table) => {
+    k++;
+    const cap = `<p style="text-align:center">${shape(dash ? `${k + 1}-${Math.ceil(r() * 5)}` : String(k))}</p>`;
+    const unit = k === 2 && r() < 0.5 ? '<p style="text-align:right">单位：件</p>' : '';
+    const roll = r();
+    where.push(roll < 0.3 ? 'none' : roll < 0.65 ? 'above' : 'below');
+    return where.at(-1) === 'none' ? `${unit}${table}` : where.at(-1) === 'above' ? `${cap}${unit}${table}` : `${unit}${table}${cap}`;
+  });
+  return { data, html, what: `${version}${combined ? ' combined' : ''} captions ${where.join('/')} shape ${CAPTIONS.indexOf(shape)}` };
+}
+
+/** Chromium page styles per printer. */
+const PRINT_CSS = { cr4: '@page{size:A4;margin:15mm}', cr5: '@page{size:A5;margin:8mm} body{font-size:12pt}' };
+
+const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'ignore'], timeout: 240_000, maxBuffer: 64 << 20 });
+
+/** The printer's PDF of the page (kept under `--keep`). */
+function pdfOf(v, seed, printer, dir) {
+  const name = join(dir, `wc-${seed}-${printer}.pdf`);
+  if (existsSync(name)) return name;
+  if (printer === 'lo') libreofficePdf(v.html, name);
+  else chromiumPdf(v.html.replace('</head>', `<style>${PRINT_CSS[printer]}</style></head>`), name);
+  return name;
+}
+
+/** pdftohtml's HTML of `pdf` with `flags` (the one file it writes for the document). */
+function pdftohtml(pdf, flags) {
+  const d = mkdtempSync(join(tmpdir(), 'xxgk-wc-'));
+  try {
+    run('pdftohtml', [...flags, '-i', '-q', '-enc', 'UTF-8', pdf, join(d, 'o')]);
+    const files = readdirSync(d).filter((f) => f.endsWith('.html'));
+    const pick = files.find((f) => f === 'o-html.html') ?? files.find((f) => f === 'o.html') ?? files[0];
+    return readFileSync(join(d, pick));
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
+/** Output kinds: the bytes and the name's extension. */
+const OUTS = {
+  pdf: (pdf) => [readFileSync(pdf), 'pdf'],
+  xml: (pdf) => [run('pdftohtml', ['-xml', '-i', '-q', '-stdout', '-enc', 'UTF-8', pdf]), 'xml'],
+  s: (pdf) => [pdftohtml(pdf, ['-s']), 'html'],
+  c: (pdf) => [pdftohtml(pdf, ['-c', '-noframes']), 'html'],
+  nf: (pdf) => [pdftohtml(pdf, ['-noframes']), 'html'],
+  lay: (pdf) => [run('pdftotext', ['-layout', pdf, '-']), 'txt'],
+};
+
+/** The output's bytes and extension, made once under `dir`. */
+function outputOf(v, seed, printer, out, dir) {
+  const pdf = pdfOf(v, seed, printer, dir);
+  if (out === 'pdf') return OUTS.pdf(pdf);
+  const ext = { xml: 'xml', s: 's.html', c: 'c.html', nf: 'nf.html', lay: 'txt' }[out];
+  const file = join(dir, `wc-${seed}-${printer}.${ext}`);
+  if (!existsSync(file)) writeFileSync(file, OUTS[out](pdf)[0]);
+  return [readFileSync(file), ext.replace(/^\w+\./, '')];
+}
+
+async function main() {
+  const dists = stringArg('dist', 'dist').split(',');
+  const printers = stringArg('printers', 'cr4,cr5,lo').split(',');
+  const outs = stringArg('outs', 'pdf,xml,s,c,nf,lay').split(',');
+  const [from, to] = seedRange('1..6');
+  const show = process.argv.includes('--show');
+  const keep = stringArg('keep', null);
+  const builds = await Promise.all(dists.map((d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
+  const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+  const kinds = printers.flatMap((p) => outs.map((o) => `${p}-${o}`));
+  const totals = dists.map(() => Object.fromEntries(kinds.map((k) => [k, zero()])));
+  if (keep) mkdirSync(keep, { recursive: true });
+  for (let seed = from; seed <= to; seed++) {
+    const v = wrappedCellVariant(seed);
+    const dir = keep ?? mkdtempSync(join(tmpdir(), 'xxgk-wc-'));
+    if (keep) writeFileSync(join(dir, `wc-${seed}.html`), v.html);
+    if (keep) writeFileSync(join(dir, `wc-${seed}.golden.json`), JSON.stringify(v.data, null, 1));
+    try {
+      for (const printer of printers) {
+        for (const out of outs) {
+          let bytes, ext;
+          try {
+            [bytes, ext] = outputOf(v, seed, printer, out, dir);
+          } catch (e) {
+            console.log(`${seed} ${printer}-${out} not made (${e.code ?? e.message}): skipped`);
+            continue;
+          }
+          for (const [b, { extract, flattenData }] of builds.entries()) {
+            const s = totals[b][`${printer}-${out}`];
+            const report = await extract(new Uint8Array(bytes), { name: `wc-${seed}-${printer}.${ext}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) }).catch(() => null);
+            const got = report ? flattenData(report.data) : new Map();
+            const bad = [];
+            s.docs++;
+            for (const [key, want] of flatTruth(v.data)) {
+              const value = got.get(key) ?? null;
+              const conf = report?.fields[key]?.confidence ?? 0;
+              s.fields++;
+              if (value === want) {
+                s.right++;
+                if (conf >= 0.9) s.rightHigh++;
+              } else if (value !== null) {
+                if (conf >= 0.9) s.wrongHigh++;
+                else if (conf >= 0.8) s.wrongMid++;
+                else s.wrongLow++;
+                bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
+              }
+            }
+            if (show || bad.some((x) => x.endsWith('!'))) console.log(`${dists[b]} ${seed} ${printer}-${out} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad.filter((x) => !x.endsWith('!'))).slice(0, 6).join('; ')}`);
+          }
+        }
+      }
+    } finally {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
+  console.log('build\tkind\tdocs\tfields\tright%\tR>=.9%\twrong<.8\tW.8-.9\tWRONG>=.9');
+  let high = 0;
+  dists.forEach((d, b) => {
+    const all = zero();
+    for (const k of kinds) {
+      const s = totals[b][k];
+      for (const f of Object.keys(all)) all[f] += s[f];
+      high += s.wrongHigh;
+      console.log(`${d}\t${k}\t${s.docs}\t${s.fields}\t${pct(s.right, s.fields)}\t${pct(s.rightHigh, s.fields)}\t${s.wrongLow}\t${s.wrongMid}\t${s.wrongHigh}`);
+    }
+    console.log(`${d}\tALL\t${all.docs}\t${all.fields}\t${pct(all.right, all.fields)}\t${pct(all.rightHigh, all.fields)}\t${all.wrongLow}\t${all.wrongMid}\t${all.wrongHigh}`);
+  });
+  process.exit(high > 0 ? 1 : 0);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,118 @@
+/**
+ * @file A number wrapped inside its own cell of a borderless (or converted: pdftohtml -xml / -s / -c)
+ * table whose cells are centred vertically (Chromium): a cell too narrow for its number prints the
+ * head on one line and the last digit(s) on the next, in the same column band, while the row's
+ * other cells — its label, the numbers that fit — sit on the row's middle, halfway between them:
+ *
+ *                          8954.4
+ *     行政事业性收费                      ('8954.4' / '6' for 8954.46; '473' / '3' for 4733)
+ *                            6
+ *
+ * Read as printed, the head went with the row (8954.4 at 0.85, a wrong value confidently read) and
+ * the tail was a line of its own. The pieces are one number only where the cell geometry says so:
+ * - the tail lies right under the head (its top within TOUCH of the head's bottom: the cell's next
+ *   line, not the next row, which a cell's padding and border set further down), the same size, in
+ *   the same column band (centred, left or right aligned on the head within ALIGN), narrower than it;
+ * - no third piece touches them (a number wrapped over three lines is left as printed);
+ * - another item of the row — a label line, a number that fit — is centred halfway between the two
+ *   (within MIDDLE of their midpoint, and clearly off both pieces' centres): the row's middle. Two
+ *   rows' values touching would have their own rows' items at their own centres, none between;
+ * - the joined text is a well-formed number ('8954.46', '4733', '1,204').
+ * The joined item stands where the two did (its box both), so it lines up with its row; its cell is
+ * marked `joined` (trusted where the identities confirm it). Pieces that touch and align but have no
+ * row middle between them (top-aligned cells, a label wrapped as often as the number) are left as
+ * printed, and the lines holding them are marked `piecesBeside` (either may be a piece: score caps
+ * them) — by `wrappedCellMarks`.
+ */
+import type { PdfItem, PositionedLine } from './pdf-lines.js';
+import { isJoinedNumber } from '../tables/tokenize-cell.js';
+
+/** A head: digits (thousands commas, a decimal point and digits, or the point alone at its end). */
+const HEAD = /^\d[\d,]*(?:\.\d*)?$/;
+/** A tail: the digits the cell wrapped ('7', '5.78', '.46', '3'). */
+const TAIL = /^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$/;
+/** × head height. The tail's top lies this close to the head's bottom (the cell's next line). */
+const TOUCH = 0.2;
+/** × head height. The pieces' sizes agree this closely. */
+const SAME_SIZE = 0.15;
+/** × head height. The tail aligns on the head (centre, left or right edge) this closely. */
+const ALIGN = 0.35;
+/** × head height. A row item's centre lies this close to the pieces' midpoint. */
+const MIDDLE = 0.2;
+/** × head height. …and this far at least from each piece's centre. */
+const OFF_PIECE = 0.35;
+
+/** What the join found: the items with each sure pair joined, the joined items, and the pairs left unsure. */
+export interface CellWraps {
+  items: PdfItem[];
+  joined: PdfItem[];
+  unsure: PdfItem[];
+}
+
+const centreY = (it: PdfItem): number => it.top + it.height / 2;
+const bottomOf = (it: PdfItem): number => it.top + it.height;
+
+/** True when `b` stands in `a`'s column band, under it, as a wrapped cell's next line would. */
+function under(a: PdfItem, b: PdfItem): boolean {
+  const h = a.height;
+  if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + 0.5) return false;
+  const slack = ALIGN * h;
+  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+}
+
+/** True when an item of the row (not a piece) is centred halfway between head `a` and tail `b`. */
+function rowMiddle(items: readonly PdfItem[], a: PdfItem, b: PdfItem): boolean {
+  const mid = (a.top + bottomOf(b)) / 2;
+  const h = a.height;
+  return items.some((it) => it !== a && it !== b && it.str.trim() !== '' && Math.abs(centreY(it) - mid) <= MIDDLE * h && Math.abs(centreY(it) - centreY(a)) >= OFF_PIECE * h && Math.abs(centreY(it) - centreY(b)) >= OFF_PIECE * h);
+}
+
+/** The page's free items with numbers wrapped in centred cells joined where the geometry says so. */
+export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
+  const pieces = items.filter((it) => !it.down && (HEAD.test(it.str.trim()) || TAIL.test(it.str.trim())));
+  const tailOf = new Map<PdfItem, PdfItem>();
+  const headOf = new Map<PdfItem, PdfItem>();
+  for (const a of pieces) {
+    if (!HEAD.test(a.str.trim())) continue;
+    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b));
+    if (below.length === 1 && !headOf.has(below[0]!)) {
+      tailOf.set(a, below[0]!);
+      headOf.set(below[0]!, a);
+    }
+  }
+  const joined: PdfItem[] = [];
+  const unsure: PdfItem[] = [];
+  const drop = new Set<PdfItem>();
+  const replace = new Map<PdfItem, PdfItem>();
+  for (const [a, b] of tailOf) {
+    // A chain of three or more (a head that is itself a tail, a tail that is itself a head): left as printed.
+    if (headOf.has(a) || tailOf.has(b)) continue;
+    const text = a.str.trim() + b.str.trim();
+    if (!isJoinedNumber(text)) continue;
+    if (!rowMiddle(items, a, b)) {
+      unsure.push(a, b);
+      continue;
+    }
+    const x = Math.min(a.x, b.x);
+    const item: PdfItem = { ...a, str: text, x, width: Math.max(a.x + a.width, b.x + b.width) - x, height: bottomOf(b) - a.top };
+    replace.set(a, item);
+    drop.add(b);
+    joined.push(item);
+  }
+  if (joined.length === 0) return { items: [...items], joined, unsure };
+  return { items: items.filter((it) => !drop.has(it)).map((it) => replace.get(it) ?? it), joined, unsure };
+}
+
+/** True when item `it` lies in cell `k` of line `l` (its box across in the cell's, its centre within the line, its text in the cell's). */
+function inCell(l: PositionedLine, k: number, it: PdfItem): boolean {
+  const end = l.ends?.[k] ?? Infinity;
+  const c = centreY(it);
+  return it.x >= l.xs[k]! - 0.5 && it.x + it.width <= end + 0.5 && c >= l.top - 0.5 && c <= l.bottom + 0.5 && l.cells[k]!.replace(/\s/g, '').includes(it.str.trim());
+}
+
+/** A laid-out free line's marks from the join: the cells holding a joined number, and whether it holds an unsure piece. */
+export function wrappedCellMarks(l: PositionedLine, wraps: CellWraps): { joined?: number[]; piecesBeside?: true } {
+  const joined = l.cells.map((_, k) => k).filter((k) => wraps.joined.some((it) => inCell(l, k, it)));
+  const beside = wraps.unsure.some((it) => l.cells.some((_, k) => inCell(l, k, it)));
+  return { ...(joined.length > 0 ? { joined } : {}), ...(beside ? { piecesBeside: true as const } : {}) };
+}
