@@ -58,20 +58,31 @@ export function wrappedCellVariant(seed) {
     return `table:nth-of-type(${i + 1}) td.n{width:${w}ch;word-break:break-all;padding:0 1px}`;
   });
   html = html.replace('</head>', `<style>${css.join('\n')}</style></head>`);
-  // Captions: each table's, above or below it, in one of the shapes; '单位：件' above table 三 at times.
+  // Table 二 split into one small table per group ('表2-1' … '表2-4' each), at times.
+  const split = r() < 0.5;
+  if (split) {
+    html = html.replace(/<table border="1"[\s\S]*?<\/table>/, (table) => {
+      const [open, ...rows] = table.replace('\n</table>', '').split('\n');
+      const parts = [];
+      for (const row of rows) (row.includes('colspan="4"') || parts.length === 0 ? parts.push([row]) : parts.at(-1).push(row));
+      return parts.map((p) => `${open}\n${p.join('\n')}\n</table>`).join('\n');
+    });
+  }
+  // Captions: each table's, all above or all below their tables (or none), in one of the shapes; '单位：件' above table 三 at times.
   const shape = CAPTIONS[Math.floor(r() * CAPTIONS.length)];
-  const dash = r() < 0.6;
-  const where = [];
+  const roll = r();
+  const where = roll < 0.2 ? 'none' : roll < 0.6 ? 'above' : 'below';
+  const unitLine = r() < 0.5;
+  const tables = (html.match(/<table border="1"/g) ?? []).length;
   let k = 0;
   html = html.replace(/<table border="1"[\s\S]*?<\/table>/g, (table) => {
     k++;
-    const cap = `<p style="text-align:center">${shape(dash ? `${k + 1}-${Math.ceil(r() * 5)}` : String(k))}</p>`;
-    const unit = k === 2 && r() < 0.5 ? '<p style="text-align:right">单位：件</p>' : '';
-    const roll = r();
-    where.push(roll < 0.3 ? 'none' : roll < 0.65 ? 'above' : 'below');
-    return where.at(-1) === 'none' ? `${unit}${table}` : where.at(-1) === 'above' ? `${cap}${unit}${table}` : `${unit}${table}${cap}`;
+    const n = k <= tables - 2 ? (split ? `2-${k}` : '2') : String(k - tables + 4);
+    const cap = `<p style="text-align:center">${shape(n)}</p>`;
+    const unit = k === tables - 1 && unitLine ? '<p style="text-align:right">单位：件</p>' : '';
+    return where === 'none' ? `${unit}${table}` : where === 'above' ? `${cap}${unit}${table}` : `${unit}${table}${cap}`;
   });
-  return { data, html, what: `${version}${combined ? ' combined' : ''} captions ${where.join('/')} shape ${CAPTIONS.indexOf(shape)}` };
+  return { data, html, what: `${version}${combined ? ' combined' : ''}${split ? ' split二' : ''} captions ${where} shape ${CAPTIONS.indexOf(shape)}${unitLine ? ' 单位' : ''}` };
 }
 
 /** Chromium page styles per printer. */

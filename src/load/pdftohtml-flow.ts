@@ -134,6 +134,9 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean, who
   // A row of empty cells only (a report printing zeros blank) once the table's rows have begun (header cells are blank too).
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
+  // Numbers before the row's lines: the heads of numbers its narrow cells wrapped (pdftohtml sorts the heads, printed
+  // above the row's middle, before its other cells, and the tails after them: '110' '110' 0 0 1 0 0 '4' '5'): no row.
+  if (run.slice(0, end + 1 - width).some((c) => /[\d０-９]/.test(c))) return null;
   const cells = run.slice(end + 1 - width, end + 1);
   return unitsAgree(cells, wrapped) && (keepsSums(cells, width) || (whole && printedWhole(run, width))) ? cells : null;
 }

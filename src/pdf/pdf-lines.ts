@@ -12,6 +12,7 @@ import { isBareNumber, numberColumnStarts, onColumnEdge, ZERO_LETTER } from './n
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
+import { isCaptionLine } from './caption-lines.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -352,7 +353,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
   const sorted = [...lines].sort(byTop);
   const n = sorted.length;
   // Per line, once: whether it prints numbers, and the nearest lines with numbers above and below.
-  const numbered = sorted.map(hasNumbers);
+  const numbered = sorted.map((l) => hasNumbers(l) && !isCaptionLine(l));
   const prevNumbered = new Int32Array(n);
   const nextNumbered = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) {
@@ -367,7 +368,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
   for (let i = 0; i < n; i++) {
     const line = sorted[i]!;
     // A section heading stays a line of its own, whatever is near it.
-    if (numbered[i] || line.header === true || barred(line) || matchHeading(line.cells.join('')) !== null) continue;
+    if (numbered[i] || line.header === true || barred(line) || isCaptionLine(line) || matchHeading(line.cells.join('')) !== null) continue;
     const height = line.bottom - line.top;
     let best: PositionedLine | undefined;
     let bestGap = Infinity;
@@ -387,7 +388,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     owner.set(line, best);
   }
   releaseOtherItems(owner);
-  claimLabelTails(sorted, owner, (line, row) => line.header !== true && !barred(line) && !barred(row) && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
+  claimLabelTails(sorted, owner, (line, row) => line.header !== true && !barred(line) && !barred(row) && !isCaptionLine(line) && !isCaptionLine(row) && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
   // Each row's fragments in line order.
   const parts = new Map<PositionedLine, PositionedLine[]>();
   for (const l of sorted) {

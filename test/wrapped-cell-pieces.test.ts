@@ -1,0 +1,139 @@
+/**
+ * A number a centred cell wrapped over two lines in the same column band ('8954.4' / '6' for 8954.46), in
+ * positioned text (pdftohtml -xml / -s / -c of a Chromium print: scripts/wrapped-cell-variants.mjs): the head
+ * had been read as the value (8954.4 at 0.85). pdf/wrapped-cell-pieces joins the pieces where the row's middle
+ * lies between them; pdftohtml -noframes (one flowing page: heads sorted before the row's cells, tails after)
+ * gives no row for such a run (load/pdftohtml-flow).
+ */
+import { joinCellWraps } from '../src/pdf/wrapped-cell-pieces.js';
+import { mergeWrappedLabels, type PdfItem, type PositionedLine } from '../src/pdf/pdf-lines.js';
+import { flowLines } from '../src/load/pdftohtml-flow.js';
+import { extract, flattenData } from '../src/index.js';
+
+const item = (str: string, x: number, top: number, height = 13.3): PdfItem => ({ str, x, top, width: [...str].length * (/^[\d.,]+$/.test(str) ? 5.5 : 12), height, size: height });
+
+describe('joinCellWraps', () => {
+  // The row's label centred between the head and the tail of its wrapped amount (xml46 wc-1 cr4).
+  const label = item('行政事业性收费', 196, 374, 15.3);
+  const head = item('8954.4', 431, 368.7);
+  const tail = item('6', 444.6, 382);
+
+  it('joins a head and the tail under it when the row middle lies between them', () => {
+    const { items, joined } = joinCellWraps([label, head, tail]);
+    expect(items.map((i) => i.str)).toEqual(['行政事业性收费', '8954.46']);
+    expect(joined.map((i) => i.str)).toEqual(['8954.46']);
+  });
+
+  it('leaves them, unsure, when no row item lies between (two rows, or a top-aligned cell)', () => {
+    const rowA = item('规章', 196, 368.7);
+    const rowB = item('规范性文件', 196, 382);
+    const { items, joined, unsure } = joinCellWraps([rowA, head, rowB, tail]);
+    expect(items.map((i) => i.str)).toEqual(['规章', '8954.4', '规范性文件', '6']);
+    expect(joined).toEqual([]);
+    expect(unsure.map((i) => i.str)).toEqual(['8954.4', '6']);
+  });
+
+  it('leaves pieces apart in the column, a wider tail, or a chain of three as printed', () => {
+    expect(joinCellWraps([label, head, item('6', 444.6, 390)]).joined).toEqual([]);
+    expect(joinCellWraps([label, item('47', 431, 368.7), item('12345', 425, 382)]).joined).toEqual([]);
+    expect(joinCellWraps([label, item('12', 431, 355.4), item('34', 431, 368.7), item('5', 433, 382)]).joined).toEqual([]);
+  });
+});
+
+describe('pdftohtml -noframes: heads of wrapped cells sorted before the row', () => {
+  // xml46 wc-3 cr5 nf (trimmed): '1104' and '1105' wrapped as '110' / '4', '110' / '5'; the row's last seven lines
+  // (0 0 1 0 0 4 5) keep its sum and had been read as the row at 0.98.
+  const head = ['三、收到和处理政府信息公开申请情况', '申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第', '二项之和，等于第三项加第四项之和） 自', '社 法', '总', '然 商 科 会 律', '计', '人 业 研 公 服 其', '企 机 益 务 他', '业 构 组 机', '织 构'];
+  const rows = ['一、本年新收政府信息公开申请数量', '2', '1', '0', '0', '0', '0', '3', '二、上年结转政府信息公开申请数量', '3', '0', '0', '0', '0', '1', '4', '2.重复申请', '110', '110', '0', '0', '1', '0', '0', '4', '5'];
+
+  it('gives no row for a run holding numbers before its last seven lines', () => {
+    const lines = flowLines([...head, ...rows]);
+    expect(lines).toContain('二、上年结转政府信息公开申请数量\t3\t0\t0\t0\t0\t1\t4');
+    expect(lines.some((l) => l.startsWith('2.重复申请\t'))).toBe(false);
+  });
+});
+
+describe('pdftohtml -xml of a print whose fee cell wrapped its last digit', () => {
+  // xml46 wc-1 cr4 (scripts/wrapped-cell-variants.mjs), table 二: [top, left, width, height, font, text] runs, 'PAGE' a page break.
+  // 行政事业性收费's 8954.46 printed '8954.4' over '6', the label centred between them: read 8954.4 at 0.85.
+  const runs: (string | [number, number, number, number, number, string])[] = [
+    [411, 73, 216, 23, 6, "二、主动公开政府信息情况"],
+    [413, 289, 4, 20, 7, " "],
+    [453, 426, 18, 23, 6, "表"],
+    [454, 444, 24, 20, 7, "2-1"],
+    [516, 366, 162, 23, 6, "第二十条第（一）项"],
+    [592, 322, 72, 23, 6, "信息内容"],
+    [581, 645, 54, 23, 6, "本年制"],
+    [605, 645, 54, 23, 6, "发件数"],
+    [581, 704, 54, 23, 6, "本年废"],
+    [605, 704, 54, 23, 6, "止件数"],
+    [581, 764, 54, 23, 6, "现行有"],
+    [605, 764, 54, 23, 6, "效件数"],
+    [670, 340, 36, 23, 6, "规章"],
+    [671, 663, 18, 20, 7, "13"],
+    [671, 727, 9, 20, 7, "0"],
+    [671, 782, 17, 20, 7, "11"],
+    [735, 295, 126, 23, 6, "行政规范性文件"],
+    [737, 663, 18, 20, 7, "20"],
+    [737, 722, 18, 20, 7, "20"],
+    [737, 786, 9, 20, 7, "5"],
+    [801, 366, 162, 23, 6, "第二十条第（五）项"],
+    [889, 322, 72, 23, 6, "信息内容"],
+    [866, 645, 54, 23, 6, "本年处"],
+    [889, 645, 54, 23, 6, "理决定"],
+    [913, 654, 36, 23, 6, "数量"],
+    [978, 322, 72, 23, 6, "行政许可"],
+    [980, 654, 36, 20, 7, "3064"],
+    [1044, 366, 162, 23, 6, "第二十条第（六）项"],
+    "PAGE",
+    [109, 322, 72, 23, 6, "信息内容"],
+    [85, 645, 54, 23, 6, "本年处"],
+    [109, 645, 54, 23, 6, "理决定"],
+    [132, 654, 36, 23, 6, "数量"],
+    [198, 322, 72, 23, 6, "行政处罚"],
+    [199, 654, 36, 20, 7, "3604"],
+    [263, 322, 72, 23, 6, "行政强制"],
+    [264, 667, 9, 20, 7, "8"],
+    [328, 366, 162, 23, 6, "第二十条第（八）项"],
+    [441, 322, 72, 23, 6, "信息内容"],
+    [393, 645, 54, 23, 6, "本年收"],
+    [417, 645, 54, 23, 6, "费金额"],
+    [441, 654, 36, 23, 6, "（单"],
+    [464, 645, 54, 23, 6, "位：万"],
+    [488, 654, 36, 23, 6, "元）"],
+    [561, 295, 126, 23, 6, "行政事业性收费"],
+    [553, 647, 49, 20, 7, "8954.4"],
+    [573, 667, 9, 20, 7, "6"],
+    [633, 73, 306, 23, 6, "三、收到和处理政府信息公开申请情况"]
+  ];
+  const page = (n: number): string => `<page number="${n}" position="absolute" top="0" left="0" height="1262" width="892">\n<fontspec id="6" size="18" family="AAAAAA+WenQuanYiZenHei" color="#000000"/>\n<fontspec id="7" size="18" family="CAAAAA+LiberationSerif" color="#000000"/>`;
+  const text = ([top, left, width, height, font, t]: [number, number, number, number, number, string]): string => `<text top="${top}" left="${left}" width="${width}" height="${height}" font="${font}">${t}</text>`;
+  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', page(1), text([200, 73, 540, 23, 6, '测试市第1局2024年政府信息公开工作年度报告']), ...runs.map((r) => (r === 'PAGE' ? `</page>\n${page(2)}` : text(r))), '</page>', '</pdf2xml>'].join('\n');
+
+  it('reads the amount whole (joined: no identity confirms it, so below 0.8), not its head at 0.85', async () => {
+    const rep = await extract(new TextEncoder().encode(xml), { name: 'r.xml' });
+    const data = flattenData(rep.data);
+    expect(data.get('activeDisclosure.fees.amount')).toBe(8954.46);
+    expect(rep.fields['activeDisclosure.fees.amount']?.flags).toContain('joined');
+    expect(data.get('activeDisclosure.punishment.decisions')).toBe(3604);
+  });
+});
+
+describe('a table caption line beside small tables (pdf/caption-lines)', () => {
+  // xml46 wc-2 lo-xml: table 二 printed one small table per group, each captioned '表' | '2-3' (two fonts) above it.
+  const line = (top: number, cells: [number, string][]): PositionedLine => ({ cells: cells.map(([, t]) => t), xs: cells.map(([x]) => x), ends: cells.map(([x, t]) => x + [...t].length * (/^[\d-]+$/.test(t) ? 6 : 12)), top, bottom: top + 15.3 });
+  const lines = [
+    line(590.7, [[258, '第二十条第（五）项']]),
+    line(625.3, [[118, '信息内容'], [341.3, '本年处理决定数量']]),
+    line(659.3, [[118, '行政许可'], [377.3, '2496']]),
+    line(693.3, [[296.7, '表'], [311.3, '2-3']]),
+    line(726, [[258, '第二十条第（六）项']]),
+  ];
+
+  it('stays a line of its own: no label fragment of the row beside it, no row for a heading to join', () => {
+    const out = mergeWrappedLabels(lines).map((l) => l.cells.join('|'));
+    expect(out).toContain('表|2-3');
+    expect(out).toContain('第二十条第（六）项');
+    expect(out.find((l) => l.includes('2496'))).not.toContain('表');
+  });
+});
