@@ -32,7 +32,7 @@ import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
-import { flatTruth, makeValues, rng } from './template-data.mjs';
+import { bandTally, countBands, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DUMPS = stringArg('dumps', 'layout,raw,fixed,docx,rot').split(',');
@@ -128,7 +128,7 @@ function dumpOf(v, seed, dump, dir) {
 }
 
 const builds = await Promise.all(DISTS.map(async (d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
-const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+const zero = bandTally;
 const totals = DISTS.map(() => Object.fromEntries(DUMPS.map((k) => [k, zero()])));
 if (KEEP) mkdirSync(KEEP, { recursive: true });
 for (let seed = from; seed <= to; seed++) {
@@ -146,23 +146,7 @@ for (let seed = from; seed <= to; seed++) {
       for (const [b, { extract, flattenData }] of builds.entries()) {
         const s = totals[b][dump];
         const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.${dump.endsWith('pdf') ? 'pdf' : 'txt'}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) });
-        const got = flattenData(report.data);
-        const bad = [];
-        s.docs++;
-        for (const [key, want] of flatTruth(v.data)) {
-          const value = got.get(key) ?? null;
-          const conf = report.fields[key]?.confidence ?? 0;
-          s.fields++;
-          if (value === want) {
-            s.right++;
-            if (conf >= 0.9) s.rightHigh++;
-          } else if (value !== null) {
-            if (conf >= 0.9) s.wrongHigh++;
-            else if (conf >= 0.8) s.wrongMid++;
-            else s.wrongLow++;
-            bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-          }
-        }
+        const bad = countBands(s, report, flattenData(report.data), v.data);
         if (SHOW || bad.some((x) => x.endsWith('!'))) console.log(`${DISTS[b]} ${seed} ${dump} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad).slice(0, 6).join('; ')}`);
       }
     }

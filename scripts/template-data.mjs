@@ -23,6 +23,34 @@ export const flatTruth = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v
 /** Counts of documents and fields read: right (and at ≥ 0.9), missing, wrong (and at ≥ 0.9). */
 export const fieldTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 
+/** Counts of documents and fields read by confidence band: right (and at ≥ 0.9), wrong < 0.8, 0.8–0.9, ≥ 0.9. */
+export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+
+/**
+ * One document's fields (`truth` nested data, `got` the report's flattened data) counted into `s` (a
+ * {@link bandTally}). Returns the fields read otherwise, 'key=value@conf (want w)', ' !' after those
+ * wrong at 0.8–0.9, ' !!' at ≥ 0.9.
+ */
+export function countBands(s, report, got, truth) {
+  const bad = [];
+  s.docs++;
+  for (const [key, want] of flatTruth(truth)) {
+    const value = got.get(key) ?? null;
+    const conf = report?.fields[key]?.confidence ?? 0;
+    s.fields++;
+    if (value === want) {
+      s.right++;
+      if (conf >= 0.9) s.rightHigh++;
+    } else if (value !== null) {
+      if (conf >= 0.9) s.wrongHigh++;
+      else if (conf >= 0.8) s.wrongMid++;
+      else s.wrongLow++;
+      bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
+    }
+  }
+  return bad;
+}
+
 /**
  * Each [key, want] of `truth` counted, as `report` read it — right at any confidence, unlike
  * {@link tallyFields}'s verdicts — (`got`: its flattened data), in every tally

@@ -28,7 +28,7 @@ import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
-import { flatTruth, makeValues, rng } from './template-data.mjs';
+import { bandTally, countBands, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -140,7 +140,7 @@ async function main() {
   const show = process.argv.includes('--show');
   const keep = stringArg('keep', null);
   const builds = await Promise.all(dists.map((d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
-  const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+  const zero = bandTally;
   const kinds = printers.flatMap((p) => outs.map((o) => `${p}-${o}`));
   const totals = dists.map(() => Object.fromEntries(kinds.map((k) => [k, zero()])));
   if (keep) mkdirSync(keep, { recursive: true });
@@ -162,23 +162,7 @@ async function main() {
           for (const [b, { extract, flattenData }] of builds.entries()) {
             const s = totals[b][`${printer}-${out}`];
             const report = await extract(new Uint8Array(bytes), { name: `wc-${seed}-${printer}.${ext}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) }).catch(() => null);
-            const got = report ? flattenData(report.data) : new Map();
-            const bad = [];
-            s.docs++;
-            for (const [key, want] of flatTruth(v.data)) {
-              const value = got.get(key) ?? null;
-              const conf = report?.fields[key]?.confidence ?? 0;
-              s.fields++;
-              if (value === want) {
-                s.right++;
-                if (conf >= 0.9) s.rightHigh++;
-              } else if (value !== null) {
-                if (conf >= 0.9) s.wrongHigh++;
-                else if (conf >= 0.8) s.wrongMid++;
-                else s.wrongLow++;
-                bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-              }
-            }
+            const bad = countBands(s, report, report ? flattenData(report.data) : new Map(), v.data);
             if (show || bad.some((x) => x.endsWith('!'))) console.log(`${dists[b]} ${seed} ${printer}-${out} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad.filter((x) => !x.endsWith('!'))).slice(0, 6).join('; ')}`);
           }
         }
