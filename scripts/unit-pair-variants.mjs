@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
 import { rng } from './template-data.mjs';
+import { tabLinesHtml as toHtml } from './render-html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [lo, hi] = seedRange('1..60');
@@ -38,24 +39,6 @@ const MONEY = { 元: 10000, 千元: 10, 万元: 1 };
 const SLASHES = ['/', '／', ' / ', '／ '];
 const PLACES = ['after', 'label', 'column', 'header', 'wrapped', 'below'];
 const LAYOUTS = ['tab', 'space', 'html'];
-
-/** Tab-separated lines → an HTML page: runs of lines with tabs are one table, others paragraphs. */
-function toHtml(lines) {
-  const out = [];
-  let table = null;
-  for (const l of lines) {
-    if (l.includes('\t')) {
-      table ??= [];
-      table.push(`<tr>${l.split('\t').map((c) => `<td>${c.replace(/\n/g, '<br>')}</td>`).join('')}</tr>`);
-      continue;
-    }
-    if (table) out.push(`<table border="1">${table.join('')}</table>`);
-    table = null;
-    out.push(`<p>${l}</p>`);
-  }
-  if (table) out.push(`<table border="1">${table.join('')}</table>`);
-  return `<html><head><meta charset="utf-8"></head><body>${out.join('\n')}</body></html>`;
-}
 
 /** One variant: its bytes, name and the values it determines. */
 export function makeCase(seed) {
