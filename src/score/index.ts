@@ -408,6 +408,12 @@ const RUN_SHIFTED_ROWS = 2;
  */
 const DERIVED_OPEN_ROW_CAP = 0.7;
 
+/**
+ * A value 1 read from a Chinese numeral ('一') no identity confirms: '一' is also a dash typed with the wrong key (a
+ * not-applicable mark '—', session 46: a fee cell '一' read 1 at 0.85); the input does not determine which. Below 0.8.
+ */
+const DASH_NUMERAL_CAP = 0.75;
+
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -558,6 +564,7 @@ export function scoreField(
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
+  if (flags.has('chineseNumeral') && solved.value === 1 && !confirmed) c = Math.min(c, DASH_NUMERAL_CAP);
   if (placement.orderUnconfirmed && !ev.rowByCheck && (key.startsWith(ORDER_UNCHECKED_PREFIX) || !ev.rowByAnyCheck)) c = Math.min(c, ORDER_UNCHECKED_CAP);
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
