@@ -7,6 +7,10 @@ pdftotext giving mostly Latin-1/controls). Producers:
   ps2pdf    pdftops then ps2pdf (Ghostscript: Type 3 fonts, Custom encoding, glyphs named by their original ids)
   gs        gs -sDEVICE=pdfwrite -dCompatibilityLevel=1.4 via PostScript (pdftops -level2: Type 3, codes by first use)
   mutool    mutool convert -F pdf (subset Type 1 'Builtin' fonts, codes by first use per font)
+PRINTS=<dir> takes the prints of scripts/pdf-printers.mjs instead (.tmp/pdf-printers/seed<N>: its chromium/,
+libreoffice/ and libreoffice-docx/ PDFs, numbered r01… in that order), so seeds of values give new sets: session 46
+read seed 0 (dev) and seed 900 (held out) with `decipher: true` (an unsolved cipher must be E_PDF_NO_TEXT, never
+E_NOT_A_REPORT): ROOT=/tmp/cipher-dev PRINTS=.tmp/pdf-printers/seed0 python3 scripts/cipher-pdf-variants.py
 """
 import os, re, subprocess, sys, glob
 ROOT = os.environ['ROOT']
@@ -25,6 +29,13 @@ def mutool(f, o): run(['mutool', 'convert', '-F', 'pdf', '-o', o, f])
 PRODUCERS = {'ps2pdf': ps2pdf, 'gs': gs, 'mutool': mutool}
 only = sys.argv[1:] or list(PRODUCERS)
 srcs = sorted(glob.glob(f'{ROOT}/work/pdf/*.pdf') + glob.glob(f'{ROOT}/work/lo-*/r*.pdf'))
+if os.environ.get('PRINTS'):
+    # pdf-printers.mjs prints linked into $ROOT/work as r01, r02, … (the stems the outputs are named by).
+    P = os.environ['PRINTS']; os.makedirs(f'{ROOT}/work/pdf', exist_ok=True); srcs = []
+    for i, f in enumerate(sorted(glob.glob(f'{P}/chromium/*.pdf')) + sorted(glob.glob(f'{P}/libreoffice/*.pdf')) + sorted(glob.glob(f'{P}/libreoffice-docx/*.pdf'))):
+        link = f'{ROOT}/work/pdf/r{i + 1:02d}.pdf'
+        if not os.path.exists(link): os.symlink(os.path.abspath(f), link)
+        srcs.append(link)
 for name in only:
     d = f'{ROOT}/docs/cipher-{name}'; os.makedirs(d, exist_ok=True)
     for f in srcs:

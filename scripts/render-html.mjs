@@ -119,3 +119,26 @@ export function renderHtml({ title, agency, published, tables, narrative, headin
 <style>.nav li{display:inline}${printCss(print)}</style><script>var x = "一、总体情况";</script></head>
 <body>${chrome}\n${article}\n${related}</body></html>\n`;
 }
+
+/**
+ * Tab-separated text lines → an HTML page: each run of lines holding a tab is one bordered `<table>` (a cell's
+ * '\n' a `<br>`), other lines paragraphs; `css` added to the page's style (unit-pair-variants, dash-cell-variants).
+ */
+export function tabLinesHtml(lines, css = '') {
+  const out = [];
+  let table = null;
+  const flush = () => {
+    if (table) out.push(`<table border="1" cellspacing="0">${table.join('')}</table>`);
+    table = null;
+  };
+  for (const l of lines) {
+    if (!l.includes('\t')) {
+      flush();
+      out.push(`<p>${l}</p>`);
+      continue;
+    }
+    (table ??= []).push(`<tr>${l.split('\t').map((c) => `<td>${c.replace(/\n/g, '<br>')}</td>`).join('')}</tr>`);
+  }
+  flush();
+  return `<html><head><meta charset="utf-8"><style>td{padding:2px 6px} ${css}</style></head><body>${out.join('\n')}</body></html>`;
+}

@@ -164,6 +164,12 @@ function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocu
   return kept;
 }
 
+/** A loaded document checked for a report's character and assembled (both readings where it has two). */
+function assembleDocument(doc: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
+  checkReportFeatures(doc);
+  return doc.alternative ? assembleEither(doc, doc.alternative, stages) : assemble(doc, stages);
+}
+
 /** `to` with the title, agency, year and date of `from` (and their evidence). */
 function keepMeta(to: Report, from: Report): void {
   const { title, agency, year, publishedAt } = from.meta;
@@ -175,9 +181,16 @@ function keepMeta(to: Report, from: Report): void {
 
 async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
-  checkReportFeatures(doc);
   const stages = await import('./_internal/assemble-stages.js');
-  const result = doc.alternative ? assembleEither(doc, doc.alternative, stages) : assemble(doc, stages);
+  let result: { report: Report; trace: ExtractTrace };
+  try {
+    result = assembleDocument(doc, stages);
+  } catch (error) {
+    // A PDF read through a cipher that made no report: the cipher is not solved, the document is read without it
+    // (E_PDF_NO_TEXT when nothing else decodes, as when the cipher does not solve), never E_NOT_A_REPORT.
+    if (!(doc.undeciphered && error instanceof XxgkError && error.code === 'E_NOT_A_REPORT')) throw error;
+    result = assembleDocument(await doc.undeciphered(), stages);
+  }
   lap('report');
   await validate(result.report);
   lap('output check');

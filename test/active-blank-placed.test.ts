@@ -5,6 +5,9 @@
  * where 15 and 1 were printed (issue 15). No identity runs through table 二: the blanks stay below 0.8.
  */
 import { extract, flattenData } from '../src/index.js';
+import type { Placement } from '../src/map/index.js';
+import { scoreField } from '../src/score/index.js';
+import type { SolvedField } from '../src/solve/index.js';
 import { rng } from '../scripts/template-data.mjs';
 
 function legalLayoutTable2(seed: number): string {
@@ -30,4 +33,27 @@ describe('a blank cell of table 二 placed in a repaired row', () => {
       }
     });
   }
+});
+
+describe('a blank cell of table 二 beside an ambiguous cell of its row', () => {
+  // Session 46 (task 3): unpadded right|left-aligned cells re-printed by Ghostscript (ps2pdf, /prepress, /ebook) run
+  // 上一年项目数量 and 本年增/减 together ('4899-2'): the first read ambiguous, the 增/减 cell blank, 0 at 0.85 for -2.
+  const placement: Placement = { by: 'label', labelScore: 1, source: {}, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false } };
+  const blank: SolvedField = { value: 0, flags: ['blank'] };
+  it('should keep the blank 0 below 0.8', () => {
+    const fields = new Map<string, SolvedField>([
+      ['activeDisclosure.licensing.prevItems', { value: null, flags: ['ambiguous'] }],
+      ['activeDisclosure.licensing.change', blank],
+      ['activeDisclosure.licensing.decisions', { value: 460, flags: [] }],
+    ]);
+    expect(scoreField('activeDisclosure.licensing.change', blank, placement, [], fields).confidence).toBeLessThan(0.8);
+  });
+  it('should leave a blank beside read cells as it was', () => {
+    const fields = new Map<string, SolvedField>([
+      ['activeDisclosure.licensing.prevItems', { value: 4899, flags: [] }],
+      ['activeDisclosure.licensing.change', blank],
+      ['activeDisclosure.licensing.decisions', { value: 460, flags: [] }],
+    ]);
+    expect(scoreField('activeDisclosure.licensing.change', blank, placement, [], fields).confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

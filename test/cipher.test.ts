@@ -84,6 +84,22 @@ describe('the decipher option', () => {
     });
   });
 
+  test('on, a cipher the crib fits but whose reading is no report is E_PDF_NO_TEXT, not E_NOT_A_REPORT', async () => {
+    // Session 46 (task 5): 15 of 48 Ghostscript/mutool re-prints without ToUnicode gave E_NOT_A_REPORT with --decipher.
+    // The template's labels alone (no title, no numbers) in a font whose map gives Latin Extended letters: the crib
+    // solves them, the deciphered reading holds no report, so the cipher is not solved and the PDF has no text to read.
+    const codes = new Map<string, number>();
+    const hex = (t: string): string => `<${[...t].map((ch) => (codes.get(ch) ?? (codes.set(ch, 0x21 + codes.size), codes.get(ch)!)).toString(16).padStart(2, '0')).join('')}>`;
+    const pages = [LABELS.slice(0, 23), LABELS.slice(23)].map((ls) => ls.map((l, i) => `BT /F2 10 Tf 60 ${780 - 22 * i} Td ${hex(l)} Tj ET`).join('\n'));
+    const toUnicode = Object.fromEntries([...codes.values()].map((c) => [c, String.fromCodePoint(0x100 + c)]));
+    const widths = Object.fromEntries([...codes.values()].map((c) => [c, 1000]));
+    const pdf = buildPdf(pages.map((content) => ({ content, f2: { widths, toUnicode } })));
+    await expect(extract(pdf, { name: 'labels.pdf', decipher: true })).rejects.toMatchObject({
+      code: 'E_PDF_NO_TEXT',
+      message: expect.stringMatching(/text layer cannot be decoded .* do not solve its glyph codes: OCR would be needed/),
+    });
+  }, 60_000);
+
   test('not a boolean: E_INVALID_OPTIONS', () => {
     expect(() => resolveOptions({ decipher: 'yes' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTIONS' }));
   });

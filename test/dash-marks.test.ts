@@ -150,3 +150,21 @@ describe('a narrow layout dump printing a zero mark one space from its neighbour
     });
   }
 });
+
+describe('rare dash and slash glyphs in a fee cell (session 46, task 4)', () => {
+  const tab = `${['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t2\t16\t11', '行政规范性文件\t13\t8\t14', '第二十条第（五）项', '信息内容\t本年处理决定数量', '行政许可\t2938', '第二十条第（六）项', '信息内容\t本年处理决定数量', '行政处罚\t4817', '行政强制\t4', '第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）'].join('\n')}\n`;
+  const FEES = 'activeDisclosure.fees.amount';
+  const run = (cell: string) => extract(new TextEncoder().encode(`示例局2024年政府信息公开工作年度报告\n一、总体情况\n本局公开信息。\n${tab}行政事业性收费\t${cell}\n三、收到和处理政府信息公开申请情况\n无。`), { name: 'fee.txt' });
+
+  it.each(['――', '―', '‒', '﹘', '⸺', '∕', '⁄'])("should read '%s' as not applicable, as '—' and '/' are", async (mark) => {
+    // Were read as no cell (missing): the mark rules list '—', '–', '-', '－', '/', '／' only; fixCompatibilityChars maps these to them.
+    const r = await run(mark);
+    expect(flattenData(r.data).get(FEES)).toBeNull();
+    expect(r.fields[FEES]!.flags).toContain('notApplicable');
+  });
+
+  it("should keep a 1 read from '一' (a numeral, or a dash typed with the wrong key) below 0.8", async () => {
+    const r = await run('一');
+    expect(r.fields[FEES]!.confidence).toBeLessThan(0.8);
+  });
+});

@@ -66,3 +66,23 @@ describe('money units', () => {
     expect(r.fields[PROC]!.flags).not.toContain('unitConverted');
   });
 });
+
+describe("a count's and an amount's unit printed together ('项/元')", () => {
+  it.each([
+    ['after the values', '政府集中采购\t13\t55743200\t项/元', 5574.32],
+    ['full-width slash, spaced', '政府集中采购    13    557432     件 ／ 千元', 55743.2],
+    ['in brackets after the label', '政府集中采购（个/万元）\t13\t5574.32', 5574.32],
+    ['wrapped: the slash and the money unit under the count unit', '政府集中采购\t13\t55743200\t次\n\t\t\t/元', 5574.32],
+  ])('should read the unit after the slash as the amount\'s (%s)', async (_what, row, wan) => {
+    // Session 46 (task 1): '政府集中采购 10 5185.06 项/元' was read as 万元 at 0.85 [unitAssumed]; the 元 after '/' is the amount's unit.
+    const r = await run(y2019.replace('政府集中采购\t13\t5574.32', row));
+    expect(flattenData(r.data).get(PROC)).toBe(wan);
+    expect(r.fields[PROC]!.flags).not.toContain('unitAssumed');
+  });
+
+  it("should read a header's '（项/元）' as 元", async () => {
+    const r = await run(y2019.replace('采购总金额\n', '采购总金额（项/元）\n').replace('政府集中采购\t13\t5574.32', '政府集中采购\t13\t55743200'));
+    expect(flattenData(r.data).get(PROC)).toBe(5574.32);
+    expect(r.fields[PROC]!.flags).toContain('unitConverted');
+  });
+});

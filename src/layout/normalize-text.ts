@@ -5,8 +5,18 @@
 
 import { unifyRadicals } from '../_internal/radicals.js';
 
-/** A character `fixCompatibilityChars` may change (the radicals `unifyRadicals` maps are among them). */
-const COMPATIBILITY_CHAR = /[\u2e80-\u2fdf\uf900-\ufaff]/;
+/** A character `fixCompatibilityChars` may change (the radicals `unifyRadicals` maps are among them; the rare dashes and slashes of RARE_MARKS). */
+const COMPATIBILITY_CHAR = /[\u2e80-\u2fdf\uf900-\ufaff\u2012\u2015\ufe58\u2e3a\u2e3b\u2215\u2044]/;
+
+/**
+ * Dashes and slashes a cell may print for not applicable that the mark rules do not list (tables/tokenize-cell
+ * NA_SIGN_SOURCE and the layout rules after it): the figure dash U+2012, the horizontal bar U+2015 ('――', a Chinese
+ * IME's dash), the small em dash U+FE58, the two- and three-em dashes U+2E3A/U+2E3B — all read as '—' — and the
+ * division and fraction slashes U+2215/U+2044, read as '/'. Session 46: such a fee cell was read as no cell
+ * (missing) where '—' is notApplicable; box-drawing lines (U+2500…) are table borders and stay.
+ */
+const RARE_MARKS = /[\u2012\u2015\ufe58\u2e3a\u2e3b\u2215\u2044]/g;
+const markOf = (ch: string): string => (ch === '\u2215' || ch === '\u2044' ? '/' : '—');
 
 /**
  * Kangxi radicals (U+2F00–U+2FDF), CJK radicals supplement and compatibility ideographs that
@@ -16,7 +26,7 @@ const COMPATIBILITY_CHAR = /[\u2e80-\u2fdf\uf900-\ufaff]/;
 export function fixCompatibilityChars(text: string): string {
   // Most texts have none: one scan (the radicals' and this replace would scan them twice).
   if (!COMPATIBILITY_CHAR.test(text)) return text;
-  return unifyRadicals(text).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
+  return unifyRadicals(text).replace(RARE_MARKS, markOf).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
 }
 
 /** A character `toHalfWidth` changes. */

@@ -172,7 +172,11 @@ export async function preloadPdf(): Promise<void> {
   await drawCodes(await loadPdfJs(), PDFJS_PARAMS);
 }
 
-async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions, cipher?: CipherSolution): Promise<LoadedDocument> {
+/**
+ * `cipher`: the solved cipher to read undecodable runs through; null when one was solved and its reading is no report
+ * (the reading without it: undecodable pages left out, E_PDF_NO_TEXT as for a cipher not solved).
+ */
+async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions, cipher?: CipherSolution | null): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const codes = opCodes(lib);
@@ -284,7 +288,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
       // for digits. Its lines are left out; the page is named in a warning (or the error below).
       let undecoded = isUndecodable(count);
-      if (undecoded && !cipher && opts.decipher && opts.ocr === 'off') pushAll(cipherRuns, raw.map((it) => cipherRun(it, p)));
+      if (undecoded && cipher === undefined && opts.decipher && opts.ocr === 'off') pushAll(cipherRuns, raw.map((it) => cipherRun(it, p)));
       if (undecoded && cipher) {
         raw = raw.map((it) => ({ ...it, str: decipher(cipher, fontKey(it.fontName), it.str) }));
         undecoded = false;
@@ -419,7 +423,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // Undecodable pages not read by OCR, with `decipher` on: read again through their cipher where the crib solves it (`pdf/cipher.ts`).
     const solved = cipherRuns.length > 0 ? solveCipher(cipherRuns) : null;
     if (solved && solved.explained >= MIN_EXPLAINED) {
-      return readPdf(bytes, base, opts, solved);
+      // A crib that fits is no proof the reading is a report: when it is none, `extract` reads the document without it.
+      const read = await readPdf(bytes, base, opts, solved);
+      return { ...read, undeciphered: () => readPdf(bytes, base, opts, null) };
     }
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', undecodableMessage(base.name, opts, await ocrAvailable()));

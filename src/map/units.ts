@@ -10,14 +10,24 @@ import type { Line } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { TableRow } from '../tables/build-rows.js';
+import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { MONEY_UNIT_SOURCE, readUnit, toWanYuan, type MoneyUnit, type ReadUnit } from '../tables/money-units.js';
 import { maxOf } from '../_internal/extremes.js';
 
-/** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)'. */
-const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?([^\d\s()]{0,3}元)\s*\)/g;
+/**
+ * A count's unit and a slash before a money unit: '项/元', '件 / 万元' (after toHalfWidth) print the units of a row's
+ * count and amount together; the unit after the slash is the amount's.
+ */
+const COUNT_SLASH = `(?:(?:${MEASURE_SOURCE})\\s*)?/\\s*`;
 
-/** A line that is only a unit ('元', '（单位：万元）'): printed under the value it belongs to. */
-const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(${MONEY_UNIT_SOURCE})\\s*[)]?$`);
+/** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)', '(项/元)'. */
+const HEADER_UNIT = new RegExp(`\\(\\s*(?:单位\\s*:?\\s*)?(?:(?:${MEASURE_SOURCE})\\s*/\\s*)?([^\\d\\s()]{0,3}元)\\s*\\)`, 'g');
+
+/** A line that is only a unit ('元', '（单位：万元）', '项/元', '/元' under a '项' wrapped above): printed under the value it belongs to. */
+const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(?:${COUNT_SLASH})?(${MONEY_UNIT_SOURCE})\\s*[)]?$`);
+
+/** A count's and an amount's unit printed together on the row's own line ('政府集中采购 10 5185.06 项/元', '政府集中采购（件/万元）'). */
+const PAIR_UNIT = new RegExp(`(?:${MEASURE_SOURCE})\\s*/\\s*(${MONEY_UNIT_SOURCE})(?![\\d\\u4e00-\\u9fff])`);
 /** A line of values only (one cell per line dumps print the row's values under its label). */
 const VALUES_LINE = /^[\d.,\s-]*$/;
 
@@ -77,12 +87,15 @@ function unitLineAfter(lines: LinesRead, row: TableRow): ReadUnit | null {
 function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: LinesRead, value: number): ReadUnit | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled && v.value === value) return '元';
+  const at = row ? lines.at.get(sourceKey(row.source)) : undefined;
+  const pair = at === undefined ? undefined : PAIR_UNIT.exec(lines.text(at))?.[1];
+  if (pair !== undefined) return readUnit(pair);
   const after = row ? unitLineAfter(lines, row) : null;
   if (after) return after;
-  const at = maxOf(spec.labels.map((l) => text.lastIndexOf(l)));
-  if (at < 0) return null;
-  const from = previous ? maxOf(previous.labels.map((l) => text.lastIndexOf(l, at)), 0) : 0;
-  const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
+  const end = maxOf(spec.labels.map((l) => text.lastIndexOf(l)));
+  if (end < 0) return null;
+  const from = previous ? maxOf(previous.labels.map((l) => text.lastIndexOf(l, end)), 0) : 0;
+  const units = [...text.slice(from, end).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
   return units.at(-1) ?? null;
 }
 

@@ -184,6 +184,12 @@ export interface LoadedDocument {
    * OCR did not read are taken from them (score/layer-meta.ts); the layer is also the document's `alternative`.
    */
   ocrLayer?: { pages: number[]; lines?: Line[] };
+  /**
+   * A PDF read through a cipher of its glyph codes (`decipher`, pdf/cipher.ts): the document read without it — its
+   * undecodable pages left out, E_PDF_NO_TEXT when nothing else decodes. `extract` falls back to it when the
+   * deciphered reading is no report (a crib that fit by chance: the cipher is not solved).
+   */
+  undeciphered?: () => Promise<LoadedDocument>;
   /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
   trace?: Record<string, unknown>;
 }

@@ -408,6 +408,12 @@ const RUN_SHIFTED_ROWS = 2;
  */
 const DERIVED_OPEN_ROW_CAP = 0.7;
 
+/**
+ * A value 1 read from a Chinese numeral ('一') no identity confirms: '一' is also a dash typed with the wrong key (a
+ * not-applicable mark '—', session 46: a fee cell '一' read 1 at 0.85); the input does not determine which. Below 0.8.
+ */
+const DASH_NUMERAL_CAP = 0.75;
+
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -508,6 +514,12 @@ function rowAllBlank(key: string, fields: ReadonlyMap<string, SolvedField>): boo
   for (const [k, f] of fields) if (k.startsWith(prefix) && !f.flags.includes('blank')) return false;
   return true;
 }
+/** A field of `key`'s row (not itself) ambiguous among readings. */
+function rowHasAmbiguous(key: string, fields: ReadonlyMap<string, SolvedField>): boolean {
+  const prefix = `${rowOf(key)}.`;
+  for (const [k, f] of fields) if (k !== key && k.startsWith(prefix) && f.flags.includes('ambiguous')) return true;
+  return false;
+}
 /** A field of `key`'s row (not itself) left unread: no value, or ambiguous among readings (DERIVED_OPEN_ROW_CAP). */
 function rowHasUnread(key: string, fields: ReadonlyMap<string, SolvedField>): boolean {
   const prefix = `${rowOf(key)}.`;
@@ -558,6 +570,7 @@ export function scoreField(
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
+  if (flags.has('chineseNumeral') && solved.value === 1 && !confirmed) c = Math.min(c, DASH_NUMERAL_CAP);
   if (placement.orderUnconfirmed && !ev.rowByCheck && (key.startsWith(ORDER_UNCHECKED_PREFIX) || !ev.rowByAnyCheck)) c = Math.min(c, ORDER_UNCHECKED_CAP);
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
@@ -565,6 +578,9 @@ export function scoreField(
   // A blank cell of table 二 whose row was repaired or placed by position: no identity runs through table 二, so nothing confirms the blank is its own cell.
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
+  // A blank cell of table 二 beside a cell of its row left ambiguous: the blank may be where that cell's run spilled from (unpadded
+  // right|left-aligned cells re-printed by Ghostscript: '4899-2' is 4899 and -2, the 增/减 cell read blank, 0 at 0.85 for -2).
+  if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowHasAmbiguous(key, fields)) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
   if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
