@@ -149,8 +149,10 @@ const pdfjsInside = (outDir) => ({
       const original = readFileSync(args.path, 'utf8');
       let source = scriptSource(original, args.path, outDir);
       for (const [, name, specifier] of original.matchAll(/const (\w+) = '(pdfjs-dist\/[^']+)'/g)) source = source.replaceAll(`${PACKAGE_IMPORT}${name})`, `import(${JSON.stringify(specifier)})`);
-      // The build's worker (dist/pdf/pdf.worker.text.mjs) is the package's worker with `patchWorker`'s change, made below on the bundled copy.
-      for (const [, name] of original.matchAll(/const (\w+) = '\.\/pdf\.worker\.text\.mjs'/g)) source = source.replaceAll(`${PACKAGE_IMPORT}${name})`, `import("pdfjs-dist/legacy/build/pdf.worker.min.mjs")`);
+      // The build's worker (dist/pdf/pdf.worker.text-VERSION.mjs) is the package's worker with `patchWorker`'s change, made below on the bundled copy.
+      const textWorker = /__xxgkImport\(textWorkerModule\([^()]*\)\)/g;
+      if (!textWorker.test(source)) throw new Error(`${args.path}: no import(textWorkerModule(…)) to bundle (see scripts/bundle-cli.mjs)`);
+      source = source.replace(textWorker, 'import("pdfjs-dist/legacy/build/pdf.worker.min.mjs")');
       return { contents: source, loader: 'js', resolveDir: dirname(args.path) };
     });
   },

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * @file Build step after `tsc`: pdf.js's worker module (`pdfjs-dist/legacy/build/pdf.worker.min.mjs`)
- * with one change, written to dist/pdf/pdf.worker.text.mjs, which `pdf/pdfjs.ts` loads instead of
- * the package's module when it is there (the helpers' bundle, `bundle-cli.mjs`, takes the same
+ * with one change, written to dist/pdf/pdf.worker.text-VERSION.mjs (VERSION: the package's), which
+ * `pdf/pdfjs.ts` loads instead of the package's module when the pdf.js installed is that version (the helpers' bundle, `bundle-cli.mjs`, takes the same
  * change through `patchWorker`). The change: `getOperatorList` decodes the pixels of every image
  * XObject a page paints (`PDFImage.buildImage(…).then(… createImageData …)`, fired after the image's
  * operator is added, run in this thread) and sends them to the page side for drawing; a document
@@ -25,8 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 /** The package's worker module (stock). */
 export const WORKER_FILE = require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
-/** Where the patched copy goes (`pdf/pdfjs.ts` `TEXT_WORKER_MODULE`, relative to dist/pdf/pdfjs.js). */
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'pdf', 'pdf.worker.text.mjs');
+/** The pdf.js version the copy is made from: its name (`pdf/pdfjs.ts` `textWorkerModule`, beside dist/pdf/pdfjs.js). */
+const VERSION = JSON.parse(readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')).version;
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'pdf', `pdf.worker.text-${VERSION}.mjs`);
 
 /**
  * The image decode of `buildPaintImageXObject` (minified, pdf.js 5): `PDFImage.buildImage({xref:this.xref,…})

@@ -32,11 +32,12 @@ let workerModule: Partial<WorkerModule> | undefined;
 /** The worker module (untyped in pdfjs-dist: imported only for its side effect). */
 const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
 /**
- * The worker module with image pixels left undecoded on a `TextPort` (dist/pdf/pdf.worker.text.mjs,
- * made by the build, scripts/pdfjs-worker-patch.mjs: `TextPort.skipsImagePixels`); the package's
- * worker module when it is not there (sources run by the tests, another pdf.js).
+ * The worker module with image pixels left undecoded on a `TextPort` (dist/pdf/pdf.worker.text-VERSION.mjs,
+ * made by the build from pdf.js VERSION, scripts/pdfjs-worker-patch.mjs: `TextPort.skipsImagePixels`);
+ * the package's worker module when there is none for the pdf.js installed (sources run by the tests,
+ * a pdf.js updated after the build: a worker of another version than the page side's is refused).
  */
-const TEXT_WORKER_MODULE: string = './pdf.worker.text.mjs';
+const textWorkerModule = (version: string): string => `./pdf.worker.text-${version}.mjs`;
 /** The page-side module (minified: see the file comment); typed as `pdf.mjs`. */
 const PDFJS_MODULE: string = 'pdfjs-dist/legacy/build/pdf.min.mjs';
 
@@ -155,7 +156,7 @@ export function loadPdfJs(): Promise<PdfJs> {
     try {
       lib = (await import(PDFJS_MODULE)) as PdfJs;
       // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
-      workerModule = (await import(TEXT_WORKER_MODULE).catch(() => import(WORKER_MODULE))) as Partial<WorkerModule>;
+      workerModule = (await import(textWorkerModule(lib.version)).catch(() => import(WORKER_MODULE))) as Partial<WorkerModule>;
     } finally {
       restoreResponse();
     }
@@ -254,7 +255,7 @@ export function copyMessage(message: Message, transfer: unknown[] | undefined): 
  *   base64-encoded into an @font-face rule (`FONT_FACE_PARAMS` drops the rule): whole CJK fonts,
  *   megabytes, per document. Those messages are not delivered (nothing here draws); what
  *   `text-from-ops.ts` needs of each font (name, matrix, writing mode, Type3) is kept (`fonts`).
- * Every other message is cloned as pdf.js does. And the worker (the build's, TEXT_WORKER_MODULE)
+ * Every other message is cloned as pdf.js does. And the worker (the build's, `textWorkerModule`)
  * decodes no image's pixels for it (`skipsImagePixels`): the page side gets what it gets for an
  * image that failed to decode; the operator list is the same.
  */
