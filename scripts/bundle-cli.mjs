@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { patchWorker } from './pdfjs-worker-patch.mjs';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const ENTRY = join(DIST, 'cli', 'bin.js');
@@ -133,7 +134,10 @@ const pdfjsInside = (outDir) => ({
     build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.min\.mjs$/ }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)) }));
     build.onLoad({ filter: PDFJS_FILES }, (args) => {
       const specifier = `pdfjs-dist/legacy/build/${args.path.split(/[\\/]/).pop()}`;
-      const source = readFileSync(args.path, 'utf8');
+      const stock = readFileSync(args.path, 'utf8');
+      // The worker: image pixels left undecoded on a TextPort (scripts/pdfjs-worker-patch.mjs).
+      const source = specifier.endsWith('.worker.min.mjs') ? patchWorker(stock) : stock;
+      if (source === null) throw new Error(`${args.path}: the image decode scripts/pdfjs-worker-patch.mjs changes was not found (another pdf.js?)`);
       // Resolved when the script runs (from dist/, as pdf/pdfjs.ts imports it); not `require.resolve`, which esbuild would try to bundle.
       const contents = source
         .replaceAll('import.meta.url', `${SCRIPT_REQUIRE}('node:url').pathToFileURL(${SCRIPT_REQUIRE}.resolve(${JSON.stringify(specifier)})).href`)
@@ -145,6 +149,10 @@ const pdfjsInside = (outDir) => ({
       const original = readFileSync(args.path, 'utf8');
       let source = scriptSource(original, args.path, outDir);
       for (const [, name, specifier] of original.matchAll(/const (\w+) = '(pdfjs-dist\/[^']+)'/g)) source = source.replaceAll(`${PACKAGE_IMPORT}${name})`, `import(${JSON.stringify(specifier)})`);
+      // The build's worker (dist/pdf/pdf.worker.text-VERSION.mjs) is the package's worker with `patchWorker`'s change, made below on the bundled copy.
+      const textWorker = /__xxgkImport\(textWorkerModule\([^()]*\)\)/g;
+      if (!textWorker.test(source)) throw new Error(`${args.path}: no import(textWorkerModule(…)) to bundle (see scripts/bundle-cli.mjs)`);
+      source = source.replace(textWorker, 'import("pdfjs-dist/legacy/build/pdf.worker.min.mjs")');
       return { contents: source, loader: 'js', resolveDir: dirname(args.path) };
     });
   },

@@ -19,6 +19,10 @@ import { CachedBinaryData, withFastInflate } from '../src/pdf/pdfjs-data.js';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { patchWorker, WORKER_FILE } from '../scripts/pdfjs-worker-patch.mjs';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
@@ -215,6 +219,67 @@ describe('the worker port of documents read for text and drawing only', () => {
     const worker = await textWorker(lib);
     expect(worker).toBeDefined();
     expect(await read(worker)).toBe(await read(undefined));
+  });
+});
+
+describe('images painted on a page read for text and drawing only (the build\'s worker, scripts/pdfjs-worker-patch.mjs)', () => {
+  type Posted = { action?: string; data?: unknown[] };
+  /** A TextPort that notes the image objects the worker sends (an Image's data: its pixels, or null). */
+  class NotingPort extends TextPort {
+    readonly images: unknown[] = [];
+    override postMessage(message: Posted, transfer?: unknown[]): void {
+      const d = message.data;
+      if ((message.action === 'obj' && d?.[2] === 'Image') || (message.action === 'commonobj' && d?.[1] === 'Image')) this.images.push(d[d.length - 1]);
+      super.postMessage(message as never, transfer);
+    }
+  }
+  /** The worker module `patch` made of the package's (imported from a temp file), the natives pdf.js's core-js replaces put back. */
+  const workerFrom = async (source: string): Promise<{ WorkerMessageHandler: { initializeFromPort(port: unknown): void } }> => {
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    const file = join(mkdtempSync(join(tmpdir(), 'xxgk-worker-')), 'worker.mjs');
+    writeFileSync(file, source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(WORKER_FILE).href)));
+    const mod = (await import(pathToFileURL(file).href)) as { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
+    Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+    JSON.parse = natives.parse;
+    JSON.stringify = natives.stringify;
+    return mod;
+  };
+  const read = async (mod: Awaited<ReturnType<typeof workerFrom>>): Promise<{ lists: string; images: unknown[] }> => {
+    const lib = await loadPdfJs();
+    const port = new NotingPort();
+    mod.WorkerMessageHandler.initializeFromPort(port);
+    const worker = new lib.PDFWorker({ port: port as never, verbosity: 0 });
+    const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'pdf-table-images.pdf'))), verbosity: 0, isEvalSupported: false, ...FONT_FACE_PARAMS, worker } as never).promise;
+    const out: unknown[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const list = await (await doc.getPage(p)).getOperatorList();
+      out.push(list.fnArray, list.argsArray);
+    }
+    await new Promise((r) => setTimeout(r, 50)); // the decodes run after the operator list is sent
+    await doc.destroy();
+    worker.destroy();
+    // Object ids without the document's number.
+    return { lists: JSON.stringify(out, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : typeof v === 'string' ? v.replace(/^g_d\d+_/, 'g_d_').replace(/^d\d+_/, 'd_') : v)), images: port.images };
+  };
+
+  it('are not decoded: the same operator lists, the page side gets no pixels (the package\'s worker decodes them)', async () => {
+    const stock = readFileSync(WORKER_FILE, 'utf8');
+    const patched = patchWorker(stock);
+    expect(patched).not.toBeNull();
+    const before = await read(await workerFrom(stock));
+    const after = await read(await workerFrom(patched!));
+    expect(after.lists).toBe(before.lists);
+    // The fixture paints five pictures (three tables, a seal with its soft mask): decoded by the package's worker, not by the build's.
+    expect(before.images.length).toBeGreaterThanOrEqual(4);
+    expect(before.images.every((img) => img !== null && typeof img === 'object')).toBe(true);
+    expect(after.images).toEqual(before.images.map(() => null));
+  });
+
+  it('says so on the port the loader reads with; the change is found exactly once in this pdf.js', () => {
+    expect(new TextPort().skipsImagePixels).toBe(true);
+    const stock = readFileSync(WORKER_FILE, 'utf8');
+    expect(patchWorker(stock)!.length).toBeGreaterThan(stock.length);
+    expect(patchWorker(stock + stock)).toBeNull();
   });
 });
 

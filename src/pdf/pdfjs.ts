@@ -27,8 +27,17 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const require = createRequire(import.meta.url);
 let loading: Promise<PdfJs> | undefined;
+/** The worker module loadPdfJs loaded (TEXT_WORKER_MODULE or WORKER_MODULE). */
+let workerModule: Partial<WorkerModule> | undefined;
 /** The worker module (untyped in pdfjs-dist: imported only for its side effect). */
 const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
+/**
+ * The worker module with image pixels left undecoded on a `TextPort` (dist/pdf/pdf.worker.text-VERSION.mjs,
+ * made by the build from pdf.js VERSION, scripts/pdfjs-worker-patch.mjs: `TextPort.skipsImagePixels`);
+ * the package's worker module when there is none for the pdf.js installed (sources run by the tests,
+ * a pdf.js updated after the build: a worker of another version than the page side's is refused).
+ */
+const textWorkerModule = (version: string): string => `./pdf.worker.text-${version}.mjs`;
 /** The page-side module (minified: see the file comment); typed as `pdf.mjs`. */
 const PDFJS_MODULE: string = 'pdfjs-dist/legacy/build/pdf.min.mjs';
 
@@ -147,7 +156,7 @@ export function loadPdfJs(): Promise<PdfJs> {
     try {
       lib = (await import(PDFJS_MODULE)) as PdfJs;
       // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
-      await import(WORKER_MODULE);
+      workerModule = (await import(textWorkerModule(lib.version)).catch(() => import(WORKER_MODULE))) as Partial<WorkerModule>;
     } finally {
       restoreResponse();
     }
@@ -246,9 +255,13 @@ export function copyMessage(message: Message, transfer: unknown[] | undefined): 
  *   base64-encoded into an @font-face rule (`FONT_FACE_PARAMS` drops the rule): whole CJK fonts,
  *   megabytes, per document. Those messages are not delivered (nothing here draws); what
  *   `text-from-ops.ts` needs of each font (name, matrix, writing mode, Type3) is kept (`fonts`).
- * Every other message is cloned as pdf.js does.
+ * Every other message is cloned as pdf.js does. And the worker (the build's, `textWorkerModule`)
+ * decodes no image's pixels for it (`skipsImagePixels`): the page side gets what it gets for an
+ * image that failed to decode; the operator list is the same.
  */
 export class TextPort {
+  /** Read by the build's worker (scripts/pdfjs-worker-patch.mjs): images painted are not decoded, nothing draws them. */
+  readonly skipsImagePixels = true;
   /** The fonts the worker sent for drawing, as `text-from-ops.ts` reads them (their programs dropped). */
   readonly fonts: FontTable = new Map();
   readonly #listeners = new Map<Listener, (() => void) | null>();
@@ -294,7 +307,8 @@ type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: unknown):
  * document. Undefined when this pdf.js does not offer what it needs (the stock worker is used).
  */
 export async function textWorker(lib: PdfJs): Promise<InstanceType<PdfJs['PDFWorker']> | undefined> {
-  const handler = ((await import(WORKER_MODULE)) as Partial<WorkerModule>).WorkerMessageHandler;
+  await loadPdfJs();
+  const handler = workerModule?.WorkerMessageHandler;
   if (typeof handler?.initializeFromPort !== 'function') return undefined;
   const port = new TextPort();
   handler.initializeFromPort(port);
