@@ -176,4 +176,51 @@ describe('table 二 read small table by small table', () => {
     }
   });
 
+  /**
+   * pdfminer `pdf2txt` of a Chromium print (miner46, issue 15; scripts/pdfminer-dump-kinds.py pm-chrome, dev 1046000 r14):
+   * the label column of every small table one run of boxes under table 一's values, each value column with its own
+   * numbered heading after it.
+   */
+  const LABELS_APART = [
+    '序号', '', '信息内容', '', '本年制发件数', '', '本年废止件数', '', '现行有效件数', '', '第二十条第（一）项', '',
+    '规章', '', '行政规范性文件', '', '8', '', '17', '', '7', '', '7', '', '1', '', '9', '',
+    '信息内容', '', '行政许可', '', '信息内容', '', '行政处罚', '', '行政强制', '',
+    '第二十条第（五）项', '', '本年处理决定数量', '', '2237', '',
+    '第二十条第（六）项', '', '本年处理决定数量', '', '2009', '', '14', '',
+    '第二十条第（八）项', '', '信息内容', '', '本年收费金额（单位：万元）', '', '行政事业性收费', '', '1698.41', '',
+  ];
+
+  it('should read the value blocks of numbered headings whose labels pdfminer printed apart (moved by the heading\'s item)', async () => {
+    const r = await read(report(LABELS_APART));
+    for (const [k, v] of [['licensing.decisions', 2237], ['fees.amount', 1698.41]] as const) {
+      expect([k, value(r, `activeDisclosure.${k}`)]).toEqual([k, v]);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+    }
+    // Two values under labels printed in the template's order: down the one column.
+    expect(value(r, 'activeDisclosure.punishment.decisions')).toBe(2009);
+    expect(value(r, 'activeDisclosure.coercion.decisions')).toBe(14);
+    // The 2 × 3 block stays as a label pile leaves it: only its corners, below 0.8.
+    expect(conf(r, 'activeDisclosure.regulations.repealed')).toBeLessThan(0.8);
+    expect(conf(r, 'activeDisclosure.normativeDocuments.issued')).toBeLessThan(0.8);
+  });
+
+  it('should move no label into a block that lost a value, nor by a heading without its item', async () => {
+    for (const dump of [LABELS_APART.filter((t) => t !== '14'), LABELS_APART.map((t) => t.replace('第二十条第（六）项', '第二十条'))]) {
+      const r = await read(report(dump));
+      expect(conf(r, 'activeDisclosure.punishment.decisions')).toBeLessThan(0.8);
+      expect(conf(r, 'activeDisclosure.coercion.decisions')).toBeLessThan(0.8);
+    }
+  });
+
+  it('should read the small tables after a paragraph printed into the table\'s stretch, its numbers left out', async () => {
+    // pdfminer of a two-column Chromium print (dev 1046000 r03): the prose above the table, with counts ('3 次'), came
+    // before the first heading, and no block was read.
+    const prose = ['本机关主动公开工作中，坚持依法公开、', '', '及时准确。全年共召开专题会议3次，修订制度2', '项，培训工作人员45人次，更新公开目录12类。', ''];
+    const r = await read(report([...prose, ...PDFMINER]));
+    for (const [k, v] of [['licensing.decisions', 8934], ['punishment.decisions', 12], ['coercion.decisions', 0], ['fees.amount', 9109.1]] as const) {
+      expect([k, value(r, `activeDisclosure.${k}`)]).toEqual([k, v]);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
 });

@@ -19,7 +19,7 @@
  * block's first and last cells always), and is ambiguous between the two values elsewhere. Such a value is the row's by its label's block, so the doubt that a value line before
  * a label may be another row's (orphan-before, values-first) does not apply to it.
  */
-import { normalizeLabel } from '../layout/normalize-text.js';
+import { fixCompatibilityChars, normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
@@ -51,7 +51,7 @@ interface BlockReading {
 }
 
 /** A value event's `block`: its text block in a block-ordered dump (map/review-blocks `blockOf`). */
-type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow; block: number | undefined };
+type Event = { text: string; raw: string; row: TableRow } | { value: ValueToken; row: TableRow; block: number | undefined };
 
 /** The rows' text lines and values, in printed order. */
 function rowsToEvents(rows: readonly TableRow[]): Event[] {
@@ -67,9 +67,9 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
     // The lines above a note's row are not the note: a label printed after its value, right above the note
     // ('1698.41' / '行政事业性收费' / '注：…'), is its small table's row (plain pdftotext of a Word print, perf42 g61
     // ptt-plain-docx r32: the block lost its label, no block was read, and '行政处罚' took 行政强制's 15 at 0.95).
-    if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), row: r });
+    if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), raw: t, row: r });
     if (isNote || (note !== undefined && r.source.line === note)) continue;
-    for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), row: r });
+    for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
   return out;
@@ -99,6 +99,90 @@ function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boole
     }
   }
   return blocks;
+}
+
+/** The item of 第二十条 each small table of SMALL_TABLES is printed under ('第二十条第（五）项' heads 行政许可's). */
+const SMALL_TABLE_ITEMS: readonly string[] = ['一', '五', '六', '八', '九'];
+/** A small table's heading with its item, in a text made half-width: '第二十条第(五)项'. */
+const NUMBERED_HEADING = /第二十条第\(([一二三四五六七八九十]+)\)项/g;
+/** Characters a line before the first heading holds at least to be prose ('及时准确。全年共召开专题会议' 3 '次'), not a cell's label. */
+const PROSE_MIN_CHARS = 4;
+
+/** The item a heading line names last ('…第二十条第（一）项至第（九）项… 第二十条第（一）项' → '一'), or undefined. */
+function headingItem(raw: string): string | undefined {
+  const t = toHalfWidth(fixCompatibilityChars(raw)).replace(/\s+/g, '');
+  return [...t.matchAll(NUMBERED_HEADING)].at(-1)?.[1];
+}
+
+/**
+ * The events cut at the small tables' numbered headings, each block its heading's small table (by the item
+ * it names), for a dump that prints a table's labels apart from its values' headings: pdfminer `pdf2txt` of
+ * a Chromium print groups the label column of several small tables into one text box run ('信息内容' / '行政许可' /
+ * '信息内容' / '行政处罚' / '行政强制') and each value column with its heading ('第二十条第（五）项' /
+ * '本年处理决定数量' / '2237'). A row label printed in another small table's block, or before the first
+ * heading, is moved to the block its heading names — only into a block that names none of its rows itself.
+ * Numbers before the first heading are left out when the text before them is prose (a paragraph above the
+ * table printed into its stretch: '全年共召开专题会议' 3 '次'), as a number there that is a cell leaves its
+ * block a value short. Null when a heading names no item, two blocks name one small table, a text names
+ * rows of two small tables, or the blocks are not one per small table. `moved`: the blocks given labels.
+ */
+function numberedBlocks(events: readonly Event[], specs: readonly RowSpec[], tables: readonly (readonly string[])[], labelled: (t: string) => boolean): { blocks: Event[][]; moved: Set<Event[]> } | null {
+  const tableOf = (t: string): number => {
+    const ts = new Set(rowsNamed(t, specs).map((s) => tables.findIndex((tb) => tb.includes(s.key))));
+    return ts.size === 1 ? [...ts][0]! : ts.size === 0 ? -1 : -2;
+  };
+  const blocks: Event[][] = [];
+  const items: number[] = [];
+  const strays: Event[] = [];
+  let lastText: Event | undefined;
+  for (const e of events) {
+    if ('text' in e && isHeading(e.text)) {
+      const item = headingItem(e.raw);
+      const t = item === undefined ? -1 : tables.findIndex((tb) => SMALL_TABLE_ITEMS[SMALL_TABLES.indexOf(tb)] === item);
+      if (t < 0) return null;
+      // (Headings one after another with nothing between: the last one heads the block.)
+      if (blocks.length > 0 && blocks.at(-1)!.length === 0) items[items.length - 1] = t;
+      else (blocks.push([]), items.push(t));
+      if (labelled(e.text)) blocks.at(-1)!.push(e);
+      lastText = e;
+      continue;
+    }
+    if (blocks.length === 0) {
+      if ('text' in e) {
+        if (labelled(e.text)) strays.push(e);
+        lastText = e;
+        continue;
+      }
+      const prose = lastText !== undefined && 'text' in lastText && !labelled(lastText.text) && !startsBlock(lastText.text) && lastText.text.length >= PROSE_MIN_CHARS;
+      if (prose) continue;
+      return null;
+    }
+    blocks.at(-1)!.push(e);
+    if ('text' in e) lastText = e;
+  }
+  if (blocks.length !== tables.length || new Set(items).size !== tables.length) return null;
+  const kept = blocks.map((b, i) => b.filter((e) => {
+    if (!('text' in e)) return true;
+    const t = tableOf(e.text);
+    if (t === -2) return true; // (rows of two small tables in one text: blockShape turns the block down)
+    if (t < 0 || t === items[i]) return true;
+    strays.push(e);
+    return false;
+  }));
+  const byTable = new Map(items.map((t, i) => [t, kept[i]!]));
+  const moved = new Set<Event[]>();
+  for (const e of strays) {
+    const t = tableOf((e as { text: string }).text);
+    const b = t >= 0 ? byTable.get(t) : undefined;
+    if (!b) return null;
+    if (!moved.has(b) && b.some((x) => 'text' in x && tableOf(x.text) === t)) return null;
+    moved.add(b);
+  }
+  for (const b of moved) {
+    const own = strays.filter((e) => byTable.get(tableOf((e as { text: string }).text)) === b);
+    b.unshift(...own);
+  }
+  return { blocks: kept, moved };
 }
 
 /** The template rows a text names, in printed order. */
@@ -162,7 +246,7 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
  * labels in a pile), the cells both orders give alike are placed and the others are `open` with
  * both readings' values. Null when the block's shape is not its small table's.
  */
-function blockReading(block: readonly Event[], specs: readonly RowSpec[]): BlockReading | null {
+function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved = false): BlockReading | null {
   const shape = blockShape(block, specs);
   if (!shape) return null;
   const { seq, named, nums } = shape;
@@ -190,7 +274,10 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
   // readings agree by chance too (pdfminer `-A` of a Chromium print wrote 规章's and 规范性文件's columns 2, 3, 1:
   // '9' / '0' / '18' / '9' / '20' / '13', the corners 9 and 13 read at 0.95 for 20 and 9; gen61 1003213 r13).
   const boxed = new Set(blocks).size > 1 && blocks.every((b) => b !== undefined);
-  const unsure = named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && (boxed || !cleanRun(seq, width));
+  // Labels moved to the block by its heading's item (numberedBlocks): the count places the block, and a single column's
+  // values run down its rows in the labels' order only where that is the template's; nothing else orders them.
+  const movedOpen = moved && named.length > 1 && (width > 1 || named.some((x, i) => i > 0 && specs.indexOf(x) < specs.indexOf(named[i - 1]!)));
+  const unsure = movedOpen || (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && (boxed || !cleanRun(seq, width)));
   const inBlocks = new Set(named.filter((_, r) => new Set(blocks.slice(r * width, (r + 1) * width).filter((b) => b !== undefined)).size > 1).map((s) => s.key));
   return { values: byRow, open, rows: named, source, unsure, inBlocks };
 }
@@ -248,11 +335,16 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   // Cut at the small tables' headings when each is printed (a column header may follow its table's labels:
   // '行政许可' / '本年处理决定数量' / '2549'), else at headings and column headers.
   const byHeading = eventsToBlocks(events, labelled, isHeading);
-  const blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
-  if (!blocks || blocks.length !== tables.length) return done;
+  let blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
+  let moved = new Set<Event[]>();
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
-  if (blocks.some((b) => !blockShape(b, specs))) return done;
-  const readings = blocks.map((b) => blockReading(b, specs));
+  if (!blocks || blocks.length !== tables.length || blocks.some((b) => !blockShape(b, specs))) {
+    // Else the blocks the numbered headings head, labels printed apart moved to them (numberedBlocks), under the same count.
+    const numbered = numberedBlocks(events, specs, tables, labelled);
+    if (!numbered || numbered.blocks.some((b) => !blockShape(b, specs))) return done;
+    ({ blocks, moved } = numbered);
+  }
+  const readings = blocks.map((b) => blockReading(b, specs, moved.has(b)));
   for (const r of readings) {
     if (!r) continue;
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);

@@ -1,0 +1,77 @@
+#!/usr/bin/python3
+"""pdfminer (`pdf2txt`) dumps of whole reports, with the same prints dumped by other extractors as controls (miner46, issue 15).
+  HO=DIR S0=SEED node scripts/print-mix/gen.mjs           reports DIR/src/rNN.html + rNN.golden.json (40 per seed range)
+  HO=DIR [STEMS=r01,r02,…] /usr/bin/python3 scripts/pdfminer-dump-kinds.py [KIND…]   → DIR/docs/<kind>/rNN.txt
+  ROOT=DIR KINDS='^(pm|ctl)-' node scripts/print-mix/score.mjs DIST OUT                  scores them against the goldens
+Prints (DIR/work/<print>/rNN.pdf): chrome (Chromium, A4 page: `@page{size:A4}` added), lodocx (LibreOffice html → docx, the
+docx printed by Writer), loodt (html → odt → pdf). Kinds, for each print P:
+  pm-P       `pdf2txt` with default LAParams (text boxes in pdfminer's grouping-tree order, a blank line after each box)
+  pm-A-P     `pdf2txt -A` (boxes_flow applied to figures' text too)
+  ctl-ptt-P  plain `pdftotext`             ctl-lay-P  `pdftotext -layout`
+  ctl-pypdf-P  pypdf extract_text()        ctl-pdfbox-P  PDFBox 2 ExtractText (no -sort)
+The ctl- kinds are the same reports dumped by extractors that are not pdfminer: what reads pdfminer's box order must leave
+them as they were. Seeds used for issue 15 (miner46): dev S0=1046000 (looked at), held out S0=1046500 (only scored)."""
+import os, re, shutil, subprocess, sys, tempfile
+
+HO = os.environ.get('HO', '/tmp/miner46/dev')
+S, D, W = f'{HO}/src', f'{HO}/docs', f'{HO}/work'
+STEMS = os.environ['STEMS'].split(',') if os.environ.get('STEMS') else sorted(f[:-5] for f in os.listdir(S) if re.match(r'r\d\d\.html$', f))
+PDFBOX = ['java', '-cp', '/usr/share/java/pdfbox2.jar:/usr/share/java/pdfbox2-tools.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar',
+          'org.apache.pdfbox.tools.ExtractText', '-encoding', 'UTF-8', '-console']
+PYPDF = 'import sys, pypdf; sys.stdout.write("\\n".join(p.extract_text() or "" for p in pypdf.PdfReader(sys.argv[1]).pages))'
+
+
+def run(argv, t=600):
+    return subprocess.run(argv, check=True, capture_output=True, timeout=t).stdout
+
+
+def chrome(stem):
+    pdf = f'{W}/chrome/{stem}.pdf'
+    if not os.path.exists(pdf):
+        os.makedirs(os.path.dirname(pdf), exist_ok=True)
+        html = open(f'{S}/{stem}.html', encoding='utf-8', errors='replace').read()
+        src = f'{W}/chrome/{stem}.html'
+        open(src, 'w', encoding='utf-8').write(re.sub(r'</head>', '<style>@page{size:A4}</style></head>', html, count=1))
+        run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--print-to-pdf={pdf}', src], 240)
+    return pdf
+
+
+def lo(to, stems):
+    """html → `to` (docx / odt) → pdf with LibreOffice, all stems in two soffice runs."""
+    d = f'{W}/lo{to}'
+    os.makedirs(d, exist_ok=True)
+    todo = [s for s in stems if not os.path.exists(f'{d}/{s}.pdf')]
+    if todo:
+        prof = tempfile.mkdtemp(dir=W)
+        for s in todo:
+            shutil.copy(f'{S}/{s}.html', f'{d}/{s}.html')
+        flt = 'docx:MS Word 2007 XML' if to == 'docx' else 'odt:writerweb8_writer'
+        base = ['soffice', '--headless', f'-env:UserInstallation=file://{prof}', '--convert-to']
+        run(base + [flt, '--outdir', d, *[f'{d}/{s}.html' for s in todo]], 3600)
+        run(base + ['pdf:writer_pdf_Export', '--outdir', d, *[f'{d}/{s}.{to}' for s in todo]], 3600)
+        shutil.rmtree(prof, ignore_errors=True)
+    return {s: f'{d}/{s}.pdf' for s in stems}
+
+
+DUMPS = {
+    'pm': lambda f: run(['/usr/bin/pdf2txt', f]),
+    'pm-A': lambda f: run(['/usr/bin/pdf2txt', '-A', f]),
+    'ctl-ptt': lambda f: run(['pdftotext', f, '-']),
+    'ctl-lay': lambda f: run(['pdftotext', '-layout', f, '-']),
+    'ctl-pypdf': lambda f: run(['/usr/bin/python3', '-c', PYPDF, f]),
+    'ctl-pdfbox': lambda f: run(PDFBOX + [f]),
+}
+PRINTS = ['chrome', 'lodocx', 'loodt']
+want = set(sys.argv[1:])
+for p in PRINTS:
+    pdfs = {s: chrome(s) for s in STEMS} if p == 'chrome' else lo(p[2:], STEMS)
+    for dump, fn in DUMPS.items():
+        kind = f'{dump}-{p}'
+        if want and kind not in want:
+            continue
+        os.makedirs(f'{D}/{kind}', exist_ok=True)
+        for s in STEMS:
+            out = f'{D}/{kind}/{s}.txt'
+            if not os.path.exists(out) and os.path.exists(pdfs[s]):
+                open(out, 'wb').write(fn(pdfs[s]))
+        print(kind, flush=True)
