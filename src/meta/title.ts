@@ -422,6 +422,9 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   return heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
 }
 
+/** A link's label anywhere on a line ('…　　下一篇：…'). */
+const LINK_LABEL = /(?:上一[篇条页]|下一[篇条页]|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)\s*[:：]/;
+
 /** lines. The page's byline is looked for this far past the title's reach (a title read as the reach's last line). */
 const BYLINE_PAST_REACH = 3;
 
@@ -440,7 +443,8 @@ function bylinedHeading(lines: readonly Line[], window: number, reports: ReportL
   for (let k = at - 1; k >= 0 && k >= at - BYLINE_BELOW; k--) {
     const t = titleAt(lines, k);
     if (t) {
-      if (t.trimmed || t.incomplete || LINK_LEAD.test(unmarked(metaText(lines[k]).trim())) || underLinkLabel(lines, k)) return null;
+      // A link's label on its line or the line above ('上一篇：…　　下一篇：XX' / '区…2020年…年度报告', wrapped): a link.
+      if (t.trimmed || t.incomplete || [k, k - 1].some((j) => j >= 0 && LINK_LABEL.test(metaText(lines[j])))) return null;
       // A title with report titles starting right below it (before the byline) is a list's entry.
       if (reports.starts.slice(k + 1, at).some(Boolean)) return null;
       return t;
