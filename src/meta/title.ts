@@ -826,8 +826,8 @@ const ENTRY_END = /[报\ufffd]告/;
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const t = titleOnLine(lines, i);
   const rest = t ? afterEntryTail(t.text) : null;
-  // (Cut: not trusted as printed whole, a wrapped name's head may have been glued so too.)
-  return t && rest !== null ? { ...t, text: rest, trimmed: true } : t;
+  // (Cut: not trusted as printed whole unless its byline follows it — a wrapped name's head may have been glued so too.)
+  return t && rest !== null ? { ...t, text: rest, trimmed: t.trimmed || !bylineBelow(lines, i) } : t;
 }
 
 /**
