@@ -19,7 +19,7 @@
  * Held-out seeds: 1000..1040 (tune on 1..30).
  */
 import { spawnSync } from 'node:child_process';
-import { countMeta, metaTally, rng } from './template-data.mjs';
+import { countMeta, metaTally, rng, tallyMeta } from './template-data.mjs';
 
 const REGIONS = ['临川市', '青禾县', '澄江市东城区', '南湖市', '清溪县白水乡'];
 const BODIES = ['财政局', '应急管理局', '民政局', '人民政府', '卫生健康委员会', '自然资源和规划局', '第一中学', '人民医院'];
@@ -142,11 +142,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }
   }
-  const total = {};
-  for (const [k, c] of Object.entries(n)) {
-    console.log(k.padEnd(20), JSON.stringify(c));
-    const t = (total[k.split('.')[1]] ??= metaTally());
-    for (const f of Object.keys(t)) t[f] += c[f];
-  }
-  for (const [k, c] of Object.entries(total)) console.log(`TOTAL.${k}`.padEnd(20), JSON.stringify(c));
+  tallyMeta(n);
 }

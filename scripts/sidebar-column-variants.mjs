@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { printedPdf } from './print-pdf.mjs';
-import { countMeta, makeValues, metaTally, rng } from './template-data.mjs';
+import { countMeta, makeValues, metaTally, rng, tallyMeta } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,13 +170,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       }
     }
   }
-  for (const { dist, n } of libs) {
-    const total = {};
-    for (const [k, c] of Object.entries(n)) {
-      console.log(`${dist} ${k}`.padEnd(34), JSON.stringify(c));
-      const t = (total[k.split('.')[1]] ??= metaTally());
-      for (const f of Object.keys(t)) t[f] += c[f];
-    }
-    for (const [k, c] of Object.entries(total)) console.log(`${dist} TOTAL.${k}`.padEnd(34), JSON.stringify(c));
-  }
+  for (const { dist, n } of libs) tallyMeta(n, { prefix: `${dist} `, pad: 34 });
 }

@@ -139,6 +139,20 @@ export function countMeta(c, report, key, want) {
 }
 
 /**
+ * Prints the meta tallies `n` ('<dump>.<key>' → metaTally) of one build: each tally when `each` (a line '<prefix><dump>.<key>'
+ * padded to `pad`), then their sums per key ('<prefix>TOTAL.<key>'). The generators of title/agency/year kinds share it.
+ */
+export function tallyMeta(n, { prefix = '', pad = 20, each = true } = {}) {
+  const total = {};
+  for (const [k, c] of Object.entries(n)) {
+    if (each) console.log(`${prefix}${k}`.padEnd(pad), JSON.stringify(c));
+    const t = (total[k.split('.')[1]] ??= metaTally());
+    for (const f of Object.keys(t)) t[f] += c[f];
+  }
+  for (const [k, c] of Object.entries(total)) console.log(`${prefix}TOTAL.${k}`.padEnd(pad), JSON.stringify(c));
+}
+
+/**
  * Every field of tables 二, 三 and 四 of `data` read in `rep` against its truth: the verdicts
  * counted (`said(key, verdict)` may restate one, e.g. a value the file does not determine), each
  * wrong at ≥ 0.9 printed with `seed`. `flattenData` is the build's own (dotted keys → values).

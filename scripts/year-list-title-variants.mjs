@@ -14,13 +14,18 @@
  * - `top`: `side`, and a list of other agencies' reports of the same year ('本栏目最新发布：', or no heading) before the h1.
  * - `prevnext`: `side`, and '上一篇：…' / '下一篇：…' (the agency's reports of the years before and after) under the h1 or
  *   under the body.
+ * - `dated`: lists of other reports with a date beside each entry (float, glued, bracketed, a table cell), their entries in
+ *   other word orders than the h1 (the page's own report among them now and then: 'XX局2023年度政府信息公开工作报告' beside
+ *   the h1 '2023年XX局政府信息公开工作年度报告', or without its '关于'), before the h1 (a menu column above the article, or
+ *   under a heading in it), beside it or after the body; pypdf glues a date to its entry ('…年度报告2024-01-15').
+ *   Dev seeds 1..30, held-out 501..530 (scored only).
  * The three add now and then a body stating the year ('2023年，本机关…', a table note '…2023年1月1日至2023年12月31日…').
  * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
  * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
  * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
  *
- *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
- *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,pypdf,pdfminer] [--verbose]
+ *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
+ *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,lynx,pypdf,pdfminer] [--verbose]
  *
  * Converters missing on PATH are skipped.
  */
@@ -32,7 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { printedPdf } from './print-pdf.mjs';
-import { countMeta, makeValues, metaTally, rng } from './template-data.mjs';
+import { countMeta, makeValues, metaTally, rng, tallyMeta } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,8 +55,97 @@ function titleOf(r, agency, year) {
   return `${agency}${year}年政府信息公开工作年度报告`;
 }
 
+/** Report titles in the word orders sites print them in: a list's entry for a report may differ from the report's own h1. */
+const FORMS = [
+  (a, y) => `${y}年${a}政府信息公开工作年度报告`,
+  (a, y) => `${a}${y}年度政府信息公开工作年度报告`,
+  (a, y) => `${a}${y}年度政府信息公开工作报告`,
+  (a, y) => `${a}${y}年政府信息公开工作年度报告`,
+  (a, y) => `${a}关于${y}年度政府信息公开工作年度报告`,
+  (a, y) => `${y}年度${a}政府信息公开工作报告`,
+];
+
+/**
+ * The `dated` kind: a list of other reports (the agency's other years, other agencies of the same year and, now and then,
+ * the page's own report in another word order or without its '关于') with a date beside each entry — in a float-right span,
+ * glued after the link, in brackets or in a table cell — printed before the h1 (a menu column stacked above the article, or
+ * in the article under a heading), beside it (a flex sidebar) or after the body ('相关阅读'), maybe two of these.
+ */
+function datedListPage(seed) {
+  const r = rng(seed * 211 + 17);
+  const agency = `${pick(r, REGIONS)}${pick(r, BODIES)}`;
+  const year = 2019 + Math.floor(r() * 7);
+  // The h1 in a form ending in 年度报告 (a '…工作报告' h1 is another kind: no title the reader knows); entries in any form.
+  const own = pick(r, [0, 1, 3, 4]);
+  const title = FORMS[own](agency, year);
+  const version = year >= 2021 ? '2021' : '2019';
+  const data = makeValues(seed, { version });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
+  const signed = r() < 0.8;
+  const form = () => FORMS[Math.floor(r() * FORMS.length)];
+  const other = () => `${pick(r, REGIONS)}${pick(r, BODIES)}`;
+  const date = (y) => `${y + 1}-0${1 + Math.floor(r() * 9)}-${String(10 + Math.floor(r() * 19))}`;
+  /** One list: 4–8 entries, the page's own report among them (another form) on a third of the lists. */
+  const list = () => {
+    const n = 4 + Math.floor(r() * 5);
+    const items = [];
+    const self = r() < 1 / 3 ? Math.floor(r() * n) : -1;
+    for (let k = 0; k < n; k++) {
+      if (k === self) {
+        let f = Math.floor(r() * FORMS.length);
+        if (f === own) f = (f + 1) % FORMS.length;
+        items.push({ t: FORMS[f](agency, year), y: year });
+      } else if (r() < 0.5) {
+        const y = year - 1 - Math.floor(r() * 4);
+        items.push({ t: form()(agency, y), y });
+      } else {
+        const y = year - Math.floor(r() * 2);
+        items.push({ t: form()(other(), y), y });
+      }
+    }
+    return items;
+  };
+  const dateStyle = pick(r, ['float', 'glued', 'bracket', 'table', 'none']);
+  const listHtml = (items, heading) => {
+    const head = heading ? `<h3 style="font-size:11pt">${heading}</h3>` : '';
+    if (dateStyle === 'table')
+      return `${head}<table class="list" style="width:100%;font-size:10pt">${items.map((i) => `<tr><td><a href="#">${esc(i.t)}</a></td><td style="text-align:right">${date(i.y)}</td></tr>`).join('')}</table>`;
+    const one = (i) =>
+      dateStyle === 'float' ? `<a href="#">${esc(i.t)}</a><span style="float:right">${date(i.y)}</span>`
+      : dateStyle === 'glued' ? `<a href="#">${esc(i.t)}</a><span>${date(i.y)}</span>`
+      : dateStyle === 'bracket' ? `<a href="#">${esc(i.t)}</a>　[${date(i.y)}]`
+      : `<a href="#">${esc(i.t)}</a>`;
+    return `${head}<ul style="font-size:10pt">${items.map((i) => `<li>${one(i)}</li>`).join('')}</ul>`;
+  };
+  const h1 = 16 + Math.floor(r() * 10);
+  let html = renderHtml({ title, agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
+  if (!signed) html = html.replace(/<p style="text-align:right">[^<]*<\/p>\s*<p style="text-align:right">[^<]*<\/p>/, '');
+  html = html.replace('</head>', `<style>h1{font-size:${h1}pt} .wrap{display:flex;gap:16px;max-width:1000px} .article{flex:1;min-width:0}</style></head>`);
+  const places = pick(r, [['menu'], ['before'], ['side'], ['after'], ['menu', 'after'], ['before', 'after'], ['side', 'after']]);
+  const heading = () => pick(r, ['相关阅读', '相关文章', '年报目录', '最新发布', '信息公开年报', '']);
+  for (const place of places) {
+    const items = list();
+    const block = listHtml(items, heading());
+    if (place === 'menu') {
+      const nav = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开'].filter(() => r() < 0.8);
+      html = html.replace('<div class="article">', `<div class="menu"><ul>${nav.map((n) => `<li>${n}</li>`).join('')}</ul>${block}</div><div class="article">`);
+    } else if (place === 'before') html = html.replace('<h1>', `<div class="rel">${block}</div><h1>`);
+    else if (place === 'after') html = html.replace(/(<\/div><\/div>)(\s*<div class="related">)/, `$1<div class="more">${block}</div>$2`);
+    else {
+      const left = r() < 0.6;
+      const box = `<div class="side" style="width:${150 + Math.floor(r() * 120)}px;flex:none;font-size:10pt">${block}</div>`;
+      html = html
+        .replace('<div class="article">', `<div class="wrap">${left ? box : ''}<div class="article">`)
+        .replace(/(<\/div><\/div>)(\s*<div class="more">|\s*<div class="related">)/, `$1${left ? '' : box}</div>$2`);
+    }
+  }
+  return { html, truth: { title, agency, year }, what: `dated ${places.join('+')} dates ${dateStyle} form ${own} h1 ${h1}pt${signed ? '' : ' unsigned'}` };
+}
+
 /** One page: its HTML and the truth. */
 export function yearListPage(kind, seed) {
+  if (kind === 'dated') return datedListPage(seed);
   const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
   // Draws of the kinds added later (nohead, top, prevnext) come from their own stream: side and pre pages stay as they were.
   const x = rng(seed * 197 + 11);
@@ -145,6 +239,7 @@ const DUMPS = {
   layout: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
   fixed4: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-fixed', '4', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
   fixed6: { from: 'pdf', run: (b) => tool('pdftotext', ['-layout', '-fixed', '6', '-enc', 'UTF-8', '@', '-'], b, 'pdf') },
+  lynx: { from: 'html', run: (b) => tool('lynx', ['-dump', '-nolist', '-width=120', '-assume_charset=utf-8', '-display_charset=utf-8', '@'], b, 'html') },
   pypdf: { from: 'pdf', run: (b) => tool('/usr/bin/python3', ['-c', PY_PYPDF, '@'], b, 'pdf') },
   pdfminer: { from: 'pdf', run: (b) => tool('/usr/bin/pdf2txt', ['@'], b, 'pdf') },
 };
@@ -186,13 +281,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       }
     }
   }
-  for (const { dist, n } of libs) {
-    const total = {};
-    for (const [k, c] of Object.entries(n)) {
-      if (verbose) console.log(`${dist} ${k}`.padEnd(34), JSON.stringify(c));
-      const t = (total[k.split('.')[1]] ??= metaTally());
-      for (const f of Object.keys(t)) t[f] += c[f];
-    }
-    for (const [k, c] of Object.entries(total)) console.log(`${dist} TOTAL.${k}`.padEnd(34), JSON.stringify(c));
-  }
+  for (const { dist, n } of libs) tallyMeta(n, { prefix: `${dist} `, pad: 34, each: verbose });
 }

@@ -414,7 +414,45 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   pushAll(seen, joinedLineTitles(lines, window));
   const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
   const v = bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
-  return { ...v.title, ...(v.listedOnly ? { listedOnly: true as const } : {}), ...(v.rivals.length > 0 ? { rivals: v.rivals } : {}) };
+  const verdict = { ...v.title, ...(v.listedOnly ? { listedOnly: true as const } : {}), ...(v.rivals.length > 0 ? { rivals: v.rivals } : {}) };
+  // A title taken from a list of other reports (a link, an entry, read trimmed, or as often as another) gives way to the page's
+  // heading: the title its byline follows.
+  const listy = verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1));
+  const heading = listy ? bylinedHeading(lines, window, reports) : null;
+  return heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
+}
+
+/** A link's label anywhere on a line ('…　　下一篇：…'). */
+const LINK_LABEL = /(?:上一[篇条页]|下一[篇条页]|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)\s*[:：]/;
+
+/** lines. The page's byline is looked for this far past the title's reach (a title read as the reach's last line). */
+const BYLINE_PAST_REACH = 3;
+
+/**
+ * The page's heading as its byline anchors it: the first byline ('发布时间：…', '来源：…') within the title's reach, and the
+ * title read whole on one of the BYLINE_BELOW lines right above it (the nearest: a wrapped heading's last line), itself no
+ * link ('上一篇：…'), no entry of a run of report titles with titles below it, and no other report's title between. A list of
+ * other reports (a sidebar, '相关阅读', a menu's '年报目录') prints its entries one after another, each followed by the next
+ * one or by a date, never by the page's byline; the page's own title, printed after such a list or before one, is followed by
+ * its byline and then its body. Null when no byline is printed or no whole title stands right above the first one.
+ */
+function bylinedHeading(lines: readonly Line[], window: number, reports: ReportLines): FoundTitle | null {
+  const end = Math.min(lines.length, window + BYLINE_PAST_REACH);
+  const at = lines.slice(0, end).findIndex((l) => BYLINE_FIELD.test(unmarked(metaText(l).trim())));
+  if (at < 1) return null;
+  for (let k = at - 1; k >= 0 && k >= at - BYLINE_BELOW; k--) {
+    const t = titleAt(lines, k);
+    if (t) {
+      // A link's label on its line or the line above ('上一篇：…　　下一篇：XX' / '区…2020年…年度报告', wrapped): a link.
+      if (t.trimmed || t.incomplete || [k, k - 1].some((j) => j >= 0 && LINK_LABEL.test(metaText(lines[j])))) return null;
+      // A title with report titles starting right below it (before the byline) is a list's entry.
+      if (reports.starts.slice(k + 1, at).some(Boolean)) return null;
+      return t;
+    }
+    const text = metaText(lines[k]).replace(/\s+/g, '');
+    if (REPORT_TITLE.test(text)) return null;
+  }
+  return null;
 }
 
 /** The title as the page's places rank it (see titleIn); `seen` collects every title read on the way. */
@@ -777,8 +815,36 @@ function inLinkList(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
-/** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
+/** A report's last word: another report's title ends at it. */
+const ENTRY_END = /[报\ufffd]告/;
+
+/**
+ * The title on line `i` (joined with the line above when printed on two lines), if it is one; without the last words of a
+ * list entry glued before its year ('报告2025年XX区…年度报告': pypdf joins a wrapped entry's last piece to the heading printed
+ * after the list): no title starts with them.
+ */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
+  const t = titleOnLine(lines, i);
+  const rest = t ? afterEntryTail(t.text) : null;
+  // (Cut: not trusted as printed whole unless its byline follows it — a wrapped name's head may have been glued so too.)
+  return t && rest !== null ? { ...t, text: rest, trimmed: t.trimmed || !bylineBelow(lines, i) } : t;
+}
+
+/**
+ * The title after another report's last words glued before it ('报告2025年…', '政府信息公开工作报告XX县…2024年…年度报告'): the
+ * text after the first '报告' that leaves a whole title (the report's words and a year), null when none does.
+ */
+function afterEntryTail(text: string): string | null {
+  for (let j = text.search(ENTRY_END); j >= 0; ) {
+    const rest = text.slice(j + 2).trim();
+    if (REPORT_TITLE.test(rest) && TITLE_YEAR.test(rest)) return rest;
+    const next = text.slice(j + 2).search(ENTRY_END);
+    j = next < 0 ? -1 : j + 2 + next;
+  }
+  return null;
+}
+
+function titleOnLine(lines: readonly Line[], i: number): FoundTitle | null {
   const cleaned = cleanTitle(withoutMenu(lines[i]), numberContinues(lines, i));
   // A crawler that lost line breaks joined the title to the lines around it: the title cut out of the line.
   const c = cleaned.text;
