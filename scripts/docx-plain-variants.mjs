@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { libreofficePdf } from './print-pdf.mjs';
+import { libreofficePdf, sofficeConvert } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { makeValues, rng } from './template-data.mjs';
 
@@ -93,7 +93,7 @@ async function furnish(docx, { footer, header, paper, margin }, agency) {
   writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
-const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: SOFFICE_TIMEOUT });
+const soffice = (dir, filter, file) => sofficeConvert(dir, filter, file, SOFFICE_TIMEOUT);
 
 /** The page → .docx (LibreOffice Writer/Web or pandoc) → PDF printed by LibreOffice, written to `pdf`. */
 async function printDocx(v, via, pdf) {
