@@ -14,7 +14,7 @@
  * extractor's), the layout `scripts/score-dumps.mjs` scores (`--modes plain`; its W .8–.9 column is
  * the band of wrongs this kind printed at 0.85–0.95 before).
  *
- *   nice node scripts/docx-plain-variants.mjs [--seeds 1..12] [--out /tmp/docx-plain] [--via lo,pandoc]
+ *   nice node scripts/docx-plain-variants.mjs [--seeds 1..12] [--out /tmp/docx-plain] [--via lo,pandoc] [--cut]
  *   nice node scripts/score-dumps.mjs /tmp/docx-plain --modes plain [--misses]
  *
  * Seeds 1..12 are the dev seeds looked at while fixing (2026-12-05, plaindocx46); 101..112 held out
@@ -34,6 +34,21 @@ import { makeValues, rng } from './template-data.mjs';
 const [from, to] = seedRange('1..12');
 const OUT = stringArg('out', '/tmp/docx-plain');
 const VIA = stringArg('via', 'lo,pandoc').split(',');
+const CUT = process.argv.includes('--cut');
+/** Table 二's one-value rows of the 2021 template, by label. */
+const ONE_VALUE_ROWS = ['行政许可', '行政处罚', '行政强制', '行政事业性收费'];
+
+/**
+ * `--cut`: each one-value row of table 二 as a page break cuts it — the label, the footer's bare page count
+ * '1', a form feed, a running header without digits, then the value — written as s<seed>-v<k>-c<i>-plain.txt
+ * (the generator's own prints rarely break a page there; the tester's did).
+ */
+function cutRows(text) {
+  return ONE_VALUE_ROWS.map((label) => {
+    const m = new RegExp(`(^|\\n)${label}\\n\\n(-?[\\d.]+)\\n\\n`).exec(text);
+    return m ? text.replace(m[0], `${m[1]}${label}\n\n1\n\n\f某某市人民政府办公室\n\n${m[2]}\n\n`) : null;
+  }).filter((t) => t !== null);
+}
 /** ms. One LibreOffice conversion on a loaded machine. */
 const SOFFICE_TIMEOUT = 240_000;
 
@@ -125,6 +140,11 @@ for (let seed = from; seed <= to; seed++) {
     execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, txt]);
     const { html: _html, ...truth } = v;
     writeFileSync(`${txt}.json`, JSON.stringify({ ...truth, via }));
+    if (CUT) cutRows(readFileSync(txt, 'utf8')).forEach((cut, i) => {
+      const name = join(OUT, `s${seed}-v${k}-c${i}-plain.txt`);
+      writeFileSync(name, cut);
+      writeFileSync(`${name}.json`, JSON.stringify({ ...truth, via, cut: i }));
+    });
     console.log(`s${seed}-v${k} ${via} ${v.version}${v.combined ? ' combined' : ''} scale ${v.scale}${v.blank ? ' blank zeros' : ''} ${JSON.stringify(v.furniture)}`);
   }
 }
