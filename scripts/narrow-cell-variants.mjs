@@ -30,7 +30,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { bandTally, countBands, makeValues, rng } from './template-data.mjs';
 
@@ -72,7 +72,7 @@ export function narrowCellVariant(seed) {
   return { data, html, what: `${version}${combined ? ' combined' : ''} ${fw ? 'full-width ' : ''}${thousands ? 'grouped ' : ''}${jian ? '件 ' : ''}cells ${width}em` };
 }
 
-const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
+const soffice = (dir, filter, file) => sofficeConvert(dir, filter, file, 240_000);
 
 /** Chromium page styles of the break-all prints (fb36 narrow cr / cr5). */
 const CHROMIUM_CSS = {

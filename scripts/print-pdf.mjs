@@ -67,6 +67,11 @@ export function libreofficeDoc97Pdf(html, out) {
   });
 }
 
+/** `file` converted by LibreOffice to `filter` ('pdf', 'docx:MS Word 2007 XML', …) into `dir`, with a profile of its own there. */
+export function sofficeConvert(dir, filter, file, timeout = PRINT_TIMEOUT) {
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout });
+}
+
 /** A PNG of the page as Chromium renders it (for image-only "scanned" PDFs). */
 export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
   return inTemp(html, (dir) => {

@@ -10,7 +10,8 @@ import { flattenData } from '../src/report-data.js';
 import { alignTableStream } from '../src/map/table-stream.js';
 import { alignDisplacedStream } from '../src/map/displaced-stream.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
-import { barePageNumbers, runningLines } from '../src/layout/text-furniture.js';
+import { barePageNumbers, edgePageNumbers, runningLines } from '../src/layout/text-furniture.js';
+import { readFileSync } from 'node:fs';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 import { consistentRequestGrid } from './helpers/table3.js';
 
@@ -158,5 +159,23 @@ describe('bare page numbers at page breaks', () => {
     const text = ['示例市第7局2024年政府信息公开工作年度报告', '一、总体情况', '本机关依法公开。', '1', '二、主动公开政府信息情况', '第二十条第（六）项', '\f2', '信息内容 本年处理决定数量', '行政处罚 0', '行政强制 4', '\f3', '三、收到和处理政府信息公开申请情况'].join('\n');
     const report = await extract(new TextEncoder().encode(text), { name: 'dump.txt' });
     expect(flattenData(report.data).get('activeDisclosure.punishment.decisions')).toBe(0);
+  });
+  it('should doubt a bare number at one page edge that may count that page', () => {
+    const doubt = (raws: string[]): string[] => [...edgePageNumbers(raws, new Set())].sort((a, b) => a - b).map((i) => raws[i]!.replace('\f', '').trim());
+    // Page 1 ends '1' after a row's label, its value on the next page: the row must not read the page count.
+    expect(doubt(['二、主动公开政府信息情况', '行政许可', '2579', '行政处罚', '1', '\f办公室', '1959', '行政强制', '14'])).toEqual(['1']);
+    // Page 3's count at its end, page 4's at its top; far from the page's own ('38', '7', '9') or no form feed: no doubt.
+    expect(doubt(['一', '\f二', '\f行政许可', '38', '0', '7', '3', '\f行政处罚', '4', '9', '11', '12', '6'])).toEqual(['3', '4']);
+    expect(doubt(['行政许可', '1', '行政处罚', '2'])).toEqual([]);
+  });
+
+  it("should not read a page footer's bare '1' at 0.95 as the value of the row the page break cut (plain pdftotext of a LibreOffice print of a .docx)", async () => {
+    // scripts/docx-plain-variants.mjs seed 2 (LibreOffice's .docx), the page break moved between 行政处罚 and its value 1959.
+    const text = readFileSync(new URL('./fixtures/docx-plain-page-number.txt', import.meta.url));
+    const report = await extract(new Uint8Array(text), { name: 'dump.txt' });
+    const got = flattenData(report.data).get('activeDisclosure.punishment.decisions');
+    const conf = report.fields?.['activeDisclosure.punishment.decisions']?.confidence ?? 0;
+    expect(got === 1959 || got == null || conf < 0.8).toBe(true);
+    expect(flattenData(report.data).get('activeDisclosure.licensing.decisions')).toBe(2579);
   });
 });

@@ -249,3 +249,42 @@ export function barePageNumbers(raws: readonly string[]): Set<number> {
 
 /** Non-empty lines from a page's edge within which a page count the document's other pages print at their edges is still one. */
 const EDGE_REACH = 3;
+/** How far a bare number at a page's edge may be from the page's own index (1-based) and still count it: a cover or a contents page numbered apart. */
+const PAGE_SLACK = 2;
+
+/**
+ * Bare numbers at a page's edge that may count that page but were not confirmed as its page number
+ * (barePageNumbers needs the count at two pages or more): a Word draft printed with a page-number
+ * footer, dumped by plain `pdftotext`, writes '1' at the page's end — after the label of a row the
+ * page break cut, before its value on the next page ('行政处罚' / '1' / ⇟ / '4733'), where the row read 1.
+ * Lines of 1–3 digits within EDGE_REACH non-empty lines of a form feed whose number is within
+ * PAGE_SLACK of the page's own; their digits are in doubt (text-to-lines: the row's values below 0.8),
+ * never dropped (a table's value may print there).
+ */
+export function edgePageNumbers(raws: readonly string[], taken: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  if (!raws.some((r) => r.includes('\f'))) return out;
+  let page = 0;
+  let kept: number[] = [];
+  const close = (k: number, hasBreak: boolean): void => {
+    const edge = hasBreak ? [...kept.slice(0, EDGE_REACH), ...kept.slice(-EDGE_REACH)] : kept.slice(0, k === 0 ? 0 : EDGE_REACH);
+    for (const i of edge) {
+      const m = BARE_NUMBER.exec(raws[i]!.replace(/\f/g, ''));
+      if (m && !taken.has(i) && Math.abs(Number(m[1]) - (k + 1)) <= PAGE_SLACK) out.add(i);
+    }
+  };
+  raws.forEach((raw, i) => {
+    const parts = raw.split('\f');
+    // A form feed ends the page: text before it on this line is the page's last, text after it the next page's first.
+    for (let p = 0; p < parts.length; p++) {
+      if (p > 0) {
+        close(page, true);
+        page++;
+        kept = [];
+      }
+      if (parts[p]!.trim() !== '' && kept[kept.length - 1] !== i) kept.push(i);
+    }
+  });
+  close(page, false);
+  return out;
+}

@@ -11,7 +11,7 @@
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { unknownMiscoded } from './miscoded-chars.js';
-import { barePageNumbers, cutGluedCounters, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
+import { barePageNumbers, cutGluedCounters, edgePageNumbers, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { pipeWrappedRows } from './pipe-wrapped-rows.js';
 import { gridRowCells } from './grid-tables.js';
@@ -181,6 +181,8 @@ export function textToLines(text: string): Line[] {
   // Rows beside number pieces left unjoined (stacked-pieces.ts): their digits are in doubt.
   const besidePieces = rowsBesidePieces(raws);
   for (const i of spacedDigits.doubt) besidePieces.add(i);
+  // …and a bare number at a page's edge that may count the page (text-furniture.ts edgePageNumbers): its row's values in doubt.
+  for (const i of edgePageNumbers(raws, running)) besidePieces.add(i);
   raws.forEach((printed, index) => {
     if (skip(index) || printed.trim() === '') return;
     const raw = joinedLabels.get(index) ?? printed;
