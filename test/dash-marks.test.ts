@@ -160,11 +160,11 @@ describe('rare dash and slash glyphs in a fee cell (session 46, task 4)', () => 
     // Were read as no cell (missing): the mark rules list '—', '–', '-', '－', '/', '／' only; fixCompatibilityChars maps these to them.
     const r = await run(mark);
     expect(flattenData(r.data).get(FEES)).toBeNull();
-    expect(r.fields[FEES]!.flags).toContain('notApplicable');
+    expect((r.fields as Record<string, { flags: string[]; confidence: number }>)[FEES]!.flags).toContain('notApplicable');
   });
 
   it("should keep a 1 read from '一' (a numeral, or a dash typed with the wrong key) below 0.8", async () => {
     const r = await run('一');
-    expect(r.fields[FEES]!.confidence).toBeLessThan(0.8);
+    expect((r.fields as Record<string, { flags: string[]; confidence: number }>)[FEES]!.confidence).toBeLessThan(0.8);
   });
 });

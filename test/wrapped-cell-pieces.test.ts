@@ -108,13 +108,13 @@ describe('pdftohtml -xml of a print whose fee cell wrapped its last digit', () =
   ];
   const page = (n: number): string => `<page number="${n}" position="absolute" top="0" left="0" height="1262" width="892">\n<fontspec id="6" size="18" family="AAAAAA+WenQuanYiZenHei" color="#000000"/>\n<fontspec id="7" size="18" family="CAAAAA+LiberationSerif" color="#000000"/>`;
   const text = ([top, left, width, height, font, t]: [number, number, number, number, number, string]): string => `<text top="${top}" left="${left}" width="${width}" height="${height}" font="${font}">${t}</text>`;
-  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', page(1), text([200, 73, 540, 23, 6, '测试市第1局2024年政府信息公开工作年度报告']), ...runs.map((r) => (r === 'PAGE' ? `</page>\n${page(2)}` : text(r))), '</page>', '</pdf2xml>'].join('\n');
+  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', page(1), text([200, 73, 540, 23, 6, '测试市第1局2024年政府信息公开工作年度报告']), ...runs.map((r) => (typeof r === 'string' ? `</page>\n${page(2)}` : text(r))), '</page>', '</pdf2xml>'].join('\n');
 
   it('reads the amount whole (joined: no identity confirms it, so below 0.8), not its head at 0.85', async () => {
     const rep = await extract(new TextEncoder().encode(xml), { name: 'r.xml' });
     const data = flattenData(rep.data);
     expect(data.get('activeDisclosure.fees.amount')).toBe(8954.46);
-    expect(rep.fields['activeDisclosure.fees.amount']?.flags).toContain('joined');
+    expect((rep.fields as Record<string, { flags: string[] } | undefined>)['activeDisclosure.fees.amount']?.flags).toContain('joined');
     expect(data.get('activeDisclosure.punishment.decisions')).toBe(3604);
   });
 });
