@@ -78,7 +78,8 @@ export function slideVariant(seed) {
   const width = narrow ? [1.6, 2.2][Math.floor(r() * 2)] : 0;
   const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
   let html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } });
-  if (width) html = html.replace('</head>', `<style>td{width:${width}em}td:first-child{width:auto}</style></head>`);
+  // Narrow value cells: each value cell (class "n", blank ones too) given its width, so '1,090' wraps at the cell's edge.
+  if (width) html = html.replace(/class="n" style="border:1px solid #000;padding:2px"/g, `class="n" style="border:1px solid #000;padding:2px;width:${width}em"`).replace('</head>', `<style>td.n{width:${width}em}</style></head>`);
   return { data, html, blanks: [...blankCells], what: `${version} blank ${[...blankCells].join(',')}${thousands ? ' grouped' : ''}${width ? ` cells ${width}em` : ''}` };
 }
 
