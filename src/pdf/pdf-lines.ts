@@ -13,6 +13,7 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 import { isCaptionLine } from './caption-lines.js';
+import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, SMALL_TABLE_HEADING } from '../template/active.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -342,6 +343,28 @@ function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
   return row.cells.some((c, k) => !isNumberCell(c) && ITEM_START.test(c) && Math.min(end, row.ends![k]!) > Math.max(x, row.xs[k]!));
 }
 
+/** Table 二's row labels, both templates, as compared (no spaces, ASCII brackets). */
+const ACTIVE_LABELS = new Set([...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].flatMap((r) => r.labels));
+const labelText = (cells: readonly string[]): string => cells.join('').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+/** pt. A line starting this close to a row's label cell starts in that cell's column. */
+const SAME_COLUMN = 2;
+
+/**
+ * True when a text-only line is a row of table 二 of its own, not a fragment of `row`'s label: the
+ * line is one whole row label of table 二 ('行政强制') or a small table's heading ('第二十条第（六）项')
+ * starting in the column of `row`'s label, and `row`'s label is itself a whole row label ('行政处罚').
+ * Two whole labels are never one wrapped label: the line is a row whose value cell printed blank (its
+ * box lost in a dump without rulings: pdftohtml -xml / -s), or the next small table's heading. Absorbed,
+ * the blank row's label was read with the row above's number ('行政处罚行政强制 6,566': 行政强制 = 6566 at 0.88).
+ */
+function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
+  const first = firstValueIndex(row.cells);
+  if (first <= 0 || line.cells.some(isNumberCell) || Math.abs(line.xs[0]! - row.xs[0]!) > SAME_COLUMN) return false;
+  if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
+  const text = labelText(line.cells);
+  return ACTIVE_LABELS.has(text) || (SMALL_TABLE_HEADING.test(text) && /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text));
+}
+
 /**
  * Borderless tables centre their cells vertically: a label wrapped over several lines has lines
  * above and below the line of its numbers ('2.没有现成信息需' / '20 1 0 0 2 0 23' / '要另行制作').
@@ -384,7 +407,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
       if (gap <= WRAP_GAP * Math.max(height, v.bottom - v.top) * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap] = [v, gap];
     }
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
-    if (best === undefined || ownItemThere(line, best)) continue;
+    if (best === undefined || ownItemThere(line, best) || ownLabelThere(line, best)) continue;
     owner.set(line, best);
   }
   releaseOtherItems(owner);
