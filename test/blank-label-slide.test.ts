@@ -41,7 +41,7 @@ const rows = (punishment: string, coercion: string): string[][] => [
 async function read(punishment: string, coercion: string): Promise<{ get: (k: string) => unknown; conf: (k: string) => number }> {
   const rep = await extract(new TextEncoder().encode(pdf2xml(rows(punishment, coercion))), { name: 'r.xml' });
   const data = flattenData(rep.data);
-  return { get: (k) => data.get(`activeDisclosure.${k}`) ?? null, conf: (k) => rep.fields[`activeDisclosure.${k}`]?.confidence ?? 0 };
+  return { get: (k) => data.get(`activeDisclosure.${k}`) ?? null, conf: (k) => (rep.fields as Record<string, { confidence: number } | undefined>)[`activeDisclosure.${k}`]?.confidence ?? 0 };
 }
 
 describe('a blank 第二十条 cell in a dump without its box: no number slides onto the blank row', () => {
