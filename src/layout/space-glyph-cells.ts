@@ -65,8 +65,46 @@ export function splitAt(tokens: readonly string[], at: number, glued: RegExp): {
 function widthRow(row: (SpacedRow & { glued: boolean }) | null, gluedBlank: boolean): SpacedRow | null {
   if (!row) return null;
   if (WIDTHS.has(row.cells.length)) return row;
-  if (gluedBlank && row.cells.length === GLUED_BLANK - 1 && row.label !== '' && !row.glued) return { label: row.label, cells: ['', ...row.cells] };
+  if (gluedBlank && row.cells.length === GLUED_BLANK - 1 && row.label !== '' && !row.glued) {
+    const blankFirst = ['', ...row.cells];
+    if (keepsTotal(blankFirst)) return { label: row.label, cells: blankFirst };
+    const runs = touchingSplits(row.cells).filter(keepsTotal);
+    return { label: row.label, cells: runs.length === 1 ? runs[0]! : blankFirst };
+  }
   return null;
+}
+
+/** A number cell's count (its unit and grouping commas dropped); an empty cell 0; NaN for a decimal or a sign. */
+const count = (c: string): number => (c === '' ? 0 : /^\d[\d,]*件?$/.test(c) ? Number(c.replace(/[,件]/g, '')) : NaN);
+
+/** True when a table 三 row's last cell (总计) is the sum of its others. */
+function keepsTotal(cells: readonly string[]): boolean {
+  const n = cells.map(count);
+  return n.every(Number.isFinite) && n.slice(0, -1).reduce((s, v) => s + v, 0) === n.at(-1);
+}
+
+/**
+ * A row one cell short read with each plain run of two digits or more cut in two (pieces not led
+ * by 0): pypdf of a Chromium print writes two touching cells as one run ('本年新收… 25 3   3 233'
+ * for 25 3 · · 3 2 33, its 其他 and 总计 together), which a row whose blank first cell was glued to
+ * its label cannot be told from by its spaces. Read with the blank first, every such row was one
+ * column right of its cells, and the identities between the rows, each shifted alike, held by
+ * coincidence (hang46: six table 三 values wrong at 0.98). The row's own total tells them apart:
+ * the blank first where it keeps the total, else the one cut that does.
+ */
+function touchingSplits(cells: readonly string[]): string[][] {
+  const out: string[][] = [];
+  cells.forEach((c, i) => {
+    if (!/^\d{2,}$/.test(c)) return;
+    for (let at = 1; at < c.length; at++) {
+      const head = c.slice(0, at);
+      const tail = c.slice(at);
+      if (tail.length > 1 && tail[0] === '0') continue;
+      if (head.length > 1 && head[0] === '0') continue;
+      out.push([...cells.slice(0, i), head, tail, ...cells.slice(i + 1)]);
+    }
+  });
+  return out;
 }
 
 /**

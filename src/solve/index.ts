@@ -331,8 +331,52 @@ function ocrFallback(groups: readonly Group[], first: Enumeration): boolean {
  */
 function blankFallback(cheap: readonly Group[], pruned: readonly Group[], first: Enumeration): boolean {
   if (first.incomplete || !Number.isFinite(first.best.v)) return false;
-  const onlyBlanks = (c: Candidate, base: Candidate): boolean => c.cells.every((cell, ci) => cell.value === base.cells[ci]?.value || printedEmpty(base.cells[ci]));
-  return pruned.every((g, gi) => g.candidates.every((c) => cheap[gi]!.candidates.some((base) => onlyBlanks(c, base))));
+  return pruned.every((g, gi) => coveredByBlanks(g.candidates, cheap[gi]!.candidates));
+}
+
+/**
+ * True when every reading of `all` differs from some reading of `bases` only in cells the base
+ * printed empty (`printedEmpty`): equal values elsewhere. The bases are grouped by their empty
+ * cells (a mask) and, within a group, keyed by their other values, so a reading is looked up once
+ * per mask, not compared with every base: a row of 50 000 readings against 50 000 cheapest ones
+ * (a pypdf dump of a LibreOffice print, hang46) was 2.5·10⁹ comparisons with no tick, minutes
+ * past the document's budget. Same answer as the pairwise test; each lookup ticks the budget.
+ */
+export function coveredByBlanks(all: readonly Candidate[], bases: readonly Candidate[]): boolean {
+  const byMask = new Map<string, { empty: boolean[]; length: number; keys: Set<string> }>();
+  for (const base of bases) {
+    tick();
+    const empty = base.cells.map((cell) => printedEmpty(cell));
+    const mask = `${base.cells.length}:${empty.map((e) => (e ? 1 : 0)).join('')}`;
+    let entry = byMask.get(mask);
+    if (!entry) byMask.set(mask, (entry = { empty, length: base.cells.length, keys: new Set() }));
+    entry.keys.add(valuesKey(base.cells, empty, base.cells.length));
+  }
+  const masks = [...byMask.values()];
+  const pairwise = (c: Candidate, base: Candidate): boolean => c.cells.every((cell, ci) => cell.value === base.cells[ci]?.value || printedEmpty(base.cells[ci]));
+  return all.every((c) => masks.some((m) => {
+    tick();
+    // A base longer than the reading: its cells past the reading's are not compared (rare; pairwise).
+    if (m.length > c.cells.length) return bases.some((base) => base.cells.length === m.length && (tick(), pairwise(c, base)));
+    return m.keys.has(valuesKey(c.cells, m.empty, m.length));
+  }));
+}
+
+/**
+ * The values of `cells` outside the `empty` positions, as one string: a base's positions past its
+ * own `length` read undefined (`base.cells[ci]?.value`), so a longer reading keys its extra cells as they are.
+ */
+function valuesKey(cells: readonly { readonly value: CellValue }[], empty: readonly boolean[], length: number): string {
+  let key = '';
+  for (let ci = 0; ci < cells.length; ci++) {
+    if (ci < length && empty[ci]) continue;
+    key += `${ci}=${cellKey(cells[ci]!.value)};`;
+  }
+  return key;
+}
+
+function cellKey(v: CellValue): string {
+  return v === undefined ? 'u' : v === null ? 'n' : Object.is(v, -0) ? '0' : String(v);
 }
 
 /**
