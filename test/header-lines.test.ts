@@ -101,7 +101,7 @@ describe('a two-row header a text browser dumps over several lines', () => {
     const band = positioned([
       '                    申请人情况',
       '                        法人或其他组织',
-      '             商业企业 社会公益组织 科研机构 法律服务机构 其他',
+      '             商业企业  社会公益组织  科研机构  法律服务机构  其他',
       '       自然人                                                    总计',
       '一、本年新收政府信息公开申请数量       51     41     3     6     9     6     116',
     ]);

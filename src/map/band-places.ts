@@ -61,11 +61,12 @@ function placedWords(lines: readonly Line[]): { key: string; x: number }[] {
 
 /**
  * The leaf words starting a run (text between spaces) of the band's space-aligned text lines, at their
- * display columns with an ideograph `cjk` columns wide; none unless two or more band lines are positioned.
+ * display columns with an ideograph `cjk` columns wide; none unless two or more band lines print cells apart.
  */
 function columnWords(lines: readonly Line[], cjk: 1 | 2): { key: string; x: number }[] {
   const band = bandLines(lines).filter((l) => !l.xs && l.starts && l.starts.length === l.cells.length);
-  if (band.length < 2) return [];
+  // Laid out (map/positional-band): two or more lines print cells apart. A plain stream's lines start at the margin: their columns say nothing.
+  if (band.filter((l) => l.separated && l.cells.length > 1).length < 2) return [];
   return band.flatMap((l) => runsOf(l, cjk)!.flatMap((r) => {
     const key = leafOf(r.map((g) => g.ch).join(''));
     return key ? [{ key, x: r[0]!.x }] : [];
