@@ -261,6 +261,10 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (offPlaces && byColumns && inTemplateOrder(byColumns)) requests = null;
   else if (offPlaces && byColumns) requests = { printed: byColumns.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, byColumns[i]!])) };
   else if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
+  // A laid-out text band read out of order but with nothing it could move (its pieces wrapped: '社会公 商业 其他 法律服 科研'):
+  // its words' columns name every leaf once in another order than the template's: followed (capped as any move).
+  const unmoved = requests && !requests.moves && has('requests.', placements) ? requestOrderByColumns(lines) : null;
+  if (unmoved && !inTemplateOrder(unmoved)) requests = { printed: unmoved.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, unmoved[i]!])) };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
