@@ -32,7 +32,7 @@ import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { readCutTotalFirst } from './cut-total-first.js';
 import { requestBandBoxOrdered } from './box-order.js';
-import { requestBandAgainstPlaces } from './band-places.js';
+import { requestBandAgainstPlaces, requestOrderByColumns } from './band-places.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 const NATURAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
@@ -254,7 +254,17 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // So is a band of a pdftohtml -noframes flow (Line.flowOrdered): its header cells come in the order the printer drew them,
   // and the rows' totals hold under any order of their parts (breaker42 noframes-chrome: cells exchanged at 0.85).
   const offPlaces = !!requests?.moves && (requestBandAgainstPlaces(lines, requests.moves) || lines.some((l) => l.flowOrdered));
-  if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
+  // A text dump's band so contradicted whose leaf words stand one each over the columns (a rowspan cell drawn on a line below
+  // the group's sub-columns, map/band-places): the order is the words' left to right — the template's confirms nothing moved
+  // (总计's place still asked of the values below), another is followed (capped as any move).
+  const byColumns = offPlaces ? requestOrderByColumns(lines) : null;
+  if (offPlaces && byColumns && inTemplateOrder(byColumns)) requests = null;
+  else if (offPlaces && byColumns) requests = { printed: byColumns.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, byColumns[i]!])) };
+  else if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
+  // A laid-out text band read out of order but with nothing it could move (its pieces wrapped: '社会公 商业 其他 法律服 科研'):
+  // its words' columns name every leaf once in another order than the template's: followed (capped as any move).
+  const unmoved = requests && !requests.moves && has('requests.', placements) ? requestOrderByColumns(lines) : null;
+  if (unmoved && !inTemplateOrder(unmoved)) requests = { printed: unmoved.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, unmoved[i]!])) };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
