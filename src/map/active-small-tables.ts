@@ -26,7 +26,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
 import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
-import { minOf, pushAll } from '../_internal/extremes.js';
+import { minOf, pushAll, spliceAll } from '../_internal/extremes.js';
 import { blockOf } from './review-blocks.js';
 import { NOTE_LINE } from './join-fragments.js';
 
@@ -180,7 +180,7 @@ function numberedBlocks(events: readonly Event[], specs: readonly RowSpec[], tab
   }
   for (const b of moved) {
     const own = strays.filter((e) => byTable.get(tableOf((e as { text: string }).text)) === b);
-    b.unshift(...own);
+    spliceAll(b, 0, 0, own);
   }
   return { blocks: kept, moved };
 }
