@@ -38,6 +38,15 @@ describe('joinCellWraps', () => {
     expect(joinCellWraps([label, item('47', 431, 368.7), item('12345', 425, 382)]).joined).toEqual([]);
     expect(joinCellWraps([label, item('12', 431, 355.4), item('34', 431, 368.7), item('5', 433, 382)]).joined).toEqual([]);
   });
+
+  it('marks every piece of a chain unsure: a number wrapped one digit a line (1 / 8 / 8 / 5) is no value of the row beside it', () => {
+    // fresh46 nw34 (pdftohtml -xml of a Chromium print, a 1.1 em cell): the '8' on 行政处罚's line had been its value at 0.95.
+    const row = item('行政处罚', 196, 382, 13.3);
+    const digits = ['1', '8', '8', '5'].map((d, i) => item(d, 433, 355.4 + i * 13.3));
+    const { joined, unsure } = joinCellWraps([row, ...digits]);
+    expect(joined).toEqual([]);
+    expect(new Set(unsure)).toEqual(new Set(digits));
+  });
 });
 
 describe('pdftohtml -noframes: heads of wrapped cells sorted before the row', () => {

@@ -13,7 +13,7 @@
  * - the tail lies right under the head (its top within TOUCH of the head's bottom: the cell's next
  *   line, not the next row, which a cell's padding and border set further down), the same size, in
  *   the same column band (centred, left or right aligned on the head within ALIGN), narrower than it;
- * - no third piece touches them (a number wrapped over three lines is left as printed);
+ * - no third piece touches them (a number wrapped over three lines or more is left as printed, its pieces unsure);
  * - another item of the row — a label line, a number that fit — is centred halfway between the two
  *   (within MIDDLE of their midpoint, and clearly off both pieces' centres): the row's middle. Two
  *   rows' values touching would have their own rows' items at their own centres, none between;
@@ -85,8 +85,12 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   const drop = new Set<PdfItem>();
   const replace = new Map<PdfItem, PdfItem>();
   for (const [a, b] of tailOf) {
-    // A chain of three or more (a head that is itself a tail, a tail that is itself a head): left as printed.
-    if (headOf.has(a) || tailOf.has(b)) continue;
+    // A chain of three or more (a head that is itself a tail, a tail that is itself a head): left as printed, its lines unsure
+    // (a number wrapped one digit a line, '1' / '8' / '8' / '5': the digit beside the row's label is not its value).
+    if (headOf.has(a) || tailOf.has(b)) {
+      unsure.push(a, b);
+      continue;
+    }
     const text = a.str.trim() + b.str.trim();
     if (!isJoinedNumber(text)) continue;
     if (!rowMiddle(items, a, b)) {
