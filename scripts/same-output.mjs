@@ -15,7 +15,8 @@
  * samples, the corpus, testers 46–47's layout kinds ({@link MAP_SET_DIRS}) and the first three inputs of
  * every kind of tester 45 but its scans (those that exist).
  * A build directory may also be absolute (`XXGK_DIST=/tmp/snap27/dist,dist`; it needs node_modules beside it).
- * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs, with the first
+ * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs (paths under the checkout and ../shared
+ * compared relative to them, so a worktree's dump matches main's), with the first
  * differing paths.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -111,7 +112,17 @@ function diffPaths(a, b, path = '', found = []) {
 function compare(a, b) {
   // (A line still being written by a running dump is skipped.)
   const parse = (l) => { try { return [JSON.parse(l)]; } catch { return []; } };
-  const read = (d) => new Map(readFileSync(join(d, 'out.jsonl'), 'utf8').trim().split('\n').flatMap(parse).map((r) => [r.file, r]));
+  const read = (d) => {
+    const lines = readFileSync(join(d, 'out.jsonl'), 'utf8').trim().split('\n');
+    // Paths made neutral, so a dump made in another checkout (a git worktree: /work/wt/X and /work/wt/shared) compares with main's.
+    const roots = (re) => [...new Set(lines.map((l) => re.exec(l)?.[1]).filter(Boolean))];
+    const neutral = (l) => {
+      for (const r of roots(/"file":"([^"]*?)\/shared\//)) l = l.replaceAll(`${r}/shared/`, '<shared>/');
+      for (const r of roots(/"file":"([^"]*?)\/(?:samples|scans|test)\//)) l = l.replaceAll(`${r}/`, '<repo>/');
+      return l;
+    };
+    return new Map(lines.map(neutral).flatMap(parse).map((r) => [r.file, r]));
+  };
   const [ra, rb] = [read(a), read(b)];
   let differ = 0;
   for (const [file, x] of ra) {
