@@ -76,13 +76,18 @@ function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null, 
   if (stacked && full && stacked.join() !== full.join()) return null;
   const order = stacked ?? full;
   if (!order || order.every((k, i) => k === REQUEST_LEAVES[i])) return null;
-  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
+  return followOrder(order);
 }
 
 /** The band's readings of table 三's categories, once per lines (map/printed-order's probe reads the same header first). */
 const categoryBandOrder = memoByObject((lines: readonly Line[]) => requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES));
 
 /** Table 三's leaves in the template's order. */
+/** Table 三's leaves printed in `order` (leaf keys, left to right): the printed words and each template leaf's printed key. */
+function followOrder(order: readonly string[]): Disorder & { moves: Map<string, string> } {
+  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
+}
+
 const inTemplateOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
 
 /** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
@@ -176,7 +181,7 @@ function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: Rea
 /** Table 三's leaves printed with 总计 at `at` (0-based), the categories in the template's order. */
 function totalAt(at: number): Disorder & { moves: Map<string, string> } {
   const order = [...REQUEST_CATEGORIES.slice(0, at), 'total', ...REQUEST_CATEGORIES.slice(at)];
-  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
+  return followOrder(order);
 }
 
 /**
@@ -259,12 +264,12 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // (总计's place still asked of the values below), another is followed (capped as any move).
   const byColumns = offPlaces ? requestOrderByColumns(lines) : null;
   if (offPlaces && byColumns && inTemplateOrder(byColumns)) requests = null;
-  else if (offPlaces && byColumns) requests = { printed: byColumns.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, byColumns[i]!])) };
+  else if (offPlaces && byColumns) requests = followOrder(byColumns);
   else if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
   // A laid-out text band read out of order but with nothing it could move (its pieces wrapped: '社会公 商业 其他 法律服 科研'):
   // its words' columns name every leaf once in another order than the template's: followed (capped as any move).
   const unmoved = requests && !requests.moves && has('requests.', placements) ? requestOrderByColumns(lines) : null;
-  if (unmoved && !inTemplateOrder(unmoved)) requests = { printed: unmoved.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, unmoved[i]!])) };
+  if (unmoved && !inTemplateOrder(unmoved)) requests = followOrder(unmoved);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
