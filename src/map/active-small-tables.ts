@@ -170,19 +170,19 @@ function numberedBlocks(events: readonly Event[], specs: readonly RowSpec[], tab
     return false;
   }));
   const byTable = new Map(items.map((t, i) => [t, kept[i]!]));
-  const moved = new Set<Event[]>();
+  // Each block given labels → those labels, in printed order (a block that names one of its rows itself takes none).
+  const given = new Map<Event[], Event[]>();
   for (const e of strays) {
     const t = tableOf((e as { text: string }).text);
     const b = t >= 0 ? byTable.get(t) : undefined;
     if (!b) return null;
-    if (!moved.has(b) && b.some((x) => 'text' in x && tableOf(x.text) === t)) return null;
-    moved.add(b);
+    const own = given.get(b);
+    if (own) own.push(e);
+    else if (b.some((x) => 'text' in x && tableOf(x.text) === t)) return null;
+    else given.set(b, [e]);
   }
-  for (const b of moved) {
-    const own = strays.filter((e) => byTable.get(tableOf((e as { text: string }).text)) === b);
-    spliceAll(b, 0, 0, own);
-  }
-  return { blocks: kept, moved };
+  for (const [b, own] of given) spliceAll(b, 0, 0, own);
+  return { blocks: kept, moved: new Set(given.keys()) };
 }
 
 /** The template rows a text names, in printed order. */
