@@ -13,7 +13,7 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 import { isCaptionLine } from './caption-lines.js';
-import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, SMALL_TABLE_HEADING } from '../template/active.js';
+import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../template/active.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -362,7 +362,7 @@ function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
   if (first <= 0 || line.cells.some(isNumberCell) || Math.abs(line.xs[0]! - row.xs[0]!) > SAME_COLUMN) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
   const text = labelText(line.cells);
-  return ACTIVE_LABELS.has(text) || (SMALL_TABLE_HEADING.test(text) && /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text));
+  return ACTIVE_LABELS.has(text) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
 }
 
 /**
