@@ -48,7 +48,7 @@ export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
       : password
         ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
         : 'pdf:writer_web_pdf_Export';
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'report.html')], { stdio: 'ignore', timeout: PRINT_TIMEOUT });
+    sofficeConvert(dir, filter, join(dir, 'report.html'));
     copyFileSync(join(dir, `report.${to}`), out);
   });
 }
@@ -60,9 +60,8 @@ export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
  */
 export function libreofficeDoc97Pdf(html, out) {
   inTemp(html, (dir) => {
-    const run = (filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, file)], { stdio: 'ignore', timeout: PRINT_TIMEOUT });
-    run('doc:MS Word 97', 'report.html');
-    run('pdf:writer_pdf_Export', 'report.doc');
+    sofficeConvert(dir, 'doc:MS Word 97', join(dir, 'report.html'));
+    sofficeConvert(dir, 'pdf:writer_pdf_Export', join(dir, 'report.doc'));
     copyFileSync(join(dir, 'report.pdf'), out);
   });
 }

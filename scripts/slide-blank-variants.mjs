@@ -28,7 +28,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { flatTruth, makeValues, rng } from './template-data.mjs';
 
@@ -83,7 +83,7 @@ export function slideVariant(seed) {
   return { data, html, blanks: [...blankCells], what: `${version} blank ${[...blankCells].join(',')}${thousands ? ' grouped' : ''}${width ? ` cells ${width}em` : ''}` };
 }
 
-const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
+const soffice = (dir, filter, file) => sofficeConvert(dir, filter, file, 240_000);
 
 function pdfOf(v, seed, kind, dir) {
   const name = join(KEEP ?? dir, `sb-${seed}-${kind}.pdf`);
