@@ -14,12 +14,12 @@
  * Files go to `.tmp/crawled-total/` (gitignored). XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { ORDERS, headWord, runVariants, th } from './reorder-dump-variants.mjs';
+import { ORDERS, headWord, htmlDumper, runVariants, th } from './reorder-dump-variants.mjs';
 import { COLS, COLUMN_WORDS as WORD, SUB_COLUMNS as SUBS, makeValues, rng, REQUEST_NOTE } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,15 +114,7 @@ function page(p) {
 }
 
 /** The plan's dump in `style` (cached under OUT). */
-export function dump(p, style) {
-  const out = `${p.stem}.${style}.txt`;
-  if (existsSync(out)) return readFileSync(out);
-  mkdirSync(OUT, { recursive: true });
-  if (!existsSync(`${p.stem}.html`)) writeFileSync(`${p.stem}.html`, page(p));
-  const bytes = STYLES[style](`${p.stem}.html`);
-  writeFileSync(out, bytes);
-  return bytes;
-}
+export const dump = htmlDumper(OUT, page, STYLES);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.kind} dash:${p.dashCol ?? '-'} ${p.blank ? 'blank' : 'zeros'} wrap:${p.wrap} v${p.version}`);

@@ -18,9 +18,8 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ORDERS, page as reorderPage, plan as reorderPlan, runVariants } from './reorder-dump-variants.mjs';
+import { ORDERS, page as reorderPage, plan as reorderPlan, htmlDumper, runVariants } from './reorder-dump-variants.mjs';
 import { COLUMN_WORDS as WORD, rng } from './template-data.mjs';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'header-lines');
@@ -69,15 +68,8 @@ export function page(p) {
   return html;
 }
 
-export function dump(p, style) {
-  const out = `${p.stem}.${style}.txt`;
-  if (existsSync(out)) return readFileSync(out);
-  mkdirSync(OUT, { recursive: true });
-  if (!existsSync(`${p.stem}.html`)) writeFileSync(`${p.stem}.html`, page(p));
-  const bytes = STYLES[style](`${p.stem}.html`);
-  writeFileSync(out, bytes);
-  return bytes;
-}
+/** The plan's dump in `style` (cached under OUT). */
+export const dump = htmlDumper(OUT, page, STYLES);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.kind} ${p.tag} ${p.border} ${p.valign} ${p.wrap} ${p.width} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]`);

@@ -185,6 +185,22 @@ export async function measure(p, bytes, style, { extract, flattenData }) {
 }
 
 /**
+ * A plan's dump in a style, cached under `outDir`: the page (`pageOf(p)`, an HTML string) written once as
+ * `<stem>.html`, then `styles[style](htmlFile)` (the dumper's bytes) written as `<stem>.<style>.txt` and reused.
+ */
+export function htmlDumper(outDir, pageOf, styles) {
+  return (p, style) => {
+    const out = `${p.stem}.${style}.txt`;
+    if (existsSync(out)) return readFileSync(out);
+    mkdirSync(outDir, { recursive: true });
+    if (!existsSync(`${p.stem}.html`)) writeFileSync(`${p.stem}.html`, pageOf(p));
+    const bytes = styles[style](`${p.stem}.html`);
+    writeFileSync(out, bytes);
+    return bytes;
+  };
+}
+
+/**
  * Measures table 三 on seeds `--seeds A..B` for the `styles` of `planOf(seed)`'s variants dumped by `dumpOf`
  * (this script's, or another's built on it: scripts/total-first-variants.mjs); `describe(p)` names a variant
  * in the lines of documents with values wrong at ≥ 0.8. Exits 1 when any value is wrong at ≥ 0.9.
