@@ -245,3 +245,35 @@ describe('placeFreeColumns: a group label beside its blank sub-row keeps the hea
     expect(out[4]!.cols).toBeUndefined();
   });
 });
+
+describe("placeFreeColumns: a header whose first leaf is the label column's (the 勾稽关系 note's last line), the first row's label a wrapped tail under no leaf", () => {
+  /**
+   * scripts/blank-band-variants.mjs (every zero blank, borderless, Chromium A5, 2019 template): the note
+   * '（本列数据的勾稽关系为…' / '项之和）' wraps over the label area, its last line a leaf of the header
+   * read whole; the first row's label '一、本年新收…申请数' / '量' left only '量' on the numbers' line,
+   * under no leaf. Taken for a value column, the note's leaf made eight columns for seven and no row
+   * was placed (69 of 198 fields right).
+   */
+  const leaves: [string, number, number][] = [['项之和）', 105.7, 153.7], ['自然人', 232.9, 244.9], ['商业企业', 255, 267], ['科研机构', 272.5, 284.5], ['社会公益组织', 293, 305], ['法律服务机构', 317.3, 329.3], ['其他', 338.7, 350.7], ['总计', 359.1, 371.1]];
+  const header: XLine = { ...line(...leaves), header: true, source: { page: 3 } };
+  const on3 = (l: XLine): XLine => ({ ...l, source: { page: 3 } });
+  const lines = [
+    header,
+    on3(line(['量', 123.7, 123.7], ['143', 229.9, 247.9], ['33', 255, 267], ['11', 317.5, 329.1], ['210', 356.1, 374.1])),
+    on3(line(['二、上年结转政府信息公开申请数', 39.7, 39.7], ['量', 123.7, 123.7], ['3', 235.9, 241.9], ['3', 362.1, 368.1])),
+    on3(line(['（二）部分公开（区分处理的，只计这一情形，不', 89.4, 221.4], ['计其他情形）', 119.4, 119.4], ['14', 232.9, 244.9], ['1', 320.3, 326.3], ['15', 359.1, 371.1])),
+  ];
+
+  it('should take the first leaf for the label column when other rows label under it and no number is', () => {
+    const out = placeFreeColumns(lines);
+    expect(out[1]!.cells).toEqual(['量', '143', '33', '', '', '11', '', '210']);
+    expect(out[2]!.cells).toEqual(['二、上年结转政府信息公开申请数', '量', '3', '', '', '', '', '', '3']);
+    expect(out[3]!.cells.slice(2)).toEqual(['14', '', '', '', '1', '', '15']);
+  });
+
+  it('should keep the first leaf a value column when a number is under it', () => {
+    const withNumber = [...lines, on3(line(['（七）总计', 125.4, 185.4], ['2', 120, 126], ['143', 229.9, 247.9], ['210', 356.1, 374.1]))];
+    const out = placeFreeColumns(withNumber);
+    expect(out[1]!.cells).toEqual(lines[1]!.cells);
+  });
+});

@@ -112,10 +112,23 @@ function leaves(block: readonly XLine[]): Span[] {
  */
 const LABEL_HEADER = /^(?:信息内容|项目|内容|类别|名称|事项|指标)$/;
 
-/** The value columns for a row whose first cell is `first`: the leaves but the one its label sits under (or the label column's header word). */
-function valueColumns(all: readonly Span[], line: XLine): Span[] {
-  const label = spans(line)[0]!;
-  const labelColumn = all[0] !== undefined && (overlap(all[0], label) > 0 || LABEL_HEADER.test((all[0].text ?? '').replace(/\s/g, '')));
+/**
+ * The value columns for a row whose first cell is `first`: the leaves but the one its label sits under
+ * (or the label column's header word). `rows`: the other rows under the header, whose labels say the
+ * same — a row's label cell may be a wrapped label's last piece that lies under no leaf ('量' of
+ * '一、本年新收…申请数' / '量', its head read into the header band), while the other rows' labels
+ * lie under the first leaf ('项之和）', the 勾稽关系 note's last line): taken for a value column, the
+ * table's rows were put under eight columns where it prints seven and none was placed.
+ */
+function valueColumns(all: readonly Span[], line: XLine, rows: readonly XLine[] = []): Span[] {
+  const labelOf = (l: XLine): Span | null => (hasX(l) && !isNumber(l.cells[0]!) ? spans(l)[0]! : null);
+  const underFirst = (l: XLine): boolean => {
+    const label = labelOf(l);
+    return label !== null && overlap(all[0]!, label) > 0;
+  };
+  // Another row's label says so only where no row prints a number under that leaf (a label run on into the first value column, '1.属于国家秘密1').
+  const othersSay = (): boolean => rows.some(underFirst) && !rows.some((l) => numbersOf(l).some((n) => overlap(n, all[0]!) > 0));
+  const labelColumn = all[0] !== undefined && (underFirst(line) || LABEL_HEADER.test((all[0].text ?? '').replace(/\s/g, '')) || othersSay());
   return !isNumber(line.cells[0]!) && labelColumn ? all.slice(1) : [...all];
 }
 
@@ -324,7 +337,7 @@ function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, unde
     const rows = out.slice(from, to).filter((_, k) => mine(from + k));
     const first = rows.filter((l) => l.source?.page === header.page);
     const ink = inkColumns(first.flatMap(numbersOf));
-    const cols = first.length > 0 ? leafColumns(valueColumns(header.leaves, first[0]!), first.flatMap(numbersOf)) : null;
+    const cols = first.length > 0 ? leafColumns(valueColumns(header.leaves, first[0]!, rows), first.flatMap(numbersOf)) : null;
     if (!cols || cols.length <= ink.length) continue;
     const fits = new Map<number | undefined, boolean>();
     const pageFits = (page: number | undefined): boolean => {

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+/**
+ * @file Reports whose tables print some of their zeros as EMPTY cells (blank-for-zero, 15–70 % of
+ * the zeros of tables 二, 三 and 四 at random, or all of them on half the reports), laid out borderless (a CMS page printed with its CSS
+ * borders lost) or bordered, numbers left-, centre- or right-aligned in their cells, A4 / A5 / A4
+ * landscape, printed by Chromium or LibreOffice, then read as the PDF itself and as the dumps a
+ * crawler keeps of it: `pdftotext -layout`, plain `pdftotext` and `pdftohtml -xml`. A blank cell
+ * leaves no text at all, so a row shows only its non-blank numbers; where each number sits
+ * (against the header's cells and the other rows' numbers) is what says which cell it is.
+ *
+ * Two steps, so every build reads the same files:
+ *   node scripts/blank-band-variants.mjs make DIR [--seeds 1..24]
+ *   node scripts/blank-band-variants.mjs score DIR [--dist dist] [--outs pdf,layout,plain,xml] [--verbose]
+ *
+ * `make` writes DIR/bb-<seed>.pdf, .layout.txt, .plain.txt, .xml and .json (the values printed, and
+ * which cells were printed blank). `score` extracts each output with the build in `--dist` and
+ * reports per output kind the table fields (二, 三, 四) right, right ≥ 0.9, missing, wrong < 0.8,
+ * wrong 0.8–0.9, WRONG ≥ 0.9, and the share the input determines (the oracle): every field for the
+ * positioned outputs (PDF, -layout, -xml); for plain `pdftotext`, which drops a blank cell without a
+ * trace, the fields of rows printing all their cells or none (a row with some cells blank is not
+ * determined by its text — the identities may still decide some, which the oracle does not count).
+ * Dev seeds 1..24, held-out seeds 1001..1024 (scored only). Exit 1 on a WRONG ≥ 0.9.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
+import { renderHtml } from './render-html.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { COLS, REVIEW_COLS, REVIEW_GROUPS, flatTruth, makeValues, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
+
+const NBSP = '\u00a0';
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' };
+
+/** Table 二's value keys in printed order, per data row key. */
+function activeKeys(data) {
+  return Object.fromEntries(Object.entries(data.activeDisclosure).map(([k, v]) => [k, Object.keys(v)]));
+}
+
+/** One report: values, which zero cells print blank, and its page, from the seed. */
+export function variant(seed) {
+  const r = rng(seed * 31 + 5);
+  const version = r() < 0.75 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 30, 300]) });
+  // Table 二 has few zeros of its own: some cells set to 0 (no identity binds them).
+  const keys = activeKeys(data);
+  for (const [k, cols] of Object.entries(keys)) for (const c of cols) if (c !== 'amount' && c !== 'change' && r() < 0.25) data.activeDisclosure[k][c] = 0;
+  // Half the reports print every zero blank (a CMS's blank-for-zero), half 15–70 % of them.
+  const share = r() < 0.5 ? 1 : 0.15 + r() * 0.55;
+  const emptyAs = r() < 0.5 ? NBSP : '';
+  const blanks = [];
+  const blankOut = (cells, start, where) => cells.map((c, j) => {
+    if (j < start || c !== '0' || r() >= share) return c;
+    blanks.push(`${where}:${j}`);
+    return emptyAs;
+  });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
+  for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
+  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  const borderless = r() < 0.7;
+  const align = pick(r, ['left', 'center', 'right']);
+  const headAlign = r() < 0.7 ? 'center' : align;
+  const page = pick(r, ['a4', 'a4', 'a5', 'land']);
+  const printer = r() < 0.7 ? 'chromium' : 'libreoffice';
+  const style = r() < 0.3 ? 'word' : 'cms';
+  const css = [
+    `td.n,td.n p{text-align:${align} !important}`,
+    `td:not(.n),td:not(.n) p{text-align:${headAlign} !important}`,
+    PAGES[page],
+    printer === 'libreoffice' ? 'body{font-size:9pt}' : '',
+  ].join('\n');
+  const agency = `测试市第${seed}局`;
+  const year = version === '2019' ? 2020 : 2024;
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
+  const look = `${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer} blank ${Math.round(share * 100)}% (${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  return { data, html, printer, look, blanks, version, combined };
+}
+
+/** Printed row key → its fields' keys in printed order (for the plain-text oracle). */
+function rowFields(v) {
+  const rows = [];
+  const keys = activeKeys(v.data);
+  for (const [k, cols] of Object.entries(keys)) rows.push({ where: `activeDisclosure.${k}`, fields: cols.map((c) => `activeDisclosure.${k}.${c}`), start: 1 });
+  for (const row of requestTable(v.data, v.combined)) if (row.kind === 'data') rows.push({ where: `requests.${row.key}`, fields: COLS.map((c) => `requests.${row.key}.${c}`), start: 1 });
+  rows.push({ where: 'reviewLitigation', fields: REVIEW_GROUPS.flatMap((g) => REVIEW_COLS.map((c) => `reviewLitigation.${g}.${c}`)), start: 0 });
+  return rows;
+}
+
+/** Fields the output determines: all, but in plain text only rows with no blank or all blank. */
+function determined(v, out) {
+  const all = new Set(flatTruth(v.data).map(([k]) => k));
+  if (out !== 'plain') return all;
+  const blankSet = new Set(v.blanks);
+  for (const row of rowFields(v)) {
+    const n = row.fields.filter((_, i) => blankSet.has(`${row.where}:${i + row.start}`)).length;
+    if (n > 0 && n < row.fields.length) for (const f of row.fields) all.delete(f);
+  }
+  return all;
+}
+
+function make(dir) {
+  const [from, to] = seedRange('1..24');
+  mkdirSync(dir, { recursive: true });
+  for (let seed = from; seed <= to; seed++) {
+    const base = join(dir, `bb-${seed}`);
+    const v = variant(seed);
+    if (!existsSync(`${base}.pdf`)) {
+      try {
+        (v.printer === 'chromium' ? chromiumPdf : libreofficePdf)(v.html, `${base}.pdf`);
+      } catch (e) {
+        console.log(`bb-${seed}: not printed (${e.code ?? e.message})`);
+        continue;
+      }
+    }
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, `${base}.layout.txt`]);
+    execFileSync('pdftotext', ['-enc', 'UTF-8', `${base}.pdf`, `${base}.plain.txt`]);
+    execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
+    execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
+    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined }));
+    console.log(`bb-${seed}: ${v.look}`);
+  }
+}
+
+const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml' };
+
+async function score(dir) {
+  const dist = resolve(stringArg('dist', 'dist'));
+  const { extract, flattenData } = await import(join(dist, 'index.js'));
+  const verbose = process.argv.includes('--verbose');
+  const outs = stringArg('outs', 'pdf,layout,plain,xml').split(',');
+  const tallies = new Map();
+  const tally = (k) => tallies.get(k) ?? tallies.set(k, { docs: 0, fields: 0, determined: 0, right: 0, high: 0, missing: 0, wLow: 0, w8: 0, w9: 0 }).get(k);
+  const seeds = readdirSync(dir).filter((f) => /^bb-\d+\.json$/.test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
+  let worst = 0;
+  for (const seed of seeds) {
+    const v = JSON.parse(readFileSync(join(dir, `bb-${seed}.json`), 'utf8'));
+    for (const out of outs) {
+      const file = join(dir, `bb-${seed}${EXT[out]}`);
+      if (!existsSync(file)) continue;
+      let report;
+      try {
+        report = await extract(new Uint8Array(readFileSync(file)), { name: `bb-${seed}${EXT[out]}` });
+      } catch (e) {
+        console.log(`bb-${seed} ${out} FAILED ${e.code ?? e.message}`);
+        continue;
+      }
+      const got = flattenData(report.data);
+      const det = determined(v, out);
+      const ts = [tally(out), tally('TOTAL')];
+      const bad = [];
+      for (const t of ts) t.docs++;
+      for (const [key, want] of flatTruth(v.data)) {
+        const value = got.get(key);
+        const conf = report.fields[key]?.confidence ?? 0;
+        const ok = typeof value === 'number' && Math.abs(value - want) < 1e-6;
+        const missing = value === null || value === undefined;
+        for (const t of ts) {
+          t.fields++;
+          if (det.has(key)) t.determined++;
+          if (ok) {
+            t.right++;
+            if (conf >= 0.9) t.high++;
+          } else if (missing) t.missing++;
+          else if (conf >= 0.9) t.w9++;
+          else if (conf >= 0.8) t.w8++;
+          else t.wLow++;
+        }
+        if (!ok && !missing) bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
+        if (!ok && !missing && conf >= 0.9) worst = 1;
+      }
+      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`bb-${seed} ${out} [${v.look}] right ${report ? [...flatTruth(v.data)].filter(([k, w]) => got.get(k) === w).length : 0}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
+    }
+  }
+  console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9');
+  const pct = (a, b) => ((100 * a) / Math.max(1, b)).toFixed(1).padStart(6);
+  for (const [k, t] of [...tallies].sort(([a], [b]) => (a === 'TOTAL') - (b === 'TOTAL') || outs.indexOf(a) - outs.indexOf(b))) {
+    console.log(`${k.padEnd(8)} ${String(t.docs).padStart(5)} ${String(t.fields).padStart(6)} ${pct(t.determined, t.fields)} ${pct(t.right, t.fields)} ${pct(t.high, t.fields)} ${String(t.missing).padStart(8)} ${String(t.wLow).padStart(6)} ${String(t.w8).padStart(7)} ${String(t.w9).padStart(6)}`);
+  }
+  process.exit(worst);
+}
+
+const [mode, dir] = process.argv.slice(2);
+if (mode === 'make' && dir) make(dir);
+else if (mode === 'score' && dir) await score(dir);
+else {
+  console.error('usage: blank-band-variants.mjs make|score DIR [--seeds A..B] [--dist dist] [--outs pdf,layout,plain,xml] [--verbose]');
+  process.exit(2);
+}
