@@ -277,3 +277,26 @@ describe("placeFreeColumns: a header whose first leaf is the label column's (the
     expect(out[1]!.cells).toEqual(lines[1]!.cells);
   });
 });
+
+describe('placeFreeColumns: a small table whose right-aligned numbers all end in the gaps between centred headers', () => {
+  /**
+   * scripts/blank-band-variants.mjs dev 1 (2019 template, Chromium A4 landscape, borderless, zeros
+   * blank): wide cells, centred headers, numbers right-aligned, so every number column ends past its
+   * header's text and before the next one's. No column under a header's text shows the side, so no
+   * row was placed and table 二 read ambiguous; right-aligned is the one side that keeps the columns
+   * in order (the last column has no header after it).
+   */
+  const head = line(['信息内容', 134, 182], ['上一年项目数量', 327, 411], ['本年增/减', 519, 570], ['处理决定数量', 684, 756]);
+
+  it('should place each number column under the header before its gap when only that reading fits', () => {
+    const out = placeFreeColumns([head, line(['行政处罚', 134, 182], ['336', 788, 806]), line(['行政强制', 134, 182], ['-2', 621, 631], ['4', 800, 806])]);
+    expect(out[1]!.cells).toEqual(['行政处罚', '', '', '336']);
+    expect(out[2]!.cells).toEqual(['行政强制', '', '-2', '4']);
+  });
+
+  it('should leave the rows as printed when both sides fit (columns in the gaps before the last header)', () => {
+    const out = placeFreeColumns([head, line(['行政处罚', 134, 182], ['336', 440, 458]), line(['行政强制', 134, 182], ['-2', 600, 610])]);
+    expect(out[1]!.cells).toEqual(['行政处罚', '336']);
+    expect(out[2]!.cells).toEqual(['行政强制', '-2']);
+  });
+});

@@ -37,23 +37,33 @@ export function inkColumns(numbers: readonly Span[]): Span[] {
  * on the side the columns under a leaf's text show too — numbers starting before their header's
  * text (left-aligned under a centred header: the gap's next leaf) or ending after it (right-aligned:
  * the gap's previous leaf). Null when a column is under two leaves, the gaps' side is not shown by
- * every column under a leaf (mixed alignments), or the leaves do not come in order one per column.
+ * every column under a leaf (mixed alignments), or the leaves do not come in order one per column;
+ * with no column under a leaf's text, the reading both sides agree on (or the one side that fits).
  */
 function leafOf(ink: readonly Span[], leaves: readonly Span[]): number[] | null {
   const under = ink.map((s) => leaves.flatMap((l, j) => (overlap(l, s) > 0 ? [j] : [])));
   if (under.some((u) => u.length > 1)) return null;
-  let at = under.map((u) => u[0] ?? -1);
-  if (at.includes(-1)) {
-    const shows = (side: 'left' | 'right'): boolean => at.every((j, i) => j < 0 || (side === 'right' ? ink[i]!.x < leaves[j]!.x : ink[i]!.end > leaves[j]!.end));
-    const sides = (['right', 'left'] as const).filter(shows);
-    if (sides.length !== 1 || at.every((j) => j < 0)) return null;
-    at = at.map((j, i) => {
+  const at = under.map((u) => u[0] ?? -1);
+  const inOrder = (m: readonly number[]): boolean => m.every((j, i) => j >= 0 && (i === 0 || j > m[i - 1]!));
+  if (!at.includes(-1)) return inOrder(at) ? at : null;
+  const toSide = (side: 'left' | 'right'): number[] =>
+    at.map((j, i) => {
       if (j >= 0) return j;
       const after = leaves.findIndex((l) => l.x >= ink[i]!.end);
-      return sides[0] === 'right' ? after : after < 0 ? leaves.length - 1 : after - 1;
+      return side === 'right' ? after : after < 0 ? leaves.length - 1 : after - 1;
     });
+  if (at.every((j) => j < 0)) {
+    // No column under a leaf's text shows the side (right-aligned numbers in wide cells under centred
+    // headers all end in the gaps): each side read in turn, taken where every side that puts the
+    // columns in order one per leaf puts them alike (the last column past the last leaf has no next leaf).
+    const fits = (['right', 'left'] as const).map(toSide).filter(inOrder);
+    return fits.length > 0 && fits.every((m) => m.join() === fits[0]!.join()) ? fits[0]! : null;
   }
-  return at.every((j, i) => j >= 0 && (i === 0 || j > at[i - 1]!)) ? at : null;
+  const shows = (side: 'left' | 'right'): boolean => at.every((j, i) => j < 0 || (side === 'right' ? ink[i]!.x < leaves[j]!.x : ink[i]!.end > leaves[j]!.end));
+  const sides = (['right', 'left'] as const).filter(shows);
+  if (sides.length !== 1) return null;
+  const m = toSide(sides[0]!);
+  return inOrder(m) ? m : null;
 }
 
 /**
