@@ -220,7 +220,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
-    const afterText = prev !== undefined && !/\d$/.test(prev) && ((it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size;
+    const afterText = prev !== undefined && !/\d$/.test(prev) && (((it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size || edgeAfterText(it, text, gap, numberEdges));
     if (prev === undefined || gap > CELL_GAP * it.size || afterText || sizesApart(last, it, gap, text) || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
@@ -231,6 +231,17 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     last = it;
   }
   return { cells: cells.map(cellText), xs, ends };
+}
+
+/**
+ * A bare number right after label text (under TEXT_NUMBER_GAP, not drawn over it) that starts a text
+ * object of its own exactly on a value column's left edge (numbers start there on three or more
+ * lines): both say a cell starts there. A narrow A5 print of a borderless table whose values are
+ * left-aligned ends a wrapped label's line at its cell's edge ('3.危及“三安全一稳定”' 0.1 em before
+ * '2'): joined into the label, the row lost its first value and read ambiguous.
+ */
+function edgeAfterText(it: PdfItem, text: string, gap: number, numberEdges: readonly number[]): boolean {
+  return it.objectEdge === true && isBareNumber(text) && onColumnEdge(it.x, numberEdges) && gap >= -TOUCH_GAP * it.size;
 }
 
 /**
