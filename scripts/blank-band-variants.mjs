@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
-import { COLS, REVIEW_COLS, REVIEW_GROUPS, flatTruth, makeValues, rng } from './template-data.mjs';
+import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, makeValues, rng } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const NBSP = '\u00a0';
@@ -134,7 +134,7 @@ async function score(dir) {
   const verbose = process.argv.includes('--verbose');
   const outs = stringArg('outs', 'pdf,layout,plain,xml').split(',');
   const tallies = new Map();
-  const tally = (k) => tallies.get(k) ?? tallies.set(k, { docs: 0, fields: 0, determined: 0, right: 0, high: 0, missing: 0, wLow: 0, w8: 0, w9: 0 }).get(k);
+  const tally = (k) => tallies.get(k) ?? tallies.set(k, { ...bandTally(), determined: 0 }).get(k);
   const seeds = readdirSync(dir).filter((f) => /^bb-\d+\.json$/.test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
   let worst = 0;
   for (const seed of seeds) {
@@ -151,35 +151,20 @@ async function score(dir) {
       }
       const got = flattenData(report.data);
       const det = determined(v, out);
-      const ts = [tally(out), tally('TOTAL')];
-      const bad = [];
-      for (const t of ts) t.docs++;
-      for (const [key, want] of flatTruth(v.data)) {
-        const value = got.get(key);
-        const conf = report.fields[key]?.confidence ?? 0;
-        const ok = typeof value === 'number' && Math.abs(value - want) < 1e-6;
-        const missing = value === null || value === undefined;
-        for (const t of ts) {
-          t.fields++;
-          if (det.has(key)) t.determined++;
-          if (ok) {
-            t.right++;
-            if (conf >= 0.9) t.high++;
-          } else if (missing) t.missing++;
-          else if (conf >= 0.9) t.w9++;
-          else if (conf >= 0.8) t.w8++;
-          else t.wLow++;
-        }
-        if (!ok && !missing) bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-        if (!ok && !missing && conf >= 0.9) worst = 1;
+      let bad = [];
+      for (const t of [tally(out), tally('TOTAL')]) {
+        bad = countBands(t, report, got, v.data);
+        t.determined += det.size;
       }
-      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`bb-${seed} ${out} [${v.look}] right ${report ? [...flatTruth(v.data)].filter(([k, w]) => got.get(k) === w).length : 0}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
+      if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
+      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`bb-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
     }
   }
   console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9');
   const pct = (a, b) => ((100 * a) / Math.max(1, b)).toFixed(1).padStart(6);
   for (const [k, t] of [...tallies].sort(([a], [b]) => (a === 'TOTAL') - (b === 'TOTAL') || outs.indexOf(a) - outs.indexOf(b))) {
-    console.log(`${k.padEnd(8)} ${String(t.docs).padStart(5)} ${String(t.fields).padStart(6)} ${pct(t.determined, t.fields)} ${pct(t.right, t.fields)} ${pct(t.high, t.fields)} ${String(t.missing).padStart(8)} ${String(t.wLow).padStart(6)} ${String(t.w8).padStart(7)} ${String(t.w9).padStart(6)}`);
+    const missing = t.fields - t.right - t.wrongLow - t.wrongMid - t.wrongHigh;
+    console.log(`${k.padEnd(8)} ${String(t.docs).padStart(5)} ${String(t.fields).padStart(6)} ${pct(t.determined, t.fields)} ${pct(t.right, t.fields)} ${pct(t.rightHigh, t.fields)} ${String(missing).padStart(8)} ${String(t.wrongLow).padStart(6)} ${String(t.wrongMid).padStart(7)} ${String(t.wrongHigh).padStart(6)}`);
   }
   process.exit(worst);
 }
