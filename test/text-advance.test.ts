@@ -6,7 +6,7 @@
  * em, and rows merged).
  */
 import { monoAdvance, runItems, runWords } from '../src/load/text-advance.js';
-import { mergeWrappedLabels } from '../src/pdf/pdf-lines.js';
+import { itemsToLines, mergeWrappedLabels } from '../src/pdf/pdf-lines.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
 
 describe('text-advance', () => {
@@ -63,5 +63,23 @@ describe('text-advance', () => {
     // ('1| 16': a bar-closed cell and the next cell's number the layout joined; '16' after a bar in the cell before it is a number cell.)
     const lines = [line(['|', '| 5.属于内部事务信息', '|', '0|', '1| 16'], 100), line(['|', '| 6.属于过程性信息', '|', '9|', '0|', '16'], 111), line(['|', '| 7.属于行政执法案卷', '|', '0|', '0| 11'], 122)];
     expect(mergeWrappedLabels(lines).map((l) => l.cells[1])).toEqual(['| 5.属于内部事务信息', '| 6.属于过程性信息', '| 7.属于行政执法案卷']);
+  });
+});
+
+describe('runItems: a number starting a converter run of its own after label text starts a cell', () => {
+  /**
+   * scripts/blank-band-variants.mjs (all zeros blank, pdftohtml -xml of a Chromium print): the label
+   * run '一、本年新收政府信息公开申请数量' (font 0) ends 0.94 em before the run '41 9' (font 1). Joined
+   * as '…申请数量41', the row lost its first value (dev xml 89.9 → 92.5 % right).
+   */
+  const label = runItems('一、本年新收政府信息公开申请数量', { x: 54, top: 749, width: 288, height: 23 }, 18);
+  const numbers = runItems('41 9', { x: 359, top: 750, width: 45, height: 20 }, 18);
+
+  it('should mark the first item of each run', () => {
+    expect(numbers.map((i) => i.runStart === true)).toEqual([true, false]);
+  });
+
+  it('should part the number from the label on the line', () => {
+    expect(itemsToLines([...label, ...numbers])[0]!.cells).toEqual(['一、本年新收政府信息公开申请数量', '41', '9']);
   });
 });

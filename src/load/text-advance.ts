@@ -151,6 +151,7 @@ export function runItems(run: string, box: RunBox, size: number, mono: number | 
     // (After white space: the run's leading space, or a gap in it.)
     const parts = splitNumberRuns({ str, x: box.x + first.at, top: middle - size / 2, width: last.at + last.width - first.at, height: size, size });
     if (first.at > 0) parts[0] = { ...parts[0]!, spaced: true };
+    if (items.length === 0) parts[0] = { ...parts[0]!, runStart: true };
     pushAll(items, parts);
     piece = [];
   };

@@ -37,6 +37,12 @@ export interface PdfItem {
    * text before it in its cell, a space goes between them, as pdf.js puts one inside a run.
    */
   spaced?: boolean;
+  /**
+   * The first item of a converter's positioned run (a pdf2xml `<text>`, load/text-advance.ts): the
+   * converter ended a run before it — a font change or a gap. A bare number so starting over
+   * TEXT_NUMBER_GAP after label text starts a cell, as one starting a PDF text object does.
+   */
+  runStart?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
   /**
@@ -220,7 +226,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
-    const afterText = prev !== undefined && !/\d$/.test(prev) && (((it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size || edgeAfterText(it, text, gap, numberEdges));
+    const afterText = prev !== undefined && !/\d$/.test(prev) && (((it.objectEdge === true || it.runStart === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size || edgeAfterText(it, text, gap, numberEdges));
     if (prev === undefined || gap > CELL_GAP * it.size || afterText || sizesApart(last, it, gap, text) || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
