@@ -18,10 +18,10 @@ export const BRACKET_UNIT = new RegExp(`\\(\\s*(?:单位\\s*:?\\s*)?(?:${COUNT_S
 
 /**
  * '单位' stating a unit: after a colon, 为 or 是 ('单位：元', '金额单位为元'), or with nothing between where 单位 opens
- * its line or a bracket ('单位 元', '(单位 元)'); then the unit word, after a count's unit and slash ('项/元'). Prose
+ * its line, a bracket or a note ('单位 元', '(单位 元)', '备注:单位千元'); then the unit word, after a count's unit and slash ('项/元'). Prose
  * ('本单位为进一步…', '各单位') names no unit word: not a statement.
  */
-const STATED = new RegExp(`(?:(?:^|\\()\\s*单位\\s*(?:[:为是]\\s*)?|单位\\s*[:为是]\\s*)(?:${COUNT_SLASH})?([^\\d\\s()/:;,.。、，；]{1,4})`, 'g');
+const STATED = new RegExp(`(?:(?:^|[(:])\\s*单位\\s*(?:[:为是]\\s*)?|单位\\s*[:为是]\\s*)(?:${COUNT_SLASH})?([^\\d\\s()/:;,.。、，；]{1,4})`, 'g');
 
 /** A unit word a statement may start with: a money unit, another currency ('美元', '港元'), a count's unit, or a scale word a cut left alone. */
 const MONEY_WORD = new RegExp(`^(?:${MONEY_UNIT_SOURCE})`);

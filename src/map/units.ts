@@ -161,9 +161,10 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
       if (!field || field.value === null) continue;
       const row = rowOf(spec);
       const own = unitFor(spec, specs[i - 1], text, row, read, field.value);
-      // A scaled value ('1.2亿' in a 万元 column) is the amount with 元 left off: its unit is its own.
-      const scaled = (row?.values ?? []).some((v) => v.kind === 'num' && v.scaled && v.value === field.value);
-      const { unit, doubt } = scaled ? { unit: own } : decideUnit(own, read.units, field.value);
+      // A unit printed with the number ('6993900元' under a '（万元）' header) is the number's own, whatever is stated
+      // around it; so is a scaled value's ('1.2亿' in a 万元 column: the amount with 元 left off).
+      const printedWith = (row?.values ?? []).some((v) => v.kind === 'num' && (v.unit || (v.scaled && v.value === field.value)));
+      const { unit, doubt } = printedWith ? { unit: own } : decideUnit(own, read.units, field.value);
       const flags = [...field.flags];
       if ((unit === null || unit === 'unknown') && field.value !== 0) flags.push('unitAssumed');
       if (doubt !== undefined && field.value !== 0) {
