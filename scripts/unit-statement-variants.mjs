@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
-import { rng } from './template-data.mjs';
+import { countVerdict, rng, verdictLine, verdictTally } from './template-data.mjs';
 import { tabLinesHtml } from './render-html.mjs';
 import { chromiumPdf } from './print-pdf.mjs';
 
@@ -128,7 +128,7 @@ function bytesOf(c) {
   return { bytes: readFileSync(dump), name: dump.split('/').at(-1) };
 }
 
-const tally = () => ({ fields: 0, right: 0, rightHi: 0, wrongHi: 0, wrong89: 0, low: 0 });
+const tally = verdictTally;
 const total = tally();
 const by = {};
 for (let seed = lo; seed <= hi; seed++) {
@@ -140,19 +140,11 @@ for (let seed = lo; seed <= hi; seed++) {
     const got = data.get(k) ?? null;
     const f = rep.fields?.[k] ?? { confidence: 0, flags: [] };
     const right = want === null ? got === null || f.confidence < 0.8 : got === want;
-    for (const s of [total, (by[`${c.place}`] ??= tally()), (by[`@${c.format}`] ??= tally())]) {
-      s.fields++;
-      if (right) {
-        s.right++;
-        if (f.confidence >= 0.9) s.rightHi++;
-      } else if (f.confidence >= 0.9) s.wrongHi++;
-      else if (f.confidence >= 0.8) s.wrong89++;
-      else s.low++;
-    }
+    countVerdict([total, (by[`${c.place}`] ??= tally()), (by[`@${c.format}`] ??= tally())], right, f.confidence);
     if (!right && (show || f.confidence >= 0.8)) console.log(f.confidence >= 0.8 ? 'WRONG' : 'low  ', name, k, 'want', want, 'got', got, f.confidence, f.flags.join(','));
   }
 }
-const line = (s) => `fields ${s.fields} right ${s.right} (${((100 * s.right) / s.fields).toFixed(1)} %) right≥0.9 ${s.rightHi} W≥0.9 ${s.wrongHi} W.8-.9 ${s.wrong89} low/missing ${s.low}`;
+const line = verdictLine;
 for (const [k, s] of Object.entries(by).sort()) console.log(k.padEnd(12), line(s));
 console.log('all         ', line(total));
 process.exit(total.wrongHi + total.wrong89 > 0 ? 1 : 0);

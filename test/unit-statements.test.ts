@@ -25,7 +25,7 @@ const field = (r: Report, key: string) => r.fields[key as keyof Report['fields']
 describe('the money unit stated around table 二', () => {
   it.each([
     ['a line of its own before the header', '单位：元\n信息内容\t本年收费金额\n行政事业性收费\t6993900'],
-    ['a count/amount pair before the header', '（单位：项/元）\n信息内容\t本年收费金额\n行政事业性收费\t6993900'],
+    ['a count/amount pair before the header', '单位：项/元\n信息内容\t本年收费金额\n行政事业性收费\t6993900'],
     ['a line between the header and the row', '信息内容\t本年收费金额\n单位:元\n行政事业性收费\t6993900'],
     ['a note under the table', '信息内容\t本年收费金额\n行政事业性收费\t6993900\n注：金额单位为元'],
     ['a note without a colon', '信息内容\t本年收费金额\n行政事业性收费\t6993.9\n备注：单位千元'],
