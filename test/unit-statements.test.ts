@@ -44,6 +44,13 @@ describe('the money unit stated around table 二', () => {
     expect(field(r, FEES).flags).not.toContain('unitAssumed');
   });
 
+  it("should join a cut '（单位：万' with its '元）' printed after the row, not read that piece as the row's unit line", async () => {
+    const r = await run(fees('信息内容\t本年收费金额（单位：万\n行政事业性收费\t7.5\n元）'));
+    expect(flattenData(r.data).get(FEES)).toBe(7.5);
+    expect(field(r, FEES).flags).not.toContain('unitConverted');
+    expect(field(r, FEES).flags).not.toContain('unitUnsure');
+  });
+
   it('should read a 2019 procurement amount under a unit line before its header', async () => {
     const r = await run(y2019.replace('信息内容\t采购项目数量\t采购总金额', '单位：项/元\n信息内容\t采购项目数量\t采购总金额').replace('政府集中采购\t13\t5574.32', '政府集中采购\t13\t55743200'));
     expect(flattenData(r.data).get(PROC)).toBe(5574.32);

@@ -61,12 +61,20 @@ function wordUnit(printed: string, atEnd: boolean): MoneyUnit | 'unclear' | null
   return atEnd && CUT_SCALE.test(word) ? 'unclear' : null;
 }
 
-/** The closing piece of the statement `opener` opened at line `i`, if a line within CUT_REACH starts with one. */
+/** A line that is only a cut statement's closing piece ('元)', '万元 )'). */
+const CLOSER_LINE = new RegExp(`${CLOSER.source}$`);
+
+/**
+ * The closing piece of the statement opened at line `i`: a line within CUT_REACH starting with one (only blank lines or
+ * page furniture between), else the first later line that is only such a piece (a header cell cut over a page, its
+ * rows printed before the piece).
+ */
 function closerAfter(text: (i: number) => string, count: number, i: number): number | null {
   for (let j = i + 1; j < count && j <= i + CUT_REACH; j++) {
     if (CLOSER.test(text(j))) return j;
-    if (!BETWEEN.test(text(j))) return null;
+    if (!BETWEEN.test(text(j))) break;
   }
+  for (let j = i + 1; j < count; j++) if (CLOSER_LINE.test(text(j))) return j;
   return null;
 }
 
