@@ -60,6 +60,7 @@ describe('the money unit stated around table 二', () => {
   it.each([
     ['two statements that disagree', '单位：元\n信息内容\t本年收费金额（万元）\n行政事业性收费\t6993900', /stated as/],
     ['a unit not understood', '单位：美元\n信息内容\t本年收费金额\n行政事业性收费\t6993900', /not understood/],
+    ['another currency printed with the number', '信息内容\t本年收费金额\n行政事业性收费\t5000美元', /not understood/],
     ['a statement cut with nothing completing it', '行政事业性收费情况（单位：万\n信息内容\t本年收费金额\n行政事业性收费\t699.39', /not understood/],
     ['no statement and an amount no agency reaches in 万元', '信息内容\t本年收费金额\n行政事业性收费\t6993900', /no unit is stated/],
   ])('should keep the amount below 0.8 with %s', async (_what, block, why) => {

@@ -162,8 +162,9 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
       const row = rowOf(spec);
       const own = unitFor(spec, specs[i - 1], text, row, read, field.value);
       // A unit printed with the number ('6993900元' under a '（万元）' header) is the number's own, whatever is stated
-      // around it; so is a scaled value's ('1.2亿' in a 万元 column: the amount with 元 left off).
-      const printedWith = (row?.values ?? []).some((v) => v.kind === 'num' && (v.unit || (v.scaled && v.value === field.value)));
+      // around it; so is a scaled value's ('1.2亿' in a 万元 column: the amount with 元 left off). Another currency with
+      // the number ('5000美元') is a unit not understood: in doubt.
+      const printedWith = (row?.values ?? []).some((v) => v.kind === 'num' && ((v.unit !== undefined && v.unit !== 'unknown') || (v.scaled && v.value === field.value)));
       const { unit, doubt } = printedWith ? { unit: own } : decideUnit(own, read.units, field.value);
       const flags = [...field.flags];
       if ((unit === null || unit === 'unknown') && field.value !== 0) flags.push('unitAssumed');
