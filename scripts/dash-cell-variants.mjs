@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
-import { rng } from './template-data.mjs';
+import { countVerdict, rng, verdictLine, verdictTally } from './template-data.mjs';
 import { tabLinesHtml as toHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { SETTINGS } from './make-dumps.mjs';
@@ -135,7 +135,7 @@ function inputs(c) {
   return out;
 }
 
-const tally = () => ({ fields: 0, right: 0, rightHi: 0, wrongHi: 0, wrong89: 0, low: 0 });
+const tally = verdictTally;
 const total = tally();
 const byKind = {};
 for (let seed = lo; seed <= hi; seed++) {
@@ -149,20 +149,12 @@ for (let seed = lo; seed <= hi; seed++) {
       const f = rep.fields?.[k] ?? { confidence: 0, flags: [] };
       // A marked cell: right when null and said so (notApplicable) or left unsaid (missing/ambiguous); a number is wrong.
       const ok = got === want;
-      for (const s of [total, t]) {
-        s.fields++;
-        if (ok) {
-          s.right++;
-          if (f.confidence >= 0.9) s.rightHi++;
-        } else if (f.confidence >= 0.9) s.wrongHi++;
-        else if (f.confidence >= 0.8) s.wrong89++;
-        else s.low++;
-      }
+      countVerdict([total, t], ok, f.confidence);
       if (!ok && (show || f.confidence >= 0.8)) console.log(f.confidence >= 0.8 ? 'WRONG' : 'low  ', seed, kind, JSON.stringify(c.mark), k, 'want', want, 'got', got, f.confidence, f.flags.join(','));
     }
   }
 }
-const line = (s) => `fields ${String(s.fields).padStart(4)} right ${((100 * s.right) / s.fields).toFixed(1).padStart(5)} % right≥0.9 ${s.rightHi} W≥0.9 ${s.wrongHi} W.8-.9 ${s.wrong89} low/missing ${s.low}`;
+const line = verdictLine;
 for (const [k, s] of Object.entries(byKind)) console.log(k.padEnd(28), line(s));
 console.log('all'.padEnd(28), line(total));
 process.exit(total.wrongHi + total.wrong89 > 0 ? 1 : 0);

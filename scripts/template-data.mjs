@@ -23,6 +23,25 @@ export const flatTruth = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v
 /** Counts of documents and fields read: right (and at ≥ 0.9), missing, wrong (and at ≥ 0.9). */
 export const fieldTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 
+/** A tally of one kind's fields: right (and at ≥ 0.9), wrong at ≥ 0.9, wrong at 0.8–0.9, wrong below 0.8 or missing (unit-pair, unit-statement, dash-cell variants). */
+export const verdictTally = () => ({ fields: 0, right: 0, rightHi: 0, wrongHi: 0, wrong89: 0, low: 0 });
+
+/** One field counted into every tally of `tallies` ({@link verdictTally}): `right` as the caller judged it, else by its `confidence`. */
+export function countVerdict(tallies, right, confidence) {
+  for (const s of tallies) {
+    s.fields++;
+    if (right) {
+      s.right++;
+      if (confidence >= 0.9) s.rightHi++;
+    } else if (confidence >= 0.9) s.wrongHi++;
+    else if (confidence >= 0.8) s.wrong89++;
+    else s.low++;
+  }
+}
+
+/** A {@link verdictTally} as one line of a report. */
+export const verdictLine = (s) => `fields ${String(s.fields).padStart(4)} right ${((100 * s.right) / s.fields).toFixed(1).padStart(5)} % right≥0.9 ${s.rightHi} W≥0.9 ${s.wrongHi} W.8-.9 ${s.wrong89} low/missing ${s.low}`;
+
 /** Counts of documents and fields read by confidence band: right (and at ≥ 0.9), wrong < 0.8, 0.8–0.9, ≥ 0.9. */
 export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
 

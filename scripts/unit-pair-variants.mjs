@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
-import { rng } from './template-data.mjs';
+import { countVerdict, rng, verdictLine, verdictTally } from './template-data.mjs';
 import { tabLinesHtml as toHtml } from './render-html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,7 +102,7 @@ export function makeCase(seed) {
   return { name: `u${seed}-${v2019 ? 2019 : 2021}-${place}-${layout}.txt`, bytes: new TextEncoder().encode(text), gold, place, layout };
 }
 
-const tally = () => ({ fields: 0, right: 0, rightHi: 0, wrongHi: 0, wrong89: 0, low: 0 });
+const tally = verdictTally;
 const total = tally();
 const byPlace = {};
 for (let seed = lo; seed <= hi; seed++) {
@@ -113,19 +113,11 @@ for (let seed = lo; seed <= hi; seed++) {
   for (const [k, want] of Object.entries(c.gold)) {
     const got = data.get(k) ?? null;
     const f = rep.fields?.[k] ?? { confidence: 0, flags: [] };
-    for (const s of [total, t]) {
-      s.fields++;
-      if (got === want) {
-        s.right++;
-        if (f.confidence >= 0.9) s.rightHi++;
-      } else if (f.confidence >= 0.9) s.wrongHi++;
-      else if (f.confidence >= 0.8) s.wrong89++;
-      else s.low++;
-    }
+    countVerdict([total, t], got === want, f.confidence);
     if (got !== want && (show || f.confidence >= 0.8)) console.log(f.confidence >= 0.8 ? 'WRONG' : 'low  ', c.name, k, 'want', want, 'got', got, f.confidence, f.flags.join(','));
   }
 }
-const line = (s) => `fields ${s.fields} right ${s.right} (${((100 * s.right) / s.fields).toFixed(1)} %) right≥0.9 ${s.rightHi} W≥0.9 ${s.wrongHi} W.8-.9 ${s.wrong89} low/missing ${s.low}`;
+const line = verdictLine;
 for (const [k, s] of Object.entries(byPlace)) console.log(k.padEnd(8), line(s));
 console.log('all     ', line(total));
 process.exit(total.wrongHi + total.wrong89 > 0 ? 1 : 0);

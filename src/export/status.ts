@@ -52,6 +52,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   checkFailed: '与这个数有关的合计关系按原表数字不成立',
   unitConverted: '原表金额单位不是“万元”，已换算为“万元”',
   unitAssumed: '原表没有注明金额单位或单位无法识别，按“万元”计',
+  unitUnsure: '原表对金额单位的说明前后不一、无法识别，或没有注明单位而数额按“万元”计明显过大，单位存疑',
   correctedInText: '报告正文（更正说明或注释）指出表中这个数有误并给出了更正的数，这里保留表中印出的数，请核对',
   marked: '数字后面带有标记（句点、顿号、脚注号或括号注明的其中数），已去掉标记读出',
   chineseNumeral: '原表用汉字数字书写（如“二十八”），已按数值读出；写法不规范的未读出',

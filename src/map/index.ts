@@ -209,7 +209,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
   flagScaled(fields, 'activeDisclosure', template.activeRows, (spec) => active.matched.get(spec));
   flagScaled(fields, 'requests', template.requestRows, (spec) => requests.matched.get(spec));
-  normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
+  const moneyUnsure = normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
+  if (moneyUnsure) warnings.push(moneyUnsure);
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).

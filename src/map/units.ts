@@ -6,28 +6,19 @@
  * but not known (美元, 万美元) or no unit at all → `unitAssumed` (kept as printed, below 0.9).
  */
 import { toHalfWidth } from '../layout/normalize-text.js';
-import type { Line } from '../model/document.js';
+import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { TableRow } from '../tables/build-rows.js';
-import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { MONEY_UNIT_SOURCE, readUnit, toWanYuan, type MoneyUnit, type ReadUnit } from '../tables/money-units.js';
 import { maxOf } from '../_internal/extremes.js';
-
-/**
- * A count's unit and a slash before a money unit: '项/元', '件 / 万元' (after toHalfWidth) print the units of a row's
- * count and amount together; the unit after the slash is the amount's.
- */
-const COUNT_SLASH = `(?:(?:${MEASURE_SOURCE})\\s*)?/\\s*`;
-
-/** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)', '(项/元)'. */
-const HEADER_UNIT = new RegExp(`\\(\\s*(?:单位\\s*:?\\s*)?(?:(?:${MEASURE_SOURCE})\\s*/\\s*)?([^\\d\\s()]{0,3}元)\\s*\\)`, 'g');
+import { BRACKET_UNIT, COUNT_SLASH, sectionUnits, type SectionUnits } from './unit-statements.js';
 
 /** A line that is only a unit ('元', '（单位：万元）', '项/元', '/元' under a '项' wrapped above): printed under the value it belongs to. */
-const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(?:${COUNT_SLASH})?(${MONEY_UNIT_SOURCE})\\s*[)]?$`);
+const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(?:${COUNT_SLASH}|/\\s*)?(${MONEY_UNIT_SOURCE})\\s*[)]?$`);
 
 /** A count's and an amount's unit printed together on the row's own line ('政府集中采购 10 5185.06 项/元', '政府集中采购（件/万元）'). */
-const PAIR_UNIT = new RegExp(`(?:${MEASURE_SOURCE})\\s*/\\s*(${MONEY_UNIT_SOURCE})(?![\\d\\u4e00-\\u9fff])`);
+const PAIR_UNIT = new RegExp(`${COUNT_SLASH}(${MONEY_UNIT_SOURCE})(?![\\d\\u4e00-\\u9fff])`);
 /** A line of values only (one cell per line dumps print the row's values under its label). */
 const VALUES_LINE = /^[\d.,\s-]*$/;
 
@@ -36,6 +27,8 @@ interface LinesRead {
   lines: readonly Line[];
   at: ReadonlyMap<string, number>;
   text: (i: number) => string;
+  /** What the lines state of the money unit anywhere (map/unit-statements). */
+  units: SectionUnits;
 }
 
 const sourceKey = (s: Line['source']): string => `${s.line}:${s.table}:${s.row}:${s.page}`;
@@ -47,7 +40,8 @@ function linesRead(lines: readonly Line[]): LinesRead {
     if (!at.has(k)) at.set(k, i);
   });
   const texts: (string | undefined)[] = [];
-  return { lines, at, text: (i) => (texts[i] ??= toHalfWidth(lines[i]!.cells.join('')).trim()) };
+  const text = (i: number): string => (texts[i] ??= toHalfWidth(lines[i]!.cells.join('')).trim());
+  return { lines, at, text, units: sectionUnits(text, lines.length) };
 }
 
 /** A scale word ending the line above a row: the head of a unit its cell wrapped around the value ('项/万' / '8547.99' / '元'). */
@@ -69,6 +63,8 @@ function unitLineAfter(lines: LinesRead, row: TableRow): ReadUnit | null {
   for (let i = at + 1; i < lines.lines.length; i++) {
     const text = lines.text(i);
     if (VALUES_LINE.test(text)) continue;
+    // The closing piece of a statement cut over a page ('(单位:万' … '元)'): that statement's, not a unit line.
+    if (lines.units.pieces.has(i)) return null;
     const unit = UNIT_LINE.exec(text)?.[1];
     if (unit === undefined) return null;
     const above = at > 0 ? lines.text(at - 1) : '';
@@ -95,7 +91,7 @@ function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row
   const end = maxOf(spec.labels.map((l) => text.lastIndexOf(l)));
   if (end < 0) return null;
   const from = previous ? maxOf(previous.labels.map((l) => text.lastIndexOf(l, end)), 0) : 0;
-  const units = [...text.slice(from, end).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
+  const units = [...text.slice(from, end).matchAll(BRACKET_UNIT)].map((m) => readUnit(m[1]!));
   return units.at(-1) ?? null;
 }
 
@@ -117,23 +113,71 @@ export function flagScaled(fields: Map<string, SolvedField>, table: string, spec
 }
 
 /**
- * Converts the money fields of table 二 printed in 元 to 万元 (in place) and flags them; a non-zero
- * amount whose unit was read nowhere (value, unit line after it, header) is kept as 万元 and
- * flagged `unitAssumed` (the score keeps it below 0.9: 386500 元 read as 万元 is off by 10 000).
- * `rowOf` gives the printed row matched to a spec, when there is one.
+ * Above this many 万元 (10 亿元) an amount no unit is stated for is more likely printed in 元 than in 万元: a county agency's fees
+ * or a bureau's purchases are thousands of 万元 (55743200 元 read as 万元 would be 5 574 亿元). Not a conversion, a doubt.
  */
-export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly RowSpec[], lines: readonly Line[], rowOf: (spec: RowSpec) => TableRow | undefined): void {
+export const IMPLAUSIBLE_WAN = 100000;
+
+/** A money amount's unit as decided from its row's own unit and the section's statements, and why it is in doubt (if it is). */
+interface UnitDecision {
+  unit: ReadUnit | null;
+  doubt?: string;
+}
+
+/**
+ * The unit of `value` from its row's own (`own`: cell, line, unit line, header) and the section's statements: one unit
+ * stated (or none) decides; statements that disagree, or one not understood, leave the unit in doubt (the row's own unit
+ * kept, else the first statement's). No statement: assumed 万元, in doubt when the amount is implausible in 万元.
+ */
+function decideUnit(own: ReadUnit | null, units: SectionUnits, value: number): UnitDecision {
+  const stated = units.statements.map((s) => s.unit);
+  const known = new Set([own, ...stated].filter((u): u is Exclude<ReadUnit, 'unknown'> => u !== null && u !== 'unknown' && u !== 'unclear'));
+  const unclear = units.statements.filter((s) => s.unit === 'unclear').map((s) => `'${s.text}'`);
+  if (own === 'unknown') unclear.unshift('its own unit');
+  const first = own ?? (known.size ? [...known][0]! : null);
+  const said = units.statements.map((s) => `'${s.text}'`).join(', ');
+  if (known.size > 1) return { unit: first, doubt: `the unit is stated as ${[...known].join(' and ')} (${said}${own ? ', and in the row' : ''})` };
+  if (unclear.length) return { unit: first, doubt: `a unit statement was not understood (${unclear.join(', ')})` };
+  if (first === null && Math.abs(value) > IMPLAUSIBLE_WAN) return { unit: null, doubt: `no unit is stated and ${value} is more than ${IMPLAUSIBLE_WAN} 万元` };
+  return { unit: first };
+}
+
+/**
+ * Converts the money fields of table 二 printed in 元 to 万元 (in place) and flags them; a non-zero
+ * amount whose unit was read nowhere (value, unit line after it, header, the section's statements) is kept as 万元 and
+ * flagged `unitAssumed` (the score keeps it below 0.9: 386500 元 read as 万元 is off by 10 000). A unit in doubt
+ * (statements that disagree or are not understood, an implausible amount with none) flags it `unitUnsure` (below 0.8)
+ * and returns the warning saying why. `rowOf` gives the printed row matched to a spec, when there is one.
+ */
+export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly RowSpec[], lines: readonly Line[], rowOf: (spec: RowSpec) => TableRow | undefined): Warning | null {
   const text = toHalfWidth(lines.map((l) => l.cells.join(' ')).join('\n'));
-  let read: LinesRead | undefined;
+  const read = linesRead(lines);
+  const doubts: string[] = [];
+  const keys: string[] = [];
   specs.forEach((spec, i) => {
     for (const column of spec.money ?? []) {
       const key = `activeDisclosure.${spec.key}.${column}`;
       const field = fields.get(key);
       if (!field || field.value === null) continue;
-      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), (read ??= linesRead(lines)), field.value);
-      if ((unit === null || unit === 'unknown') && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
-      if (unit === null || unit === 'unknown' || unit === '万元') continue;
-      fields.set(key, { ...field, value: toWanYuan(field.value, unit), flags: [...field.flags, 'unitConverted'] });
+      const row = rowOf(spec);
+      const own = unitFor(spec, specs[i - 1], text, row, read, field.value);
+      // A unit printed with the number ('6993900元' under a '（万元）' header) is the number's own, whatever is stated
+      // around it; so is a scaled value's ('1.2亿' in a 万元 column: the amount with 元 left off). Another currency with
+      // the number ('5000美元') is a unit not understood: in doubt.
+      const printedWith = (row?.values ?? []).some((v) => v.kind === 'num' && ((v.unit !== undefined && v.unit !== 'unknown') || (v.scaled && v.value === field.value)));
+      const { unit, doubt } = printedWith ? { unit: own } : decideUnit(own, read.units, field.value);
+      const flags = [...field.flags];
+      if ((unit === null || unit === 'unknown') && field.value !== 0) flags.push('unitAssumed');
+      if (doubt !== undefined && field.value !== 0) {
+        flags.push('unitUnsure');
+        doubts.push(`${key}: ${doubt}`);
+        keys.push(key);
+      }
+      const convert = unit !== null && unit !== 'unknown' && unit !== '万元';
+      if (convert) flags.push('unitConverted');
+      fields.set(key, { ...field, value: convert ? toWanYuan(field.value, unit) : field.value, flags });
     }
   });
+  if (!keys.length) return null;
+  return { code: 'money_unit_unsure', message: `${doubts.join('; ')}: the amount's unit is not determined; kept below 0.8`, keys };
 }

@@ -23,6 +23,7 @@ export const FIELD_FLAGS = [
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元/千元/亿元 … (the unit table), normalised to 万元
   'unitAssumed', // money printed without a unit near it, or in a unit not in the table: taken as printed
+  'unitUnsure', // the money unit is in doubt: stated twice differently, stated in words not understood, or none stated for an amount implausible in 万元 (below 0.8)
   'narrative', // chosen among readings left open by the identities, by a total the text states
   'corrected', // set by a person through a corrections file (`xxgk batch --corrections`); the reading is in `correction`
   'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)

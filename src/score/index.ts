@@ -14,6 +14,7 @@
  *     the checks for an ambiguous member fails too when none of its candidates satisfies it
  *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
+ *     unitUnsure (a money unit stated twice differently, not understood, or none for an amount > 100 000 万元) ≤ 0.7;
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
  *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
@@ -99,6 +100,12 @@ const FAILED_CHECK_FACTOR = 0.6;
 /** Share of the remaining doubt removed when the identities through the field hold. */
 const CONFIRM_SHARE = 0.6;
 const GUESS_CAP = 0.85;
+/**
+ * A money amount whose unit is in doubt (`unitUnsure`, map/units): two statements of the unit disagree, one was not
+ * understood ('单位：美元', a cut '单位：万'), or none was printed for an amount implausible in 万元 (> 100 000). The
+ * amount may be off by 10 000: below the 0.8 band ('单位：元' line + '（万元）' header was 6993900 at 0.95).
+ */
+const UNIT_UNSURE_CAP = 0.7;
 /**
  * A row placed by position (its label lost or never matched), or by an order among rows the identities
  * cannot tell apart (exchangeable-rows.ts; flag `position` both), that no identity reaching other rows
@@ -442,6 +449,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('unitUnsure')) cap = Math.min(cap, UNIT_UNSURE_CAP);
   if (flags.has('narrative') && flags.has('derived')) cap = Math.min(cap, NARRATIVE_DERIVED_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
