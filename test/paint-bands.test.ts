@@ -5,56 +5,13 @@
  * boxes, polygons, unknown shapes, clips, translucent fills, paints before and after the text,
  * glyphs of no size and with NaN places — and on the edge cases the index must leave alone.
  */
-import { markCovered, type Cover } from '../src/pdf/covered-text.js';
-import { placeIn, placeInAll, type Place, type Region } from '../src/pdf/clip-region.js';
+import { markCovered, markGlyph, type Cover } from '../src/pdf/covered-text.js';
+import type { Region } from '../src/pdf/clip-region.js';
 import type { PlacedGlyph } from '../src/pdf/text-walk.js';
-import { inkShows } from '../src/_internal/ink.js';
-
-/** Seeded random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The glyph points `against` tests (covered-text.ts GLYPH_POINTS). */
-const POINTS: readonly (readonly [number, number])[] = [[0.5, 0.35], [0.2, 0.1], [0.8, 0.6]];
+import { rng } from '../scripts/template-data.mjs';
 
 /** The loop before the index: every glyph against every paint after it. */
-function reference(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void {
-  const against = (g: PlacedGlyph, c: Cover): Place => {
-    let place: Place = 'in';
-    const size = g.size ?? g.advance;
-    for (const [a, h] of POINTS) {
-      const x = g.x + a * g.advance;
-      const y = g.y - h * size;
-      const p = placeIn(c.region, x, y);
-      const q = p === 'out' || c.clip === null ? p : placeInAll(c.clip, x, y);
-      if (p === 'out' || q === 'out') return 'out';
-      if (p === 'edge' || q === 'edge') place = 'edge';
-    }
-    return place;
-  };
-  glyphs.forEach((g, i) => {
-    if (g.invisible || g.str.trim() === '') return;
-    let left = 1;
-    let maybe = 1;
-    for (const c of covers) {
-      if (c.seq <= glyphSeq[i]!) continue;
-      const p = against(g, c);
-      if (p === 'out') continue;
-      if (p === 'in') left *= 1 - (c.alpha ?? 1);
-      maybe *= 1 - (c.alpha ?? 1);
-    }
-    if (inkShows(left) === 'unseen') g.covered = true;
-    else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
-  });
-}
+const reference = (glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void => glyphs.forEach((g, i) => markGlyph(g, glyphSeq[i]!, covers));
 
 /** A seeded page: `n` glyphs on lines of a table, `m` paints (cell grounds, patches, bars) at random places in the paint order. */
 function page(seed: number, n: number, m: number): { glyphs: PlacedGlyph[]; seq: number[]; covers: Cover[] } {

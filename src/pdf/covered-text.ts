@@ -125,20 +125,23 @@ function coversByBand(covers: readonly Cover[]): Map<number, Cover[]> | null {
  */
 export function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void {
   const near = coversByBand(covers);
-  glyphs.forEach((g, i) => {
-    if (g.invisible || g.str.trim() === '') return;
-    let left = 1;
-    let maybe = 1;
-    for (const c of near ? (near.get(Math.floor((g.y - GLYPH_POINTS[0]![1] * (g.size ?? g.advance)) / BAND)) ?? []) : covers) {
-      if (c.seq <= glyphSeq[i]!) continue;
-      const p = against(g, c);
-      if (p === 'out') continue;
-      if (p === 'in') left *= 1 - (c.alpha ?? 1);
-      maybe *= 1 - (c.alpha ?? 1);
-    }
-    if (inkShows(left) === 'unseen') g.covered = true;
-    else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
-  });
+  glyphs.forEach((g, i) => markGlyph(g, glyphSeq[i]!, near ? (near.get(Math.floor((g.y - GLYPH_POINTS[0]![1] * (g.size ?? g.advance)) / BAND)) ?? []) : covers));
+}
+
+/** Marks one glyph, shown at operator number `seq`, against `paints` (in paint order; those before it cover nothing): `markCovered`. */
+export function markGlyph(g: PlacedGlyph, seq: number, paints: readonly Cover[]): void {
+  if (g.invisible || g.str.trim() === '') return;
+  let left = 1;
+  let maybe = 1;
+  for (const c of paints) {
+    if (c.seq <= seq) continue;
+    const p = against(g, c);
+    if (p === 'out') continue;
+    if (p === 'in') left *= 1 - (c.alpha ?? 1);
+    maybe *= 1 - (c.alpha ?? 1);
+  }
+  if (inkShows(left) === 'unseen') g.covered = true;
+  else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
 }
 
 /** The items without the number runs painted over — glyph by glyph: the covered glyphs of a run cut out of it — those maybe painted over not trusted, and those runs' texts. */
