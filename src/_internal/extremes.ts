@@ -69,3 +69,14 @@ export function max4(a: number, b: number, c: number, d: number): number {
   else if (Number.isNaN(d)) return NaN;
   return out;
 }
+
+/** The first position in `keys` (ascending) at or after `v` (its length when none). */
+export function lowerBound(keys: readonly number[], v: number): number {
+  let [lo, hi] = [0, keys.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

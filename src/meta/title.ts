@@ -291,9 +291,14 @@ export interface FoundTitle {
   rivals?: string[];
 }
 
-/** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
-export function cleanTitle(raw: string, keepNumber = false): { text: string; trimmed: boolean } {
-  const lead = (x: string): string => (keepNumber && BARE_LEAD.test(x) ? x : x.replace(PAGE_NUMBER_LEAD, ''));
+/**
+ * A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. `keepNumber`:
+ * a bare leading number stays (it may continue a name above); a function is asked only when the
+ * text has one (`titleOnLine` asks about the line above, which costs that line's cleaning).
+ */
+export function cleanTitle(raw: string, keepNumber: boolean | (() => boolean) = false): { text: string; trimmed: boolean } {
+  let keep: boolean | undefined = typeof keepNumber === 'boolean' ? keepNumber : undefined;
+  const lead = (x: string): string => (BARE_LEAD.test(x) && (keep ??= (keepNumber as () => boolean)()) ? x : x.replace(PAGE_NUMBER_LEAD, ''));
   const named = withoutNameField(raw);
   const t = lead(unmarked(lead(unmarkedLine(named.text).replace(/^#+\s*/, ''))).replace(TITLE_LABEL, '')).trim();
   const cut = withoutGluedNav(unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim());
@@ -845,7 +850,7 @@ function afterEntryTail(text: string): string | null {
 }
 
 function titleOnLine(lines: readonly Line[], i: number): FoundTitle | null {
-  const cleaned = cleanTitle(withoutMenu(lines[i]), numberContinues(lines, i));
+  const cleaned = cleanTitle(withoutMenu(lines[i]), () => numberContinues(lines, i));
   // A crawler that lost line breaks joined the title to the lines around it: the title cut out of the line.
   const c = cleaned.text;
   const cut = c.length > MAX_TITLE || SENTENCE.test(c) || !REPORT_TITLE.test(c) || BODY_AFTER.test(c) || DATE_AFTER.test(c) ? titleOfJoinedLine(c) : null;

@@ -80,6 +80,41 @@ function against(g: PlacedGlyph, c: Cover): Place {
   return place;
 }
 
+/** pt: the height of the bands `coversByBand` files the paints by. */
+const BAND = 16;
+
+/** pt: how far beyond its box a paint is filed (wider than `placeIn`'s slack: a band holds every paint a point in it may lie in). */
+const BAND_MARGIN = 1;
+
+/** Bands a paint may span before the index is not worth it (a paint taller than many pages). */
+const MAX_BANDS = 512;
+
+/**
+ * The paints by the bands of the page (`BAND` pt of y, the reading frame) their box (± `BAND_MARGIN`)
+ * touches, each band's in paint order: a glyph whose middle point lies out of a paint's box lies out
+ * of it (`against` tests that point first), so a glyph is tested only against the paints of its
+ * middle point's band, in the same order (the products below multiply the same factors in the same
+ * order). Null (test every paint) when a box is not finite or spans more than `MAX_BANDS` bands.
+ * Was: every glyph against every paint after it — on a page filling each cell's ground after its
+ * text, glyphs × fills tests.
+ */
+function coversByBand(covers: readonly Cover[]): Map<number, Cover[]> | null {
+  const bands = new Map<number, Cover[]>();
+  for (const c of covers) {
+    const b = c.region.box;
+    if (Number.isNaN(b.y0) || Number.isNaN(b.y1)) continue; // no point lies in it (`placeIn`'s comparisons are false)
+    const from = Math.floor((b.y0 - BAND_MARGIN) / BAND);
+    const to = Math.floor((b.y1 + BAND_MARGIN) / BAND);
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to - from > MAX_BANDS) return null;
+    for (let k = from; k <= to; k++) {
+      const band = bands.get(k);
+      if (band) band.push(c);
+      else bands.set(k, [c]);
+    }
+  }
+  return bands;
+}
+
 /**
  * Marks the shown glyphs the paints later in paint order cover (`covered`), or may cover
  * (`coverUnsure`). A paint at fill alpha `a` leaves 1 − a of the glyph's contrast with what is
@@ -89,20 +124,24 @@ function against(g: PlacedGlyph, c: Cover): Place {
  * it lies on the edge of a paint that would leave it so.
  */
 export function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void {
-  glyphs.forEach((g, i) => {
-    if (g.invisible || g.str.trim() === '') return;
-    let left = 1;
-    let maybe = 1;
-    for (const c of covers) {
-      if (c.seq <= glyphSeq[i]!) continue;
-      const p = against(g, c);
-      if (p === 'out') continue;
-      if (p === 'in') left *= 1 - (c.alpha ?? 1);
-      maybe *= 1 - (c.alpha ?? 1);
-    }
-    if (inkShows(left) === 'unseen') g.covered = true;
-    else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
-  });
+  const near = coversByBand(covers);
+  glyphs.forEach((g, i) => markGlyph(g, glyphSeq[i]!, near ? (near.get(Math.floor((g.y - GLYPH_POINTS[0]![1] * (g.size ?? g.advance)) / BAND)) ?? []) : covers));
+}
+
+/** Marks one glyph, shown at operator number `seq`, against `paints` (in paint order; those before it cover nothing): `markCovered`. */
+export function markGlyph(g: PlacedGlyph, seq: number, paints: readonly Cover[]): void {
+  if (g.invisible || g.str.trim() === '') return;
+  let left = 1;
+  let maybe = 1;
+  for (const c of paints) {
+    if (c.seq <= seq) continue;
+    const p = against(g, c);
+    if (p === 'out') continue;
+    if (p === 'in') left *= 1 - (c.alpha ?? 1);
+    maybe *= 1 - (c.alpha ?? 1);
+  }
+  if (inkShows(left) === 'unseen') g.covered = true;
+  else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
 }
 
 /** The items without the number runs painted over — glyph by glyph: the covered glyphs of a run cut out of it — those maybe painted over not trusted, and those runs' texts. */

@@ -6,6 +6,7 @@
  * minutes there; the page budget is 5 s).
  */
 import type { PlacedGlyph } from './text-walk.js';
+import { lowerBound } from '../_internal/extremes.js';
 
 /** Positions sorted ascending, and the glyph (its index in drawing order) at each. */
 interface Sorted {
@@ -33,17 +34,6 @@ export function indexGlyphs(glyphs: readonly PlacedGlyph[]): GlyphIndex {
   const byChar = new Map<string, Sorted>();
   for (const [ch, list] of chars) byChar.set(ch, sortedBy(list, (i) => glyphs[i]!.x));
   return { glyphs, byChar, byMiddle: sortedBy(glyphs.map((_, i) => i), (i) => glyphs[i]!.x + glyphs[i]!.advance / 2) };
-}
-
-/** First position in `keys` at or after `v`. */
-function lowerBound(keys: readonly number[], v: number): number {
-  let [lo, hi] = [0, keys.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Indexes (drawing order, ascending) of the entries whose key lies in [lo, hi]. */

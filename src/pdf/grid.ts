@@ -6,7 +6,7 @@
  * code dies with its last instance at a full GC and is compiled again (docs/development.md, 32nd pass).
  */
 import type { Rulings, Segment } from './rulings.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { lowerBound, maxOf, minOf } from '../_internal/extremes.js';
 
 /** A cell of a grid: its slot range and its box in top-left page coordinates (pt). */
 export interface GridCell {
@@ -282,8 +282,16 @@ export function buildGrids(rulings: Rulings): Grid[] {
   const hs = mergeCollinear(rulings.horizontal, true);
   const vs = mergeCollinear(rulings.vertical, false);
   const parent = identity(hs.length + vs.length);
+  // Each horizontal against the verticals whose x lies within its reach only (by x, binary search):
+  // the same pairs join, so the same components (their order is their first ruling's).
+  const byX = vs.map((_, j) => j).filter((j) => !Number.isNaN(vs[j]!.x1)).sort((a, b) => vs[a]!.x1 - vs[b]!.x1);
+  const xs = byX.map((j) => vs[j]!.x1);
   for (let i = 0; i < hs.length; i++) {
-    for (let j = 0; j < vs.length; j++) if (touches(hs[i]!, vs[j]!)) parent[find(parent, i)] = find(parent, hs.length + j);
+    const h = hs[i]!;
+    for (let k = lowerBound(xs, h.x1 - TOUCH); k < byX.length && xs[k]! <= h.x2 + TOUCH; k++) {
+      const j = byX[k]!;
+      if (touches(h, vs[j]!)) parent[find(parent, i)] = find(parent, hs.length + j);
+    }
   }
   const components = new Map<number, { hs: Segment[]; vs: Segment[] }>();
   for (let i = 0; i < parent.length; i++) {
