@@ -46,4 +46,21 @@ describe('table 三 cells from the grouping tree\'s box order', () => {
     expect(value(r, 'requests.carriedOver.naturalPerson')).toBe(2);
     expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
   });
+
+  it('should read counts printed with their unit beside them — \'44件\', \'5件 1件\' on one line, \'189 件\'', async () => {
+    const rows = [
+      ['一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]],
+      ['二、上年结转政府信息公开申请数量', [189, 0, 0, 0, 0, 0, 189]],
+    ] as const;
+    // A report printing each count with its unit (pdf2txt of a Chromium print: gen print-mix r07 'jian'); the page's feed as
+    // pdf2txt writes it. Before, no count box was one and nothing of the table read.
+    const boxes = [rows[0][0], rows[1][0], '5件 1件', '0件', '0', '0件', '0', '6件', '189', '0件', '0', '0', '0件', '0', '189 件'];
+    const text = ['三、收到和处理政府信息公开申请情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', '\f'].join('\n');
+    const r = await read(Buffer.from(text));
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(5);
+    expect(value(r, 'requests.newReceived.total')).toBe(6);
+    expect(value(r, 'requests.carriedOver.naturalPerson')).toBe(189);
+    expect(value(r, 'requests.carriedOver.total')).toBe(189);
+    expect(conf(r, 'requests.carriedOver.total')).toBeLessThan(0.9);
+  });
 });
