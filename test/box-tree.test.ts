@@ -8,6 +8,17 @@ import { conf, read, value } from './helpers/report-fields.js';
 
 const label = (row: number, values: number[] = []): TreeBox => ({ rows: 1, width: 1 + values.length, labelRow: row, values: [values] });
 const cell = (...values: number[]): TreeBox => ({ rows: 1, width: values.length, labelRow: null, values: [values] });
+/** Table 三's 新收 and 结转 label boxes, then `counts` (a box each), as pdf2txt writes them: a blank line after each box. */
+const boxPage = (counts: readonly string[], end: string): Buffer => {
+  const boxes = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', ...counts];
+  return Buffer.from(['三、收到和处理政府信息公开申请情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', end].join('\n'));
+};
+/** 新收's and 结转's 自然人 and 总计 read as `want`, below 0.9 (the box order alone placed them). */
+const expectCapped = (r: Awaited<ReturnType<typeof read>>, want: readonly number[]): void => {
+  const keys = ['newReceived.naturalPerson', 'newReceived.total', 'carriedOver.naturalPerson', 'carriedOver.total'].map((k) => `requests.${k}`);
+  expect(keys.map((k) => value(r, k))).toEqual(want);
+  for (const k of keys) expect(conf(r, k)).toBeLessThan(0.9);
+};
 const one = (sets: ReadonlyArray<ReadonlySet<number>>): Array<number | null> => sets.map((s) => (s.size === 1 ? [...s][0]! : null));
 
 describe('table 三 cells from the grouping tree\'s box order', () => {
@@ -33,17 +44,15 @@ describe('table 三 cells from the grouping tree\'s box order', () => {
   });
 
   it('should read a pdfminer page of cell boxes in the template\'s rows, capped below 0.9 (the order alone places them)', async () => {
-    const rows = [
-      ['一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]],
-      ['二、上年结转政府信息公开申请数量', [2, 0, 0, 0, 0, 0, 2]],
-    ] as const;
     // The label boxes, then each row's counts as the tree writes them ('5 1' on one text line, then one box a cell).
-    const boxes = [rows[0][0], rows[1][0], '5 1', '0', '0', '0', '0', '6', '2', '0', '0', '0', '0', '0', '2'];
-    const text = ['三、收到和处理政府信息公开申请情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', ''].join('\n');
-    const r = await read(Buffer.from(text));
-    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(5);
-    expect(value(r, 'requests.newReceived.total')).toBe(6);
-    expect(value(r, 'requests.carriedOver.naturalPerson')).toBe(2);
-    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+    const r = await read(boxPage(['5 1', '0', '0', '0', '0', '6', '2', '0', '0', '0', '0', '0', '2'], ''));
+    expectCapped(r, [5, 6, 2, 2]);
+  });
+
+  it('should read counts printed with their unit beside them — \'44件\', \'5件 1件\' on one line, \'189 件\'', async () => {
+    // A report printing each count with its unit (pdf2txt of a Chromium print: print-mix r07's 'jian'), the page's feed as
+    // pdf2txt writes it. Before, no box was a count box and nothing of the table read.
+    const r = await read(boxPage(['5件 1件', '0件', '0', '0件', '0', '6件', '189', '0件', '0', '0', '0件', '0', '189 件'], '\f'));
+    expectCapped(r, [5, 6, 189, 189]);
   });
 });

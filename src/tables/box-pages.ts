@@ -24,8 +24,11 @@ const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予
 /** A line starting with an item or group number: a label's first line. */
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
-/** A label line's trailing counts ('5.要求行政机关确认或重新出具已获取信息 4'). */
-const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*)$/;
+/** A label line's trailing counts ('5.要求行政机关确认或重新出具已获取信息 4', '1.属于国家秘密 0件 2件'). */
+const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)\s*件?(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+)\s*件?)*)$/;
+/** A count's unit beside it ('1025件 742件', '0 件': Chromium's cells with units; a '件' wrapped onto a line of its own under
+ * its count is joined back at the load, layout/unit-lines). */
+const UNIT = /(\d)\s*件/g;
 /** Distinct partial sums an identity's narrowing keeps at most (else it is skipped that round). */
 const MAX_SUMS = 5_000;
 /** Tree-search states (box-tree) a document's table 三 may take in all (time: ~1 s on a loaded machine). */
@@ -38,7 +41,7 @@ const TOTAL = REQUEST_COLUMNS.indexOf('total');
 const APPLICANTS = APPLICANT_COLUMNS.map((c) => REQUEST_COLUMNS.indexOf(c));
 const text = (l: Line): string => l.cells.join(' ').trim();
 const countsOf = (t: string): number[] | null => {
-  const parts = t.split(/\s+/);
+  const parts = t.replace(UNIT, '$1').split(/\s+/);
   return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
 };
 
