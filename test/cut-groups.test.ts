@@ -4,7 +4,7 @@
  * seed 13, had read 行政处罚 8 at 0.95).
  */
 import { joinCutGroups } from '../src/layout/cut-groups.js';
-import { read, value } from './helpers/report-fields.js';
+import { conf, read, value } from './helpers/report-fields.js';
 
 /** Table 二 of a CMS page printed on A4 with 2.2 em value columns (chrome-break-variants --wide seed 13), as plain pdftotext wrote it. */
 const TABLE2 = [
@@ -34,5 +34,12 @@ describe('a count wrapped at its thousands separator, one piece a line', () => {
     for (const lines of [['一', '1,44', '266', '4'], ['一', '3,31', '18'], ['66 72 48 28 2,8', '78'], ['513', '2,8', '98'], ['一', '1,3', '\f18']]) {
       expect(joinCutGroups(lines)).toEqual(lines);
     }
+  });
+
+  it("should not read the tail alone as the row's value when the pieces stand apart (map/row-candidates: an unread cell is a cell)", async () => {
+    // '3,31' (no number: read as a cell printed and not read) and '8' a blank line apart: which is 行政处罚's is not determined.
+    const r = await read(new TextEncoder().encode(TABLE2.replace('\n3,31\n8\n', '\n3,31\n\n8\n')));
+    const v = value(r, 'activeDisclosure.punishment.decisions');
+    expect(v === 3318 || v === null || conf(r, 'activeDisclosure.punishment.decisions') < 0.8).toBe(true);
   });
 });
