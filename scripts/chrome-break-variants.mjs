@@ -12,7 +12,13 @@
  * right (and ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9, wrong < 0.8, missing; and the time each
  * document took (median, max).
  *
- *   npm run build && nice node scripts/chrome-break-variants.mjs [--seeds 1..12] [--show] [--dist DIST] [--out DIR]
+ *   npm run build && nice node scripts/chrome-break-variants.mjs [--seeds 1..12] [--show] [--dist DIST] [--out DIR] [--wide] [--dump plain|pypdf]
+ *
+ * `--wide` (plain47, 2026-12-05): a second draw per seed (the first's fields kept) widens the looks — paper A4 or A5, the CMS
+ * page (nav, crumb, related list and site footer printed; on some seeds the article in a narrow column) or the bare document,
+ * counts of 3–5 digits (scale 300, 3000 or 20000) printed with thousands separators on some seeds ('1,318', which a narrow
+ * cell wraps as '1,3' / '18'). `--dump pypdf` reads pypdf's `extract_text()` of each page (make-dumps' setting) instead of
+ * plain pdftotext. Dev seeds 1..16, held-out 201..216 (`--wide`, both dumps).
  *
  * Dev seeds 1..12 (looked at), held-out seeds 101..112 (only scored). Files (PDF, `.plain.txt`, truth
  * `.json`) go to `.tmp/chrome-break/` (gitignored) or `--out`, and are reused on the next run.
@@ -26,6 +32,7 @@ import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './ma
 import { renderHtml } from './render-html.mjs';
 import { makeValues, rng } from './template-data.mjs';
 import { chromiumPdf } from './print-pdf.mjs';
+import { SETTINGS } from './make-dumps.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -36,38 +43,55 @@ const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const WIDTHS = [null, null, 2.2, 3];
 
 /** The variant of `seed`: template, values, paper, header/footer, spacer (mm) before heading 三, blank zeros. */
-export function plan(seed) {
+export function plan(seed, { wide = false } = {}) {
   const r = rng(seed * 6151 + 46);
   const version = r() < 0.35 ? '2019' : '2021';
-  const data = makeValues(seed * 37 + 5, { version, combined: version === '2019', scale: pick(r, [6, 30, 300]) });
-  const size = pick(r, ['A4', 'A4', 'letter']);
+  let scale = pick(r, [6, 30, 300]);
+  let size = pick(r, ['A4', 'A4', 'letter']);
   const headerFooter = r() < 0.6;
-  const spacer = Math.floor(r() * 240);
+  let spacer = Math.floor(r() * 240);
   const blank = r() < 0.3;
   const width = pick(r, WIDTHS);
-  const stem = join(OUT, `s${seed}-${size}-${headerFooter ? 'hf' : 'nohf'}-sp${spacer}-w${width ?? 'auto'}-${version}${blank ? '-blank' : ''}`);
-  return { seed, version, data, size, headerFooter, spacer, blank, width, stem };
+  let look = { cms: false, narrow: false, thousands: false };
+  if (wide) {
+    const w = rng(seed * 7919 + 47);
+    size = pick(w, ['A4', 'A5', 'A5']);
+    scale = pick(w, [300, 3000, 20000]);
+    look = { cms: w() < 0.5, narrow: w() < 0.4, thousands: w() < 0.7 };
+    if (size === 'A5') spacer = Math.floor(spacer / 2);
+  }
+  const data = makeValues(seed * 37 + 5, { version, combined: version === '2019', scale });
+  const tag = wide ? `-${look.cms ? 'cms' : 'bare'}${look.narrow ? '-narrow' : ''}${look.thousands ? '-k' : ''}-x${scale}` : '';
+  const stem = join(OUT, `s${seed}-${size}-${headerFooter ? 'hf' : 'nohf'}-sp${spacer}-w${width ?? 'auto'}-${version}${blank ? '-blank' : ''}${tag}`);
+  return { seed, version, data, size, headerFooter, spacer, blank, width, look, stem };
 }
+
+/** '1318' → '1,318' (a count of four or more digits with thousands separators). */
+const grouped = (c) => (/^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c);
 
 function html(p) {
   const b = base(4600 + p.seed, { version: p.version });
-  const requests = requestTable(p.data, p.version === '2019').map((row) => (p.blank && row.kind === 'data' ? { ...row, cells: row.cells.map((c, i) => (i > 0 && c === '0' ? '' : c)) } : row));
-  const tables = { activeDisclosure: activeTable(p.data, p.version), requests, reviewLitigation: reviewTable(p.data) };
-  const page = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, print: { noChrome: true } });
+  const cells = (rows, blank) => rows.map((row) => (row.kind === 'data' ? { ...row, cells: row.cells.map((c, i) => (i > 0 && blank && c === '0' ? '' : p.look.thousands ? grouped(c) : c)) } : row));
+  const requests = cells(requestTable(p.data, p.version === '2019'), p.blank);
+  const tables = { activeDisclosure: cells(activeTable(p.data, p.version), false), requests, reviewLitigation: cells(reviewTable(p.data), false) };
+  const print = p.look.cms ? {} : { noChrome: true };
+  const page = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, print });
   const heading = `<p><span style="font-family: 黑体">${H.requests}`;
   if (!page.includes(heading)) throw new Error('heading 三 not found in the rendered page');
   const css = [`@page{size:${p.size}}`];
+  // The CMS page's article in a narrow column, the related list in a sidebar beside it.
+  if (p.look.narrow) css.push('.article{float:left;width:64%} .related{float:right;width:30%} .footer{clear:both}');
   if (p.width) css.push(`td:not(:first-child){width:${p.width}em;word-break:break-all} td p{margin:0}`);
   return page.replace(heading, `<div style="height:${p.spacer}mm"></div>${heading}`).replace('</head>', `<style>${css.join(' ')}</style></head>`);
 }
 
-/** The plain `pdftotext` dump of the variant (printed first when missing). */
-export function dump(p) {
-  const out = `${p.stem}.plain.txt`;
+/** The plain `pdftotext` (or `kind` 'pypdf': pypdf `extract_text()`) dump of the variant (printed first when missing). */
+export function dump(p, kind = 'plain') {
+  const out = `${p.stem}.${kind}.txt`;
   if (existsSync(out)) return readFileSync(out);
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(`${p.stem}.pdf`)) chromiumPdf(html(p), `${p.stem}.pdf`, { headerFooter: p.headerFooter });
-  const bytes = execFileSync('pdftotext', ['-enc', 'UTF-8', `${p.stem}.pdf`, '-']);
+  const bytes = kind === 'pypdf' ? SETTINGS.find((s) => s.name === 'pypdf').run(`${p.stem}.pdf`) : execFileSync('pdftotext', ['-enc', 'UTF-8', `${p.stem}.pdf`, '-']);
   writeFileSync(out, bytes);
   writeFileSync(`${p.stem}.json`, JSON.stringify({ version: p.version, data: p.data }));
   return bytes;
@@ -79,8 +103,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const t = { docs: 0, fields: 0, right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
   const ms = [];
   for (let seed = from; seed <= to; seed++) {
-    const p = plan(seed);
-    const bytes = dump(p);
+    const p = plan(seed, { wide: argv.includes('--wide') });
+    const bytes = dump(p, opt('dump', 'plain'));
     let rep;
     const t0 = Date.now();
     try {

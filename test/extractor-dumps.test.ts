@@ -93,6 +93,13 @@ describe('a running header glued to the line before it', () => {
     expect(cutGluedStamps(glued)).toEqual(glued);
   });
 
+  it("should not take an amount's decimal point for where the stamp starts (pypdf of a Chromium A5 print)", () => {
+    // '5840.7' + '12/5/26, 2:52 PM …' and '397' + the stamp: '712/5/26' ends both, yet only '计' and '日' show its start.
+    const h = '12/5/26, 2:52 PM 示例市第 4606 局 2024 年政府信息公开工作年度报告';
+    const raws = [`件13 16 16${h}`, `费5840.7${h}`, `报投诉类0 0 087 288 22 397${h}`, `计${h}`, `2025年 1月 20 日${h}`];
+    expect(cutGluedStamps(raws)).toEqual(['件13 16 16', '费5840.7', '报投诉类0 0 087 288 22 397', '计', '2025年 1月 20 日']);
+  });
+
   it('should cut nothing when the stamp is printed once (a byline with a time)', () => {
     const once = ['发布时间：2025-01-20 10:30', '规章 1 0 4'];
     expect(cutGluedStamps(once)).toEqual(once);

@@ -70,8 +70,9 @@ const MIN_STAMPS = 2;
  * break): '0 61 0 0 0 711/25/26, 1:55 PM 示例市第301局…报告' is a row ending in 7 and the header
  * '11/25/26, 1:55 PM 示例市…'. The stamp is the same on every page, so its digits are known: the
  * longest stamp every occurrence ends with ('711/…' and '011/…' both end with '11/…'), confirmed by
- * an occurrence printed after a character that is no digit and no space ('第（六）项11/25/26, …':
- * the stamp's first digit is known there) and printed twice at least. Each line holding it after other text is cut before it
+ * an occurrence printed after a character that is no digit, no space and no mark a number holds
+ * ('第（六）项11/25/26, …': the stamp's first digit is known there; not '5840.712/5/26, …', an amount's
+ * '.7' glued to '12/5/26') and printed twice at least. Each line holding it after other text is cut before it
  * when the stamp and what follows it on the line are furniture (the stamp alone, or with the page
  * title: SHARED_LINE). Lines are kept (numbering unchanged); nothing is cut when no occurrence
  * confirms the stamp.
@@ -91,8 +92,9 @@ export function cutGluedStamps(raws: readonly string[]): string[] {
     if (!list) wholeSuffixes.set(text, (list = [...text].map((_, k) => text.slice(k)).filter((c) => /^\d/.test(c) && whole.test(c))));
     return list;
   };
-  // Confirmed: printed as a whole match after a character that is neither digit nor space.
-  const confirmed = new Set(found.filter((f) => /[^\d\s]$/u.test(raws[f.line]!.slice(0, f.at))).map((f) => f.text));
+  // Confirmed: printed as a whole match after a character that is neither digit nor space, nor a mark inside a number
+  // ('5840.7' + '12/5/26, …' is matched from the amount's last digit, '712/5/26': that '.' shows no start).
+  const confirmed = new Set(found.filter((f) => /[^\d\s.,，:/\-]$/u.test(raws[f.line]!.slice(0, f.at))).map((f) => f.text));
   const endings = new Map<string, number>();
   for (const f of found) for (const c of suffixesOf(f.text)) endings.set(c, (endings.get(c) ?? 0) + 1);
   const stamp = [...endings.keys()].filter((c) => confirmed.has(c) && endings.get(c)! >= MIN_STAMPS).sort((x, y) => y.length - x.length)[0];

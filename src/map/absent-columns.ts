@@ -44,7 +44,23 @@ export function printedRequestColumns(lines: readonly Line[] | null, rows: reado
   if (requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).length > 0) return null;
   const counts = mergeCellPerLine(rows).map((r) => r.values.length).filter((n) => n >= MIN_ROW_VALUES);
   if (counts.length === 0 || counts.some((n) => n >= REQUEST_LEAVES.length)) return null;
-  return counts.filter((n) => n === named.length).length >= ROW_SHARE * counts.length ? named : null;
+  if (counts.filter((n) => n === named.length).length < ROW_SHARE * counts.length) return null;
+  return printsAbsentInPieces(lines, named) ? null : named;
+}
+
+/** Characters of each leaf's name that no other header word of table 三 holds (商业企业: 商 业 企; 其他 none). */
+const OWN_CHARS: Record<string, string> = { commercial: '商业企', research: '科研机构', socialOrg: '社会公益', legalService: '律服务机构' };
+
+/**
+ * A leaf not named whose own characters all stand in the header (the lines before 本年新收): the header may print it in
+ * pieces the word search did not join — pypdf's '商' / '业科' / '研社会' of narrow cells glued across columns — and rows of
+ * fewer values may be glued cells ('0 00 0 2 02' for 0 0 0 0 2 0 2), so the columns it prints are not determined (read as
+ * absent, 商业企业 / 科研机构 left out and every row placed under five names at 0.97: chrome-break-variants seed 7 pypdf).
+ */
+function printsAbsentInPieces(lines: readonly Line[], named: readonly string[]): boolean {
+  const first = lines.findIndex((l) => l.cells.join('').includes('本年新收'));
+  const header = new Set(lines.slice(0, first < 0 ? 0 : first).map((l) => l.cells.join('')).join(''));
+  return REQUEST_LEAVES.some((k) => !named.includes(k) && OWN_CHARS[k] !== undefined && [...OWN_CHARS[k]!].every((ch) => header.has(ch)));
 }
 
 /** A grid the file gives whose header cells name each of its value columns, fewer than seven, 自然人 and 总计 among them (map/grid-columns). */

@@ -484,6 +484,13 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupeReadings(windows);
   }
+  // A cell printed and not read (`unread`: '3,31', a count cut inside its digit group, or '\ufffd') beside as many numbers as
+  // the row has cells: which of them are the row's cells the stream does not say (the unread one may be the value and the
+  // number after it its tail: table 二's '行政处罚' / '3,31' / '' / '8' read 8 at 0.95). Each choice is a repair.
+  const unreadCells = row.values.filter((t) => t.kind === 'blank' && t.unread === true).length;
+  if (unreadCells > 0 && filled.length > 0 && filled.length <= k && filled.length + unreadCells > k && filled.length + unreadCells - k <= MAX_REPAIR) {
+    return dedupeReadings(dropExtra(row.values.filter((t) => t.kind !== 'blank' || t.unread === true), k));
+  }
   const tokens = filled;
   if (tokens.length === 0) {
     if (row.blankCells === 0) return allUnknown(k);

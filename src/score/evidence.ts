@@ -35,6 +35,10 @@ export interface Evidence {
   rowByUnrepairedCheck: boolean;
   /** An identity through the field that holds counts a repaired value of another row. */
   repairedInChecks: boolean;
+  /** (d) with the other rows' members neither repaired nor cut out of a glued run (`segmented`): what confirms a repair. */
+  rowByUnmovedCheck: boolean;
+  /** An identity through the field that holds counts a repaired or segmented value of another row. */
+  movedInChecks: boolean;
 }
 
 /**
@@ -105,6 +109,8 @@ export function evidenceFor(
   let readChecks = 0;
   let rowByUnrepairedCheck = false;
   let repairedInChecks = false;
+  let rowByUnmovedCheck = false;
+  let movedInChecks = false;
   // A derived value was computed by one of the identities through it, which holds by construction and
   // confirms nothing: another non-trivial one whose other members were read must hold too (breakit54
   // ptt-layout-a5/r24, a row placed by a partial label derived from its columns' balances at 0.85; fb33
@@ -122,14 +128,19 @@ export function evidenceFor(
     let allIndependent = true;
     let allUnrepaired = true;
     let someRepaired = false;
+    let allUnsplit = true;
+    let someSplit = false;
     for (let i = 0; i < c.keys.length; i++) {
       if (rows[i] === row) continue;
       others++;
       const other = fields.get(c.keys[i]!);
       const repaired = other?.flags.includes('repaired') === true;
+      const split = other?.flags.includes('segmented') === true;
       if (!independent(other)) allIndependent = false;
       else if (repaired) allUnrepaired = false;
       if (repaired) someRepaired = true;
+      if (independent(other) && split) allUnsplit = false;
+      if (split) someSplit = true;
     }
     const trivial = c.actual === 0 && c.expected === 0;
     if (!trivial && derived && bare.every((k) => k === key || independent(fields.get(k)))) holding++;
@@ -140,8 +151,10 @@ export function evidenceFor(
     if (!trivial && allIndependent) crossRows++;
     if (!trivial && allIndependent && allUnrepaired) rowByUnrepairedCheck = true;
     if (someRepaired) repairedInChecks = true;
+    if (!trivial && allIndependent && allUnrepaired && allUnsplit) rowByUnmovedCheck = true;
+    if (someRepaired || someSplit) movedInChecks = true;
   }
   rowByCheck = crossRows > 0 && (!derived || holding >= DERIVED_CONFIRMATIONS);
-  if (derived && holding < DERIVED_CONFIRMATIONS) rowByUnrepairedCheck = false;
-  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks };
+  if (derived && holding < DERIVED_CONFIRMATIONS) rowByUnrepairedCheck = rowByUnmovedCheck = false;
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks, rowByUnmovedCheck, movedInChecks };
 }

@@ -458,7 +458,10 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // So is one confirmed only beside other repairs (evidence (d) through repaired members only): two rows read one way
   // each — a fused run read whole with a cell missing ('… 19 16187' beside '… 19 16191', pypdf) — confirm each other
   // whatever the way, as split rows do (the `segmented` cap below).
-  if (flags.has('repaired') && !flags.has('notApplicable') && !(ev.rowByCheck && (!ev.repairedInChecks || ev.rowByUnrepairedCheck))) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
+  // A value cut out of a glued run (`segmented`) is the identities' choice as a repair is, so it confirms a repair no more
+  // (pypdf of a Chromium A5 print, '… 1675 84321229' for 1675 843 21229 in 一 and (七): 一's cut and (七)'s cells moved one
+  // column confirmed each other through the balance at 0.85; scripts/chrome-break-variants.mjs --wide --dump pypdf).
+  if (flags.has('repaired') && !flags.has('notApplicable') && !(ev.rowByCheck && (!ev.movedInChecks || ev.rowByUnmovedCheck))) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : placement.blankBesideValues ? BLANK_BESIDE_VALUES_CAP : GUESS_CAP);
