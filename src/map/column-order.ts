@@ -15,7 +15,7 @@ import { printedEmpty, type SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
-import { requestBandOrder, requestBandTotalPlace, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
+import { headerBand, requestBandOrder, requestBandTotalPlace, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
 import { valuesAgreeLast, otherTotalPlaces, rowsFitElsewhere, sumValue, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
@@ -129,17 +129,20 @@ function readOrder(before: ReadonlyMap<string, SolvedField>, fields: ReadonlyMap
 /**
  * Table 三 read in an order (the template's, or one the header or rows' totals gave) that the band's whole
  * column words contradict within one header row (map/header-word-stream: a reordered header a browser dumped
- * one cell per line, or laid out, that no reading followed): every value of the table is open (≤ 0.75), warned.
+ * one cell per line, or laid out, that no reading followed): every value of the table is open (≤ 0.75), warned. Nothing is
+ * moved: a plain PDF dump prints a wrapped cell's first line before an unwrapped neighbour (test/column-unread).
  */
 function contradictedByWords(lines: readonly Line[] | null, before: ReadonlyMap<string, SolvedField>, fields: ReadonlyMap<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   if (!lines || !has('requests.', placements)) return [];
   const order = readOrder(before, fields);
-  if (!bandWordsContradict(lines, order)) return [];
+  const unconfirmed = [...placements].some(([k, p]) => k.startsWith('requests.') && p.orderUnconfirmed);
+  if (!bandWordsContradict(lines, order, unconfirmed)) return [];
+  const places = bandWordPlaces(lines);
   for (const [key, p] of placements) if (key.startsWith('requests.')) { p.orderUnconfirmed = true; p.orderOpen = true; }
-  const printed = [...bandWordPlaces(lines)].sort((a, b) => a[1] - b[1]).map(([k]) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
+  const printed = [...places].sort((a, b) => a[1] - b[1]).map(([k]) => REQUEST_HEADER.find((w) => w[1] === k)?.[0] ?? REQUEST_GROUP);
   return [{
     code: 'columns_unread',
-    message: `table requests prints its column words in an order (${printed.join(' ')}) that the order its values were read in (${order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]).join(' ')}) contradicts, and no reading of its header places every column: every value of the table stays below 0.8`,
+    message: `table requests prints its column words in an order (${printed.join(' ')}${headerBand(lines).some((l) => l.includes('\ufffd')) ? ', words cut inside their characters' : ''}) that the order its values were read in (${order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]).join(' ')}) contradicts or nothing confirms, and no reading of its header places every column: every value of the table stays below 0.8`,
     keys: ['requests'],
   }];
 }

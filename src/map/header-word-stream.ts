@@ -9,7 +9,7 @@
  * Only pairs one header row holds are compared — two sub-columns of 法人或其他组织, or 自然人 and 总计
  * (both span the header's two rows): a browser draws a rowspan cell on a line of its own, above or
  * below the group's line (w3m centres it), so where 自然人 or 总计 stands against the group or its
- * sub-columns in the stream says nothing. A word must be found once, whole (a word wrapped into pieces
+ * sub-columns in the stream says nothing — unless the order read is unconfirmed anyway (then either side is doubt). A word must be found once, whole (a word wrapped into pieces
  * beside other cells' pieces is not found: no evidence); the group word is taken out first (its 其他).
  */
 import type { Line } from '../model/document.js';
@@ -21,7 +21,10 @@ function sameRow(a: string, b: string): boolean {
   return (SWAPPABLE_REQUEST.has(a) && SWAPPABLE_REQUEST.has(b)) || (a === 'naturalPerson' && b === 'total') || (a === 'total' && b === 'naturalPerson');
 }
 
-/** Leaf key → index in the band's joined text of its word found there once whole (others left out). */
+/** The group's place among the leaves' (bandWordPlaces). */
+const GROUP = 'group';
+
+/** Leaf key → index in the band's joined text of its word found there once whole (others left out); the group word's under GROUP. */
 export function bandWordPlaces(lines: readonly Line[]): Map<string, number> {
   const joined = headerBand(lines).join('').replace(/[^\p{Script=Han}]/gu, '').split(REQUEST_GROUP).join('#');
   const out = new Map<string, number>();
@@ -30,6 +33,8 @@ export function bandWordPlaces(lines: readonly Line[]): Map<string, number> {
     const at = joined.indexOf(word);
     if (at >= 0 && joined.indexOf(word, at + 1) < 0) out.set(key, at);
   }
+  const group = joined.indexOf('#');
+  if (group >= 0 && joined.indexOf('#', group + 1) < 0) out.set(GROUP, group);
   return out;
 }
 
@@ -37,7 +42,7 @@ export function bandWordPlaces(lines: readonly Line[]): Map<string, number> {
  * Whether the band prints two leaves one header row holds the other way round from `order` (leaf keys
  * in printed column order, left to right: the order the values were read in).
  */
-export function bandWordsContradict(lines: readonly Line[], order: readonly string[]): boolean {
+export function bandWordsContradict(lines: readonly Line[], order: readonly string[], unconfirmed = false): boolean {
   const places = bandWordPlaces(lines);
   const found = order.filter((k) => places.has(k));
   for (let i = 0; i < found.length; i++) {
@@ -45,5 +50,14 @@ export function bandWordsContradict(lines: readonly Line[], order: readonly stri
       if (sameRow(found[i]!, found[j]!) && places.get(found[i]!)! > places.get(found[j]!)!) return true;
     }
   }
-  return false;
+  // An order nothing confirmed (unread, or 总计 placed by the rows' totals): 自然人 or 总计 printed on the other side of the
+  // group word than the order puts them of its sub-columns is the header in another order too — or a rowspan cell drawn
+  // below the group's line (a PDF's centred cell): either way the order is not the page's beyond doubt.
+  // …and a band whose words were cut inside their characters (U+FFFD: Debian html2text lays a narrow header out by
+  // bytes, '商�科�社会�法律�其他��构'): which word heads which column is not printed whole, any order may be the page's.
+  if (unconfirmed && headerBand(lines).some((l) => l.includes('\ufffd'))) return true;
+  const group = places.get(GROUP);
+  if (!unconfirmed || group === undefined) return false;
+  const firstSub = order.findIndex((k) => SWAPPABLE_REQUEST.has(k));
+  return ['naturalPerson', 'total'].some((k) => places.has(k) && (places.get(k)! < group) !== (order.indexOf(k) < firstSub));
 }
