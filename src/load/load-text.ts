@@ -17,6 +17,7 @@ import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { divGridSpans } from './div-grids-in-text.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
+import { joinLoneRuns } from '../layout/lone-runs.js';
 import { readLightMarkup } from '../layout/light-markup.js';
 import { readPipeJoinedNodes } from '../layout/pipe-joined-nodes.js';
 import { readPandocAttributes } from '../layout/pandoc-attributes.js';
@@ -199,7 +200,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // Wiki markup (MediaWiki, AsciiDoc, Textile, Jira, DokuWiki) read as the page it renders to: its tables as '|' rows (light-markup.ts).
   // …and a page's text nodes a crawler joined by '|' (get_text('|')) read as joined by spaces (pipe-joined-nodes.ts).
   // …and a layout dump's pages printed in two text columns read column by column (two-column-text.ts).
-  const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(text)));
+  // …and a tag strip's rows whose values ran together on a line under their label joined to it (lone-runs.ts).
+  const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(joinLoneRuns(text))));
   // …and blank cells a PDF dumper wrote as lone no-break spaces in rows parted by one space made tab rows (space-blank-cells.ts).
   // …and a wrapped '件' glued before a count of a space-aligned row ('件0 0件 …') written as a space (unit-lines.ts unitsBeforeCounts).
   const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')))));

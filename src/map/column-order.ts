@@ -15,7 +15,7 @@ import { printedEmpty, type SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
-import { requestBandOrder, requestBandTotalPlace, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
+import { headerBand, requestBandOrder, requestBandTotalPlace, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
 import { valuesAgreeLast, otherTotalPlaces, rowsFitElsewhere, sumValue, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
@@ -33,6 +33,7 @@ import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { readCutTotalFirst } from './cut-total-first.js';
 import { requestBandBoxOrdered } from './box-order.js';
 import { requestBandAgainstPlaces, requestOrderByColumns } from './band-places.js';
+import { bandWordPlaces, bandWordsContradict } from './header-word-stream.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 const NATURAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
@@ -101,8 +102,49 @@ function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | n
  * determined swap, marks the table's values (≤ 0.85) and warns. Changes `fields`/`placements` in place.
  */
 export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>, requestsByRows: ReadonlyMap<string, string> | null = null): Warning[] {
+  const before = new Map([...fields].filter(([k]) => k.startsWith('requests.')));
   const requests = requestLines && requestsByRows ? followRowOrder(requestLines, requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
-  return [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...followReviewColumns(reviewLines, fields, placements)];
+  return [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...contradictedByWords(requestLines, before, fields, placements), ...followReviewColumns(reviewLines, fields, placements)];
+}
+
+/**
+ * The leaves of table 三 in the order its values were finally read (printed column i holds the leaf at
+ * i), from where each row's value of template column i went (`before`: the fields as first read): the
+ * order most rows agree on.
+ */
+function readOrder(before: ReadonlyMap<string, SolvedField>, fields: ReadonlyMap<string, SolvedField>): string[] {
+  const votes = REQUEST_LEAVES.map(() => new Map<string, number>());
+  const at = new Map<SolvedField, string>();
+  for (const [k, f] of fields) if (k.startsWith('requests.')) at.set(f, k);
+  for (const [k, f] of before) {
+    const i = REQUEST_LEAVES.indexOf(k.slice(k.lastIndexOf('.') + 1));
+    const now = at.get(f);
+    if (i < 0 || now === undefined || now.slice(0, now.lastIndexOf('.')) !== k.slice(0, k.lastIndexOf('.'))) continue;
+    const leaf = now.slice(now.lastIndexOf('.') + 1);
+    votes[i]!.set(leaf, (votes[i]!.get(leaf) ?? 0) + 1);
+  }
+  return REQUEST_LEAVES.map((k, i) => [...votes[i]!].sort((a, b) => b[1] - a[1])[0]?.[0] ?? k);
+}
+
+/**
+ * Table 三 read in an order (the template's, or one the header or rows' totals gave) that the band's whole
+ * column words contradict within one header row (map/header-word-stream: a reordered header a browser dumped
+ * one cell per line, or laid out, that no reading followed): every value of the table is open (≤ 0.75), warned. Nothing is
+ * moved: a plain PDF dump prints a wrapped cell's first line before an unwrapped neighbour (test/column-unread).
+ */
+function contradictedByWords(lines: readonly Line[] | null, before: ReadonlyMap<string, SolvedField>, fields: ReadonlyMap<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  if (!lines || !has('requests.', placements)) return [];
+  const order = readOrder(before, fields);
+  const unconfirmed = [...placements].some(([k, p]) => k.startsWith('requests.') && p.orderUnconfirmed);
+  if (!bandWordsContradict(lines, order, unconfirmed)) return [];
+  const places = bandWordPlaces(lines);
+  for (const [key, p] of placements) if (key.startsWith('requests.')) { p.orderUnconfirmed = true; p.orderOpen = true; }
+  const printed = [...places].sort((a, b) => a[1] - b[1]).map(([k]) => REQUEST_HEADER.find((w) => w[1] === k)?.[0] ?? REQUEST_GROUP);
+  return [{
+    code: 'columns_unread',
+    message: `table requests prints its column words in an order (${printed.join(' ')}${headerBand(lines).some((l) => l.includes('\ufffd')) ? ', words cut inside their characters' : ''}) that the order its values were read in (${order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]).join(' ')}) contradicts or nothing confirms, and no reading of its header places every column: every value of the table stays below 0.8`,
+    keys: ['requests'],
+  }];
 }
 
 /**

@@ -31,6 +31,12 @@ export interface RowEvidence {
   /** Invisible characters in the row's text, or doubled glyphs (fake bold): the digits read may not be the digits printed. */
   digitsDoubt: boolean;
   /**
+   * The row's label text holds U+FFFD (bytes that did not decode: Debian html2text cutting a label inside its UTF-8
+   * characters and writing the values over it, '其他对�17��理�3�务事13�'): a label matched fuzzily or in part from it
+   * names its template row only as a guess, and its numbers came out of the broken text (score DAMAGED_LABEL_CAP).
+   */
+  labelDamaged?: boolean;
+  /**
    * The row lies in a stretch whose labels may be attached one row off, or its label was taken from
    * its neighbour to undo such a shift (see map/shifted-labels.ts):
    * the identities hold whichever way sub-rows of one sum are permuted, so they cannot confirm it.
@@ -227,6 +233,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
+      ...(m.labelScore !== null && `${m.row.pending}${m.row.label}`.includes('\ufffd') ? { labelDamaged: true } : {}),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
       ...((m.row.blocksApart ?? 0) < 2 && (m.row.linesApart ?? 0) >= 2 ? { cellsApart: true, linesOnly: true } : {}),

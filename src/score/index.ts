@@ -320,6 +320,12 @@ const MISPLACED_AMOUNT_CAP = 0.6;
  */
 const ORDER_OPEN_CAP = 0.75;
 /**
+ * A value of a row whose label was matched fuzzily or in part from text holding U+FFFD (map/row-evidence
+ * `labelDamaged`: Debian html2text cut the label inside its characters and wrote the values over it): which
+ * row the broken label names, and which digits are the row's, is a guess, whatever identity holds.
+ */
+const DAMAGED_LABEL_CAP = 0.75;
+/**
  * A value read in an order nothing confirms (`orderUnconfirmed`: a column header or the rows' labels not
  * read) that no identity reaching other rows confirms: its own row total holds under any order of the row's
  * cells, so two cells exchanged read as confidently as the printed order (breakit54 ptt-gbk-rotmix/r08:
@@ -484,6 +490,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  if (placement.row?.labelDamaged && (flags.has('labelFuzzy') || flags.has('labelPartial'))) cap = Math.min(cap, DAMAGED_LABEL_CAP);
   if (placement.valuesBeside && !(confirmed && ev.rowByCheck)) cap = Math.min(cap, BESIDE_VALUES_CAP);
   if (placement.row?.piecesBeside) cap = Math.min(cap, PIECES_BESIDE_CAP);
   // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * @file Report pages (scripts/header-lines-variants.mjs's: table 三 in the template's column order or,
+ * `--order` / 1 seed in 4, genuinely reordered with its header saying so; `<th>`/`<td>`, bordered or
+ * not, wrapped, narrow; 2019/2021) kept as the text a text browser or a crawler writes, every field
+ * of tables 二, 三 and 四 scored:
+ *   - `lynx80`, `lynx200`: `lynx -dump -width N` (a rowspan header: one cell per line);
+ *   - `html2text`, `html2text80`, `html2text60`: Debian html2text 1.3.x `-utf8 -width N`: it lays a
+ *     table out by bytes, so in narrow columns a label is cut inside its UTF-8 characters (U+FFFD when
+ *     decoded) and values of the next cells land inside the broken label ('其他对�42��理�');
+ *   - `tagstrip`, `tagstrip-p`: a crawler's tag strip of the page's HTML — every tag removed
+ *     (`tagstrip`: the source's own line breaks kept, so each table row is one line of its cells
+ *     concatenated with no separator: '一、本年新收…数量759711105662861144'), or `</p>`, `<br>`,
+ *     `</tr>`, `</div>`, `</h1>` made line breaks first (`tagstrip-p`). The page's value cells are
+ *     written bare (`<td>12</td>`, no `<p>`) in 1 seed in 2 (`bare`), so the values run together
+ *     where no `<p>` stood.
+ * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
+ * wrong < 0.8, missing.
+ *
+ *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--show]
+ * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only). Files in `.tmp/text-browser/` (gitignored), reused
+ * on the next run. XXGK_DIST measures another build.
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plan as headerPlan, page as headerPage } from './header-lines-variants.mjs';
+import { htmlDumper } from './reorder-dump-variants.mjs';
+import { COLUMN_WORDS as WORD, bandTally, countBands, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, '.tmp', 'text-browser');
+const argv = process.argv.slice(2);
+const opt = (name, fallback = null) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
+
+const lynx = (w) => (f) => execFileSync('lynx', ['-dump', '-nolist', `-width=${w}`, '-display_charset=utf-8', '-assume_charset=utf-8', f]);
+const html2text = (w) => (f) => execFileSync('html2text', ['-utf8', '-width', String(w), f]);
+/** A crawler's tag strip: `breaks` — the block ends made line breaks first; entities of the page decoded. */
+const tagStrip = (breaks) => (f) => {
+  let s = execFileSync('cat', [f]).toString('utf8');
+  s = s.replace(/<(script|style|title)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  if (breaks) s = s.replace(/<br\s*\/?>|<\/(?:p|tr|div|h\d|li)>/gi, '\n');
+  s = s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  return Buffer.from(s);
+};
+export const STYLES = {
+  lynx80: lynx(80), lynx200: lynx(200),
+  html2text: html2text(200), html2text80: html2text(80), html2text60: html2text(60),
+  tagstrip: tagStrip(false), 'tagstrip-p': tagStrip(true),
+};
+
+/** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
+export function plan(seed) {
+  const p = headerPlan(seed);
+  const bare = rng(seed * 104729 + 47)() < 0.5;
+  return { ...p, bare, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}` };
+}
+
+export function page(p) {
+  const html = headerPage(p);
+  // A value cell written bare: '<td …><p style="text-align:center">12</p></td>' → '<td …>12</td>'.
+  return p.bare ? html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2') : html;
+}
+
+export const dump = htmlDumper(OUT, page, STYLES);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
+  const [from, to] = opt('seeds', '1..40').split('..').map(Number);
+  const styles = opt('styles')?.split(',') ?? Object.keys(STYLES);
+  const tally = Object.fromEntries(styles.map((s) => [s, { ...bandTally(), missing: 0 }]));
+  for (let seed = from; seed <= to; seed++) {
+    const p = plan(seed);
+    for (const style of styles) {
+      const s = tally[style];
+      let rep = null;
+      try {
+        rep = await lib.extract(dump(p, style), { name: 'report.txt' });
+      } catch (e) {
+        console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
+      }
+      const truth = { activeDisclosure: p.data.activeDisclosure, requests: p.data.requests, reviewLitigation: p.data.reviewLitigation };
+      const before = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
+      const bad = countBands(s, rep, rep ? lib.flattenData(rep.data) : new Map(), truth);
+      s.missing = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
+      const mid = bad.filter((b) => b.endsWith('!'));
+      if (mid.length || argv.includes('--show')) {
+        console.log(`seed ${seed} ${style} ${p.kind} ${p.tag} ${p.wrap}${p.bare ? ' bare' : ''} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]: wrong ≥0.8 ${mid.length}, missing ${s.missing - before} ${rep?.warnings.map((w) => w.code).filter((c) => c.startsWith('columns_')).join(',') ?? ''}`);
+        if (argv.includes('--show')) console.log(`   ${(mid.length ? mid : bad).slice(0, 8).join(', ')}`);
+      }
+    }
+  }
+  let high = 0;
+  for (const [k, t] of Object.entries(tally)) {
+    high += t.wrongHigh;
+    console.log(`${k.padEnd(12)} ${String(t.docs).padStart(3)} docs ${t.fields} fields: right ${t.right} (${((100 * t.right) / t.fields).toFixed(1)} %, ≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`);
+  }
+  process.exit(high ? 1 : 0);
+}
