@@ -24,7 +24,7 @@ export const flatTruth = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v
 export const fieldTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 
 /** Counts of documents and fields read by confidence band: right (and at ≥ 0.9), wrong < 0.8, 0.8–0.9, ≥ 0.9. */
-export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
 
 /**
  * One document's fields (`truth` nested data, `got` the report's flattened data) counted into `s` (a
@@ -46,7 +46,7 @@ export function countBands(s, report, got, truth) {
       else if (conf >= 0.8) s.wrongMid++;
       else s.wrongLow++;
       bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-    }
+    } else s.missing++;
   }
   return bad;
 }
