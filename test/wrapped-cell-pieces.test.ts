@@ -10,6 +10,9 @@ import { mergeWrappedLabels, type PdfItem, type PositionedLine } from '../src/pd
 import { flowLines } from '../src/load/pdftohtml-flow.js';
 import { extract, flattenData } from '../src/index.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { rowsBesidePieces } from '../src/layout/stacked-pieces.js';
+import { capDisagreeing } from '../src/score/readings.js';
+import type { Report } from '../src/schema/report.js';
 
 const item = (str: string, x: number, top: number, height = 13.3): PdfItem => ({ str, x, top, width: [...str].length * (/^[\d.,]+$/.test(str) ? 5.5 : 12), height, size: height });
 
@@ -184,5 +187,25 @@ describe('a number cut at its thousands comma (posjoin47)', () => {
     expect(tokenizeCell('12,345,').parts).toEqual([{ kind: 'blank', unread: true }]);
     expect(tokenizeCell('22 5 1,').parts.map((p) => (p.kind === 'num' ? p.value : p.kind))).toEqual([22, 5, 'blank']);
     expect(tokenizeCell('1,090').parts).toEqual([{ kind: 'num', value: 1090, raw: '1,090', fusable: false }]);
+  });
+});
+
+describe('a thousands number cut at its comma in table 二, read another way (posjoin47)', () => {
+  // scripts/wrapped-cell-variants.mjs --kind narrow seed 16 (dev): 4,690 printed '4,69' over '0' in a narrow cell, the label
+  // centred between; pdftotext -layout and the -s page read as a web page took the '0' for 行政许可's count at 0.93–0.95.
+  it('puts the rows from a cut number to the piece under it in doubt (pdftotext -layout)', () => {
+    const lines = ['             4,69', ' 行政许可', '               0', '', ' 第二十条第（六）项'];
+    expect([...rowsBesidePieces(lines)].sort()).toEqual([0, 1, 2]);
+    expect([...rowsBesidePieces(['行政许可        4,690', '', '行政处罚        2,567'])]).toEqual([]);
+  });
+
+  it('caps a value below 0.8 where the positioned reading joined the wrapped pieces to another value', () => {
+    const report = (value: number, confidence: number, flags: string[]) =>
+      ({ data: { activeDisclosure: { licensing: { decisions: value } } }, fields: { 'activeDisclosure.licensing.decisions': { confidence, flags } }, warnings: [], confidence }) as unknown as Report;
+    const kept = report(0, 0.95, []);
+    expect(capDisagreeing(kept, report(4690, 0.6, ['joined']))).toEqual(['activeDisclosure.licensing.decisions']);
+    expect((kept.fields as Record<string, { confidence: number }>)['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.8);
+    const same = report(4690, 0.95, []);
+    expect(capDisagreeing(same, report(4690, 0.6, ['joined']))).toEqual([]);
   });
 });

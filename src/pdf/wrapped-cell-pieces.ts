@@ -63,6 +63,8 @@ function under(a: PdfItem, b: PdfItem): boolean {
   const h = a.height;
   if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + WIDER * h) return false;
   const slack = ALIGN * h;
+  // (A piece ending in a point or a comma, '31.' under '42', goes on whatever its place across: under its head where they overlap.)
+  if (/[.,]$/.test(b.str.trim()) && b.x < a.x + a.width && a.x < b.x + b.width) return true;
   return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
 }
 
