@@ -61,10 +61,12 @@ const bottomOf = (it: PdfItem): number => it.top + it.height;
 /** True when `b` stands in `a`'s column band, under it, as a wrapped cell's next line would (no wider than the cell `a` fills, within WIDER). */
 function under(a: PdfItem, b: PdfItem): boolean {
   const h = a.height;
-  if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + WIDER * h) return false;
+  // (A piece ending in a point or a comma, '31.' under '42', goes on whatever its place across: under its head where they
+  // overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
+  const goesOn = /[.,]$/.test(b.str.trim());
+  if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + (goesOn ? 1 : WIDER) * h) return false;
   const slack = ALIGN * h;
-  // (A piece ending in a point or a comma, '31.' under '42', goes on whatever its place across: under its head where they overlap.)
-  if (/[.,]$/.test(b.str.trim()) && b.x < a.x + a.width && a.x < b.x + b.width) return true;
+  if (goesOn && b.x < a.x + a.width && a.x < b.x + b.width) return true;
   return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
 }
 
