@@ -180,7 +180,8 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     if (!cut || !CUT_GROUPS.test(cut.text)) return;
     for (let k = j + 1; k <= j + 2 && k < lines.length && lines[k]!.trim() !== ''; k++) {
       if (!tokensOf(lines[k]!).some((t) => PIECE.test(t.text) && t.text !== '件' && near(t, cut))) continue;
-      for (let m = j; m <= k; m++) out.add(m);
+      // (A line starting a row of its own, '（三）  １，', is that row's label, not the one the pieces are read into.)
+      for (let m = j; m <= k; m++) if (!OWN_ROW_START.test(lines[m]!)) out.add(m);
       return;
     }
   });
@@ -225,8 +226,11 @@ function pieceOnValue(lines: readonly string[], i: number): boolean {
   const values = tokens.filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text));
   // (The row line prints its label: a dump writing a cell a line, '102' / '14' / '4' flush left, is no wrapped cell.)
   if (tokens.every((t) => VALUE.test(t.text))) return false;
-  return [lines[i - 1], lines[i + 1]].some((l) => {
-    if (l === undefined || l.includes('\t') || OWN_ROW_START.test(l)) return false;
+  const labelledRow = (l: string | undefined): boolean => l !== undefined && tokensOf(l).some((t) => !VALUE.test(t.text)) && tokensOf(l).some((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text));
+  return [-1, 1].some((step) => {
+    const l = lines[i + step];
+    // (A number line between two labelled rows, '规章 15 5 8' / '12' / '行政规范性文件 3 0 15', is neither's piece for certain: left.)
+    if (l === undefined || l.includes('\t') || OWN_ROW_START.test(l) || labelledRow(lines[i + 2 * step])) return false;
     const pieces = piecesOf(l, true);
     return pieces !== null && pieces.length === tokensOf(l).length && pieces.some((p) => p.text !== '件' && values.some((v) => near(p, v)));
   });
