@@ -59,11 +59,11 @@ const centreY = (it: PdfItem): number => it.top + it.height / 2;
 const bottomOf = (it: PdfItem): number => it.top + it.height;
 
 /** True when `b` stands in `a`'s column band, under it, as a wrapped cell's next line would (no wider than the cell `a` fills, within WIDER). */
-function under(a: PdfItem, b: PdfItem): boolean {
+function under(a: PdfItem, b: PdfItem, loose = false): boolean {
   const h = a.height;
-  // (A piece ending in a point or a comma, '31.' under '42', goes on whatever its place across: under its head where they
-  // overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
-  const goesOn = /[.,]$/.test(b.str.trim());
+  // (`loose`: a last piece ending in a point or a comma, '31.' under '42' at a page's foot, goes on whatever its place across:
+  // under its head where they overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
+  const goesOn = loose && /[.,]$/.test(b.str.trim());
   if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + (goesOn ? 1 : WIDER) * h) return false;
   const slack = ALIGN * h;
   if (goesOn && b.x < a.x + a.width && a.x < b.x + b.width) return true;
@@ -96,7 +96,7 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   const headOf = new Map<PdfItem, PdfItem>();
   for (const a of pieces) {
     if (!HEAD.test(a.str.trim())) continue;
-    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b));
+    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b, !pieces.some((c) => c !== b && under(b, c))));
     if (below.length === 1 && !headOf.has(below[0]!)) {
       tailOf.set(a, below[0]!);
       headOf.set(below[0]!, a);
