@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { stringArg } from './cli-args.mjs';
 import { scoreOutputs } from './dump-scores.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { makeValues, rng } from './template-data.mjs';
 
@@ -94,16 +94,7 @@ function pdfOf(v, seed, docx, dir, rtf = false, chromium = null) {
       rmSync(d, { recursive: true, force: true });
     }
   } else if (!docx) libreofficePdf(v.html, name);
-  else {
-    const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-docx-'));
-    try {
-      libreofficePdf(v.html, join(d, 'report.docx'), { to: 'docx' });
-      soffice(d, 'pdf', join(d, 'report.docx'));
-      copyFileSync(join(d, 'report.pdf'), name);
-    } finally {
-      rmSync(d, { recursive: true, force: true });
-    }
-  }
+  else libreofficeDocxPdf(v.html, name, 240_000);
   return name;
 }
 

@@ -22,13 +22,13 @@
  * Dev seeds 1..12, held-out 101..112. `--keep DIR` reuses the prints. Exit 1 on a WRONG ≥ 0.9. The run and its table: dump-scores.mjs.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringArg } from './cli-args.mjs';
 import { scoreOutputs } from './dump-scores.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { makeValues, rng } from './template-data.mjs';
 
@@ -79,23 +79,13 @@ export function slideVariant(seed) {
   return { data, html, blanks: [...blankCells], what: `${version} blank ${[...blankCells].join(',')}${thousands ? ' grouped' : ''}${width ? ` cells ${width}em` : ''}` };
 }
 
-const soffice = (dir, filter, file) => sofficeConvert(dir, filter, file, 240_000);
 
 function pdfOf(v, seed, kind, dir) {
   const name = join(KEEP ?? dir, `sb-${seed}-${kind}.pdf`);
   if (existsSync(name)) return name;
   if (kind === 'cr') chromiumPdf(v.html, name);
   else if (kind === 'lo') libreofficePdf(v.html, name);
-  else {
-    const d = mkdtempSync(join(tmpdir(), 'xxgk-sb-docx-'));
-    try {
-      libreofficePdf(v.html, join(d, 'report.docx'), { to: 'docx' });
-      soffice(d, 'pdf', join(d, 'report.docx'));
-      copyFileSync(join(d, 'report.pdf'), name);
-    } finally {
-      rmSync(d, { recursive: true, force: true });
-    }
-  }
+  else libreofficeDocxPdf(v.html, name, 240_000);
   return name;
 }
 
