@@ -22,23 +22,20 @@
  *   npm run build && nice node scripts/narrow-cell-variants.mjs [--seeds 1..8] [--dist dist,/tmp/snap36/dist]
  *     [--dumps layout,raw,fixed,docx,rot] [--keep DIR] [--show]
  * `--keep DIR` keeps the PDFs and dumps (nc-<seed>.pdf, nc-<seed>-<dump>.txt) and reuses them. Exit 1 on a WRONG ≥ 0.9.
+ * The run and its table: dump-scores.mjs.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { seedRange, stringArg } from './cli-args.mjs';
+import { join } from 'node:path';
+import { stringArg } from './cli-args.mjs';
+import { scoreOutputs } from './dump-scores.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
-import { bandTally, countBands, makeValues, rng } from './template-data.mjs';
+import { makeValues, rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DUMPS = stringArg('dumps', 'layout,raw,fixed,docx,rot').split(',');
-const DISTS = stringArg('dist', 'dist').split(',');
-const [from, to] = seedRange('1..8');
-const SHOW = process.argv.includes('--show');
 const KEEP = stringArg('keep', null);
 
 /** Full-width digits and comma for a number's text. */
@@ -97,16 +94,7 @@ function pdfOf(v, seed, docx, dir, rtf = false, chromium = null) {
       rmSync(d, { recursive: true, force: true });
     }
   } else if (!docx) libreofficePdf(v.html, name);
-  else {
-    const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-docx-'));
-    try {
-      libreofficePdf(v.html, join(d, 'report.docx'), { to: 'docx' });
-      soffice(d, 'pdf', join(d, 'report.docx'));
-      copyFileSync(join(d, 'report.pdf'), name);
-    } finally {
-      rmSync(d, { recursive: true, force: true });
-    }
-  }
+  else libreofficeDocxPdf(v.html, name, 240_000);
   return name;
 }
 
@@ -127,41 +115,12 @@ function dumpOf(v, seed, dump, dir) {
   return text;
 }
 
-const builds = await Promise.all(DISTS.map(async (d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
-const zero = bandTally;
-const totals = DISTS.map(() => Object.fromEntries(DUMPS.map((k) => [k, zero()])));
 if (KEEP) mkdirSync(KEEP, { recursive: true });
-for (let seed = from; seed <= to; seed++) {
-  const v = narrowCellVariant(seed);
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-nc-'));
-  try {
-    for (const dump of DUMPS) {
-      let text;
-      try {
-        text = dumpOf(v, seed, dump, dir);
-      } catch (e) {
-        console.log(`${seed} ${dump} not made (${e.code ?? e.message}): skipped`);
-        continue;
-      }
-      for (const [b, { extract, flattenData }] of builds.entries()) {
-        const s = totals[b][dump];
-        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.${dump.endsWith('pdf') ? 'pdf' : 'txt'}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) });
-        const bad = countBands(s, report, flattenData(report.data), v.data);
-        if (SHOW || bad.some((x) => x.endsWith('!'))) console.log(`${DISTS[b]} ${seed} ${dump} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad).slice(0, 6).join('; ')}`);
-      }
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
-console.log('build\tdump\tdocs\tfields\tright%\tR>=.9%\twrong<.8\tW.8-.9\tWRONG>=.9');
-let high = 0;
-DISTS.forEach((d, b) => {
-  for (const dump of DUMPS) {
-    const s = totals[b][dump];
-    high += s.wrongHigh;
-    console.log(`${d}\t${dump}\t${s.docs}\t${s.fields}\t${pct(s.right, s.fields)}\t${pct(s.rightHigh, s.fields)}\t${s.wrongLow}\t${s.wrongMid}\t${s.wrongHigh}`);
-  }
+await scoreOutputs({
+  kinds: DUMPS,
+  seeds: '1..8',
+  variantOf: narrowCellVariant,
+  outputOf: (v, seed, dump, dir) => [dumpOf(v, seed, dump, dir), dump.endsWith('pdf') ? 'pdf' : 'txt'],
+  nameOf: (seed, dump, ext) => `nc-${seed}-${dump}.${ext}`,
+  scratch: 'xxgk-nc-',
 });
-process.exit(high > 0 ? 1 : 0);

@@ -66,6 +66,18 @@ export function libreofficeDoc97Pdf(html, out) {
   });
 }
 
+/** LibreOffice's .docx of the page (libreofficePdf `to: 'docx'`) printed by Writer (slide-blank-, narrow-cell-variants' `docx` prints). */
+export function libreofficeDocxPdf(html, out, timeout = PRINT_TIMEOUT) {
+  const d = mkdtempSync(join(tmpdir(), 'xxgk-docx-'));
+  try {
+    libreofficePdf(html, join(d, 'report.docx'), { to: 'docx' });
+    sofficeConvert(d, 'pdf', join(d, 'report.docx'), timeout);
+    copyFileSync(join(d, 'report.pdf'), out);
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
 /** `file` converted by LibreOffice to `filter` ('pdf', 'docx:MS Word 2007 XML', …) into `dir`, with a profile of its own there. */
 export function sofficeConvert(dir, filter, file, timeout = PRINT_TIMEOUT) {
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout });

@@ -19,24 +19,20 @@
  *
  *   npm run build && nice node scripts/slide-blank-variants.mjs [--seeds 1..12] [--dist dist,/tmp/snap46/dist]
  *     [--dumps lopdf,docxpdf,crpdf,xml,s,layout,plain,crlayout,crplain] [--keep DIR] [--show]
- * Dev seeds 1..12, held-out 101..112. `--keep DIR` reuses the prints. Exit 1 on a WRONG ≥ 0.9.
+ * Dev seeds 1..12, held-out 101..112. `--keep DIR` reuses the prints. Exit 1 on a WRONG ≥ 0.9. The run and its table: dump-scores.mjs.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { seedRange, stringArg } from './cli-args.mjs';
+import { join } from 'node:path';
+import { stringArg } from './cli-args.mjs';
+import { scoreOutputs } from './dump-scores.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { chromiumPdf, libreofficePdf, sofficeConvert } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
-import { flatTruth, makeValues, rng } from './template-data.mjs';
+import { makeValues, rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DUMPS = stringArg('dumps', 'lopdf,docxpdf,crpdf,xml,s,layout,plain,crlayout,crplain').split(',');
-const DISTS = stringArg('dist', 'dist').split(',');
-const [from, to] = seedRange('1..12');
-const SHOW = process.argv.includes('--show');
 const KEEP = stringArg('keep', null);
 const SLIDE_KEYS = ['licensing', 'punishment', 'coercion', 'fees'];
 
@@ -83,23 +79,13 @@ export function slideVariant(seed) {
   return { data, html, blanks: [...blankCells], what: `${version} blank ${[...blankCells].join(',')}${thousands ? ' grouped' : ''}${width ? ` cells ${width}em` : ''}` };
 }
 
-const soffice = (dir, filter, file) => sofficeConvert(dir, filter, file, 240_000);
 
 function pdfOf(v, seed, kind, dir) {
   const name = join(KEEP ?? dir, `sb-${seed}-${kind}.pdf`);
   if (existsSync(name)) return name;
   if (kind === 'cr') chromiumPdf(v.html, name);
   else if (kind === 'lo') libreofficePdf(v.html, name);
-  else {
-    const d = mkdtempSync(join(tmpdir(), 'xxgk-sb-docx-'));
-    try {
-      libreofficePdf(v.html, join(d, 'report.docx'), { to: 'docx' });
-      soffice(d, 'pdf', join(d, 'report.docx'));
-      copyFileSync(join(d, 'report.pdf'), name);
-    } finally {
-      rmSync(d, { recursive: true, force: true });
-    }
-  }
+  else libreofficeDocxPdf(v.html, name, 240_000);
   return name;
 }
 
@@ -122,58 +108,17 @@ function dumpOf(v, seed, dump, dir) {
   return [execFileSync('pdftotext', [...(dump.endsWith('layout') ? ['-layout'] : []), pdf, '-']), 'txt'];
 }
 
-const builds = await Promise.all(DISTS.map(async (d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
-const zero = () => ({ docs: 0, fields: 0, right: 0, missing: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
-const totals = DISTS.map(() => Object.fromEntries(DUMPS.map((k) => [k, zero()])));
 if (KEEP) mkdirSync(KEEP, { recursive: true });
-for (let seed = from; seed <= to; seed++) {
-  const v = slideVariant(seed);
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-sb-'));
-  try {
-    for (const dump of DUMPS) {
-      let bytes;
-      let ext;
-      try {
-        [bytes, ext] = dumpOf(v, seed, dump, dir);
-      } catch (e) {
-        console.log(`${seed} ${dump} not made (${e.code ?? e.message}): skipped`);
-        continue;
-      }
-      if (KEEP && ext !== 'pdf') writeFileSync(join(KEEP, `sb-${seed}-${dump}.${ext}`), bytes);
-      for (const [b, { extract, flattenData }] of builds.entries()) {
-        const s = totals[b][dump];
-        const report = await extract(new Uint8Array(bytes), { name: `sb-${seed}-${dump}.${ext}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) });
-        const got = flattenData(report.data);
-        const bad = [];
-        s.docs++;
-        for (const [key, want] of flatTruth({ activeDisclosure: v.data.activeDisclosure })) {
-          const value = got.get(key) ?? null;
-          const conf = report.fields[key]?.confidence ?? 0;
-          s.fields++;
-          if (value === want) s.right++;
-          else if (value === null) s.missing++;
-          else {
-            if (conf >= 0.9) s.wrongHigh++;
-            else if (conf >= 0.8) s.wrongMid++;
-            else s.wrongLow++;
-            bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-          }
-        }
-        if (SHOW || bad.some((x) => x.endsWith('!'))) console.log(`${DISTS[b]} ${seed} ${dump} [${v.what}] ${bad.length} wrong: ${bad.join('; ')}`);
-      }
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
-console.log('build\tdump\tdocs\tfields\tright%\tmissing\twrong<.8\tW.8-.9\tWRONG>=.9');
-let high = 0;
-DISTS.forEach((d, b) => {
-  for (const dump of DUMPS) {
-    const s = totals[b][dump];
-    high += s.wrongHigh;
-    console.log(`${d}\t${dump}\t${s.docs}\t${s.fields}\t${pct(s.right, s.fields)}\t${s.missing}\t${s.wrongLow}\t${s.wrongMid}\t${s.wrongHigh}`);
-  }
+await scoreOutputs({
+  kinds: DUMPS,
+  seeds: '1..12',
+  variantOf: slideVariant,
+  outputOf: (v, seed, dump, dir) => {
+    const [bytes, ext] = dumpOf(v, seed, dump, dir);
+    if (KEEP && ext !== 'pdf') writeFileSync(join(KEEP, `sb-${seed}-${dump}.${ext}`), bytes);
+    return [bytes, ext];
+  },
+  nameOf: (seed, dump, ext) => `sb-${seed}-${dump}.${ext}`,
+  truthOf: (v) => ({ activeDisclosure: v.data.activeDisclosure }),
+  scratch: 'xxgk-sb-',
 });
-process.exit(high > 0 ? 1 : 0);

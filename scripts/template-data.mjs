@@ -43,7 +43,7 @@ export function countVerdict(tallies, right, confidence) {
 export const verdictLine = (s) => `fields ${String(s.fields).padStart(4)} right ${((100 * s.right) / s.fields).toFixed(1).padStart(5)} % right≥0.9 ${s.rightHi} W≥0.9 ${s.wrongHi} W.8-.9 ${s.wrong89} low/missing ${s.low}`;
 
 /** Counts of documents and fields read by confidence band: right (and at ≥ 0.9), wrong < 0.8, 0.8–0.9, ≥ 0.9. */
-export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+export const bandTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
 
 /**
  * One document's fields (`truth` nested data, `got` the report's flattened data) counted into `s` (a
@@ -65,7 +65,7 @@ export function countBands(s, report, got, truth) {
       else if (conf >= 0.8) s.wrongMid++;
       else s.wrongLow++;
       bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
-    }
+    } else s.missing++;
   }
   return bad;
 }

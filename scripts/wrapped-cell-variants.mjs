@@ -14,23 +14,28 @@
  * Truth is the values chosen (never the extractor's). Scored per printer × output against every
  * build listed: fields right %, wrong < 0.8, wrong 0.8–0.9, WRONG ≥ 0.9.
  *
- *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
+ * `--kind narrow` (posjoin47, narrowWrapVariant): 3–5 digit counts, thousands separators on half, each table's value
+ *   cells far too narrow — a digit or two a line ('1' / '8' / '8' / '5'), cut only at a thousands comma ('1,' / '090'),
+ *   or a character or two short ('12' / '02') — without captions.
+ *
+ *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--kind wrap|narrow] [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
  *     [--printers cr4,cr5,lo] [--outs pdf,xml,s,c,nf,lay] [--keep DIR] [--show]
  * `--keep DIR` keeps the pages, PDFs and outputs (wc-<seed>-<printer>.<out>) and reuses them. Exit 1 on a WRONG ≥ 0.9.
  * Seeds: dev 1..8 (looked at), held out 101..112 (scored only) — docs/development.md, 2026-12-05 xml46.
+ * `--kind narrow`: dev 1..8, held out 101..108 — docs/development.md, 2026-12-05 posjoin47. The run and its table: dump-scores.mjs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { seedRange, stringArg } from './cli-args.mjs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringArg } from './cli-args.mjs';
+import { scoreOutputs } from './dump-scores.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
-import { bandTally, countBands, makeValues, rng } from './template-data.mjs';
+import { makeValues, rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Caption shapes: the text of a caption paragraph for table number `n` ('2-3' style or plain). */
 const CAPTIONS = [
@@ -85,6 +90,32 @@ export function wrappedCellVariant(seed) {
   return { data, html, what: `${version}${combined ? ' combined' : ''}${split ? ' split二' : ''} captions ${where} shape ${CAPTIONS.indexOf(shape)}${unitLine ? ' 单位' : ''}` };
 }
 
+/**
+ * A `--kind narrow` variant (posjoin47): 3–5 digit counts (thousands separators on half), each table's
+ * value cells far too narrow for them, one of three ways per table: `chain` (1–2ch, break-all: one or
+ * two digits a line, '1' / '8' / '8' / '5'), `comma` (2–3ch, a break only after a thousands comma:
+ * '1,' / '090'), `tail` (a character or two short, break-all: '12' / '02', '747.3' / '7').
+ */
+export function narrowWrapVariant(seed) {
+  const r = rng(seed * 7907 + 31);
+  const version = r() < 0.6 ? '2021' : '2019';
+  const combined = version === '2019' && r() < 0.5;
+  const data = makeValues(seed, { version, combined, scale: [3000, 30000][Math.floor(r() * 2)] });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const thousands = r() < 0.5;
+  if (thousands) for (const k of Object.keys(t)) for (const row of t[k]) if (row.kind === 'data') row.cells = row.cells.map((c, j) => (j > 0 && /^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c));
+  let html = renderHtml({ title: `测试市第${seed}局2024年政府信息公开工作年度报告`, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } });
+  const modes = ['activeDisclosure', 'requests', 'reviewLitigation'].map(() => (thousands ? ['chain', 'comma', 'tail'] : ['chain', 'tail'])[Math.floor(r() * (thousands ? 3 : 2))]);
+  const css = ['activeDisclosure', 'requests', 'reviewLitigation'].map((k, i) => {
+    const w = modes[i] === 'chain' ? 1 + Math.floor(r() * 2) * 0.4 : modes[i] === 'comma' ? 2 + Math.floor(r() * 2) : Math.max(2, widest(t[k]) - 1 - Math.floor(r() * 2));
+    return `table:nth-of-type(${i + 1}) td.n{width:${w}ch;${modes[i] === 'comma' ? '' : 'word-break:break-all;'}padding:0 1px}`;
+  });
+  html = html.replace('</head>', `<style>${css.join('\n')}</style></head>`);
+  // A break opportunity after each thousands comma (Chromium breaks no number at its comma by itself).
+  if (thousands) html = html.replace(/>(\d{1,3}(?:,\d{3})+)</g, (_, n) => `>${n.replace(/,/g, ',<wbr>')}<`);
+  return { data, html, what: `${version}${combined ? ' combined' : ''}${thousands ? ' grouped' : ''} ${modes.join('/')}` };
+}
+
 /** Chromium page styles per printer. */
 const PRINT_CSS = { cr4: '@page{size:A4;margin:15mm}', cr5: '@page{size:A5;margin:8mm} body{font-size:12pt}' };
 
@@ -133,58 +164,24 @@ function outputOf(v, seed, printer, out, dir) {
 }
 
 async function main() {
-  const dists = stringArg('dist', 'dist').split(',');
   const printers = stringArg('printers', 'cr4,cr5,lo').split(',');
   const outs = stringArg('outs', 'pdf,xml,s,c,nf,lay').split(',');
-  const [from, to] = seedRange('1..6');
-  const show = process.argv.includes('--show');
   const keep = stringArg('keep', null);
-  const builds = await Promise.all(dists.map((d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
-  const zero = bandTally;
-  const kinds = printers.flatMap((p) => outs.map((o) => `${p}-${o}`));
-  const totals = dists.map(() => Object.fromEntries(kinds.map((k) => [k, zero()])));
+  const kind = stringArg('kind', 'wrap');
   if (keep) mkdirSync(keep, { recursive: true });
-  for (let seed = from; seed <= to; seed++) {
-    const v = wrappedCellVariant(seed);
-    const dir = keep ?? mkdtempSync(join(tmpdir(), 'xxgk-wc-'));
-    if (keep) writeFileSync(join(dir, `wc-${seed}.html`), v.html);
-    if (keep) writeFileSync(join(dir, `wc-${seed}.golden.json`), JSON.stringify(v.data, null, 1));
-    try {
-      for (const printer of printers) {
-        for (const out of outs) {
-          let bytes, ext;
-          try {
-            [bytes, ext] = outputOf(v, seed, printer, out, dir);
-          } catch (e) {
-            console.log(`${seed} ${printer}-${out} not made (${e.code ?? e.message}): skipped`);
-            continue;
-          }
-          for (const [b, { extract, flattenData }] of builds.entries()) {
-            const s = totals[b][`${printer}-${out}`];
-            const report = await extract(new Uint8Array(bytes), { name: `wc-${seed}-${printer}.${ext}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) }).catch(() => null);
-            const bad = countBands(s, report, report ? flattenData(report.data) : new Map(), v.data);
-            if (show || bad.some((x) => x.endsWith('!'))) console.log(`${dists[b]} ${seed} ${printer}-${out} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad.filter((x) => !x.endsWith('!'))).slice(0, 6).join('; ')}`);
-          }
-        }
-      }
-    } finally {
-      if (!keep) rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
-  console.log('build\tkind\tdocs\tfields\tright%\tR>=.9%\twrong<.8\tW.8-.9\tWRONG>=.9');
-  let high = 0;
-  dists.forEach((d, b) => {
-    const all = zero();
-    for (const k of kinds) {
-      const s = totals[b][k];
-      for (const f of Object.keys(all)) all[f] += s[f];
-      high += s.wrongHigh;
-      console.log(`${d}\t${k}\t${s.docs}\t${s.fields}\t${pct(s.right, s.fields)}\t${pct(s.rightHigh, s.fields)}\t${s.wrongLow}\t${s.wrongMid}\t${s.wrongHigh}`);
-    }
-    console.log(`${d}\tALL\t${all.docs}\t${all.fields}\t${pct(all.right, all.fields)}\t${pct(all.rightHigh, all.fields)}\t${all.wrongLow}\t${all.wrongMid}\t${all.wrongHigh}`);
+  await scoreOutputs({
+    kinds: printers.flatMap((p) => outs.map((o) => `${p}-${o}`)),
+    seeds: '1..6',
+    variantOf: (seed) => {
+      const v = kind === 'narrow' ? narrowWrapVariant(seed) : wrappedCellVariant(seed);
+      if (keep) writeFileSync(join(keep, `wc-${seed}.html`), v.html);
+      if (keep) writeFileSync(join(keep, `wc-${seed}.golden.json`), JSON.stringify(v.data, null, 1));
+      return v;
+    },
+    outputOf: (v, seed, k, dir) => outputOf(v, seed, ...k.split('-'), keep ?? dir),
+    nameOf: (seed, k, ext) => `wc-${seed}-${k.split('-')[0]}.${ext}`,
+    scratch: 'xxgk-wc-',
   });
-  process.exit(high > 0 ? 1 : 0);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -9,6 +9,10 @@ import { joinCellWraps } from '../src/pdf/wrapped-cell-pieces.js';
 import { mergeWrappedLabels, type PdfItem, type PositionedLine } from '../src/pdf/pdf-lines.js';
 import { flowLines } from '../src/load/pdftohtml-flow.js';
 import { extract, flattenData } from '../src/index.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { rowsBesidePieces } from '../src/layout/stacked-pieces.js';
+import { capDisagreeing } from '../src/score/readings.js';
+import type { Report } from '../src/schema/report.js';
 
 const item = (str: string, x: number, top: number, height = 13.3): PdfItem => ({ str, x, top, width: [...str].length * (/^[\d.,]+$/.test(str) ? 5.5 : 12), height, size: height });
 
@@ -46,6 +50,34 @@ describe('joinCellWraps', () => {
     const { joined, unsure } = joinCellWraps([row, ...digits]);
     expect(joined).toEqual([]);
     expect(new Set(unsure)).toEqual(new Set(digits));
+  });
+
+  it('joins a number wrapped a digit a line when the row middle lies halfway down the chain (posjoin47)', () => {
+    // scripts/wrapped-cell-variants.mjs --kind narrow (pdftohtml -s of a Chromium print, a 1 ch cell): the 8 or the 5 beside
+    // 行政处罚 had been its value at 0.95; the label centred between the second and the third digit says they are one cell's.
+    const row = item('行政处罚', 196, 375.35, 13.3);
+    const digits = ['1', '8', '8', '5'].map((d, i) => item(d, 433, 355.4 + i * 13.3));
+    const { items, joined, unsure } = joinCellWraps([row, ...digits]);
+    expect(joined.map((i) => i.str)).toEqual(['1885']);
+    expect(items.map((i) => i.str)).toEqual(['行政处罚', '1885']);
+    expect(unsure).toEqual([]);
+    // Two digits a line, the last line short: '11' / '50' / '8' for 11508.
+    const pairs = ['11', '50', '8'].map((d, i) => item(d, 433, 355.4 + i * 13.3));
+    expect(joinCellWraps([item('一、本年新收政府信息公开申请数量', 40, 368.7), ...pairs]).joined.map((i) => i.str)).toEqual(['11508']);
+  });
+
+  it('leaves a chain whose lines are not one cell\'s full lines unsure (a short line before the last)', () => {
+    const row = item('行政处罚', 196, 368.7, 13.3);
+    const pieces = [item('12', 433, 355.4), item('3', 433, 368.7), item('45', 433, 382)];
+    const { joined, unsure } = joinCellWraps([row, ...pieces]);
+    expect(joined).toEqual([]);
+    expect(new Set(unsure)).toEqual(new Set(pieces));
+  });
+
+  it('joins a tail a point wider than its head (\'621\' / \'8.77\', pdftohtml -s)', () => {
+    const row = item('行政事业性收费', 196, 375.35, 13.3);
+    const { joined } = joinCellWraps([row, item('621', 431, 368.7), item('8.77', 430, 382)]);
+    expect(joined.map((i) => i.str)).toEqual(['6218.77']);
   });
 });
 
@@ -144,5 +176,36 @@ describe('a table caption line beside small tables (pdf/caption-lines)', () => {
     expect(out).toContain('表|2-3');
     expect(out).toContain('第二十条第（六）项');
     expect(out.find((l) => l.includes('2496'))).not.toContain('表');
+  });
+});
+
+describe('a number cut at its thousands comma (posjoin47)', () => {
+  // scripts/wrapped-cell-variants.mjs --kind narrow (pdftohtml -s of a Chromium print): '1,' over '090' for 1,090, the
+  // '1,' on the row's line had been its value, 1 at 0.88. A dangling comma says the number goes on: never the digits before it.
+  it('reads a cell ending in digits and a comma as unread, not as those digits', () => {
+    expect(tokenizeCell('1,').parts).toEqual([{ kind: 'blank', unread: true }]);
+    expect(tokenizeCell('12,345,').parts).toEqual([{ kind: 'blank', unread: true }]);
+    expect(tokenizeCell('22 5 1,').parts.map((p) => (p.kind === 'num' ? p.value : p.kind))).toEqual([22, 5, 'blank']);
+    expect(tokenizeCell('1,090').parts).toEqual([{ kind: 'num', value: 1090, raw: '1,090', fusable: false }]);
+  });
+});
+
+describe('a thousands number cut at its comma in table 二, read another way (posjoin47)', () => {
+  // scripts/wrapped-cell-variants.mjs --kind narrow seed 16 (dev): 4,690 printed '4,69' over '0' in a narrow cell, the label
+  // centred between; pdftotext -layout and the -s page read as a web page took the '0' for 行政许可's count at 0.93–0.95.
+  it('puts the rows from a cut number to the piece under it in doubt (pdftotext -layout)', () => {
+    const lines = ['             4,69', ' 行政许可', '               0', '', ' 第二十条第（六）项'];
+    expect([...rowsBesidePieces(lines)].sort()).toEqual([0, 1, 2]);
+    expect([...rowsBesidePieces(['行政许可        4,690', '', '行政处罚        2,567'])]).toEqual([]);
+  });
+
+  it('caps a value below 0.8 where the positioned reading joined the wrapped pieces to another value', () => {
+    const report = (value: number, confidence: number, flags: string[]) =>
+      ({ data: { activeDisclosure: { licensing: { decisions: value } } }, fields: { 'activeDisclosure.licensing.decisions': { confidence, flags } }, warnings: [], confidence }) as unknown as Report;
+    const kept = report(0, 0.95, []);
+    expect(capDisagreeing(kept, report(4690, 0.6, ['joined']))).toEqual(['activeDisclosure.licensing.decisions']);
+    expect((kept.fields as Record<string, { confidence: number }>)['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.8);
+    const same = report(4690, 0.95, []);
+    expect(capDisagreeing(same, report(4690, 0.6, ['joined']))).toEqual([]);
   });
 });

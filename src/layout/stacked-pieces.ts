@@ -45,6 +45,9 @@ const MIN_DOUBT_VALUES = 5;
  */
 const PIECE = /^(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+|件)$/u;
 
+/** A number cut at its thousands comma: a dangling comma, or a last group short of three digits ('1,', '4,69', '１２，３'). */
+const CUT_GROUPS = /^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*[,，][0-9０-９]{0,2}$/u;
+
 interface Token {
   text: string;
   start: number;
@@ -170,12 +173,24 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     if (!pieces || pieces.length >= values) return false;
     return !OWN_ROW_START.test(line.slice(0, pieces[0]!.start));
   };
+  // A number cut at its thousands comma ending a line ('4,69', '1,') with a piece under it within two lines (no blank
+  // between): a number a narrow cell wrapped, its row's label between or beside — every line from the cut to the piece.
+  lines.forEach((line, j) => {
+    const cut = tokensOf(line).at(-1);
+    if (!cut || !CUT_GROUPS.test(cut.text)) return;
+    for (let k = j + 1; k <= j + 2 && k < lines.length && lines[k]!.trim() !== ''; k++) {
+      if (!tokensOf(lines[k]!).some((t) => PIECE.test(t.text) && t.text !== '件' && near(t, cut))) continue;
+      // (A line starting a row of its own, '（三）  １，', is that row's label, not the one the pieces are read into.)
+      for (let m = j; m <= k; m++) if (!OWN_ROW_START.test(lines[m]!)) out.add(m);
+      return;
+    }
+  });
   lines.forEach((line, i) => {
     if (line.includes('\t')) return;
     // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
     const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
     if (values === 0) return;
-    if (values < MIN_DOUBT_VALUES && cutDecimal(lines, i)) {
+    if (values < MIN_DOUBT_VALUES && (cutDecimal(lines, i) || pieceOnValue(lines, i))) {
       out.add(i);
       return;
     }
@@ -197,6 +212,28 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     for (const step of [-1, 1]) for (let j = i + step; pieceLine(lines[j], values); j += step) out.add(j);
   });
   return out;
+}
+
+/**
+ * A labelled row line of few values (table 二's one to three) right beside a line of number pieces only (no text,
+ * no blank line between) with a piece in one of its values' columns: a number a narrow cell wrapped a
+ * digit or two a line ('4' / '2' / '9' / '7', '1,' / '05' / '0'; `scripts/wrapped-cell-variants.mjs --kind
+ * narrow`, pdftotext -layout), any line of which may hold the piece read as the row's value — or a row's
+ * values printed apart from their neighbours': the page does not say which, so the row's values are in doubt (posjoin47).
+ */
+function pieceOnValue(lines: readonly string[], i: number): boolean {
+  const tokens = tokensOf(lines[i]!);
+  const values = tokens.filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text));
+  // (The row line prints its label: a dump writing a cell a line, '102' / '14' / '4' flush left, is no wrapped cell.)
+  if (tokens.every((t) => VALUE.test(t.text))) return false;
+  const labelledRow = (l: string | undefined): boolean => l !== undefined && tokensOf(l).some((t) => !VALUE.test(t.text)) && tokensOf(l).some((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text));
+  return [-1, 1].some((step) => {
+    const l = lines[i + step];
+    // (A number line between two labelled rows, '规章 15 5 8' / '12' / '行政规范性文件 3 0 15', is neither's piece for certain: left.)
+    if (l === undefined || l.includes('\t') || OWN_ROW_START.test(l) || labelledRow(lines[i + 2 * step])) return false;
+    const pieces = piecesOf(l, true);
+    return pieces !== null && pieces.length === tokensOf(l).length && pieces.some((p) => p.text !== '件' && values.some((v) => near(p, v)));
+  });
 }
 
 /** A money amount's cut digits: the 2 decimals of the amount once the pieces below are joined onto the row's last value. */

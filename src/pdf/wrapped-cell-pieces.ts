@@ -12,9 +12,12 @@
  * the tail was a line of its own. The pieces are one number only where the cell geometry says so:
  * - the tail lies right under the head (its top within TOUCH of the head's bottom: the cell's next
  *   line, not the next row, which a cell's padding and border set further down), the same size, in
- *   the same column band (centred, left or right aligned on the head within ALIGN), narrower than it;
- * - no third piece touches them (a number wrapped over three lines or more is left as printed, its pieces unsure);
- * - another item of the row — a label line, a number that fit — is centred halfway between the two
+ *   the same column band (centred, left or right aligned on the head within ALIGN), no wider than the
+ *   head and a point (WIDER: '621' / '8.77');
+ * - a number wrapped over three lines or more ('1' / '8' / '8' / '5', '11' / '50' / '81': a chain, each
+ *   piece under the one before) joins only as one cell's full lines — every line but the last as wide
+ *   as the first, the last no wider (posjoin47); else it is left as printed, its pieces unsure;
+ * - another item of the row — a label line, a number that fit — is centred halfway between the first and last
  *   (within MIDDLE of their midpoint, and clearly off both pieces' centres): the row's middle. Two
  *   rows' values touching would have their own rows' items at their own centres, none between;
  * - the joined text is a well-formed number ('8954.46', '4733', '1,204').
@@ -26,17 +29,20 @@
  */
 import type { PdfItem, PositionedLine } from './pdf-lines.js';
 import { isJoinedNumber } from '../tables/tokenize-cell.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 
 /** A head: digits (thousands commas, a decimal point and digits, or the point alone at its end). */
 const HEAD = /^\d[\d,]*(?:\.\d*)?$/;
-/** A tail: the digits the cell wrapped ('7', '5.78', '.46', '3'). */
-const TAIL = /^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$/;
+/** A tail: the digits the cell wrapped ('7', '5.78', '.46', '3'), or a middle piece ('31.' of '42' / '31.' / '99'). */
+const TAIL = /^(?:\d[\d,]*(?:\.\d*)?|\.\d+)$/;
 /** × head height. The tail's top lies this close to the head's bottom (the cell's next line). */
 const TOUCH = 0.2;
 /** × head height. The pieces' sizes agree this closely. */
 const SAME_SIZE = 0.15;
 /** × head height. The tail aligns on the head (centre, left or right edge) this closely. */
 const ALIGN = 0.35;
+/** × head height. A tail may be this much wider than its head (a point narrower than a digit: '621' / '8.77'; widths estimated from a font size). */
+const WIDER = 0.6;
 /** × head height. A row item's centre lies this close to the pieces' midpoint. */
 const MIDDLE = 0.2;
 /** × head height. …and this far at least from each piece's centre. */
@@ -52,19 +58,35 @@ export interface CellWraps {
 const centreY = (it: PdfItem): number => it.top + it.height / 2;
 const bottomOf = (it: PdfItem): number => it.top + it.height;
 
-/** True when `b` stands in `a`'s column band, under it, as a wrapped cell's next line would. */
-function under(a: PdfItem, b: PdfItem): boolean {
+/** True when `b` stands in `a`'s column band, under it, as a wrapped cell's next line would (no wider than the cell `a` fills, within WIDER). */
+function under(a: PdfItem, b: PdfItem, loose = false): boolean {
   const h = a.height;
-  if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + 0.5) return false;
+  // (`loose`: a last piece ending in a point or a comma, '31.' under '42' at a page's foot, goes on whatever its place across:
+  // under its head where they overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
+  const goesOn = loose && /[.,]$/.test(b.str.trim());
+  if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + (goesOn ? 1 : WIDER) * h) return false;
   const slack = ALIGN * h;
+  if (goesOn && b.x < a.x + a.width && a.x < b.x + b.width) return true;
   return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
 }
 
-/** True when an item of the row (not a piece) is centred halfway between head `a` and tail `b`. */
-function rowMiddle(items: readonly PdfItem[], a: PdfItem, b: PdfItem): boolean {
+/** True when an item of the row (not a piece of `chain`) is centred halfway between its first and last pieces. */
+function rowMiddle(items: readonly PdfItem[], chain: readonly PdfItem[]): boolean {
+  const a = chain[0]!;
+  const b = chain.at(-1)!;
   const mid = (a.top + bottomOf(b)) / 2;
   const h = a.height;
-  return items.some((it) => it !== a && it !== b && it.str.trim() !== '' && Math.abs(centreY(it) - mid) <= MIDDLE * h && Math.abs(centreY(it) - centreY(a)) >= OFF_PIECE * h && Math.abs(centreY(it) - centreY(b)) >= OFF_PIECE * h);
+  return items.some((it) => !chain.includes(it) && it.str.trim() !== '' && Math.abs(centreY(it) - mid) <= MIDDLE * h && Math.abs(centreY(it) - centreY(a)) >= OFF_PIECE * h && Math.abs(centreY(it) - centreY(b)) >= OFF_PIECE * h);
+}
+
+/**
+ * True when the lines of a chain of three or more are one cell's: every line but the last as wide as
+ * the first (the cell full, within ALIGN), the last no wider, each piece digits only but the last's point.
+ */
+function fullLines(chain: readonly PdfItem[]): boolean {
+  const h = chain[0]!.height;
+  const w = chain[0]!.width;
+  return chain.every((it, k) => (k === chain.length - 1 ? it.width <= w + WIDER * h : Math.abs(it.width - w) <= ALIGN * h && /^\d+$/.test(it.str.trim())));
 }
 
 /** The page's free items with numbers wrapped in centred cells joined where the geometry says so. */
@@ -74,7 +96,7 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   const headOf = new Map<PdfItem, PdfItem>();
   for (const a of pieces) {
     if (!HEAD.test(a.str.trim())) continue;
-    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b));
+    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b, !pieces.some((c) => c !== b && under(b, c))));
     if (below.length === 1 && !headOf.has(below[0]!)) {
       tailOf.set(a, below[0]!);
       headOf.set(below[0]!, a);
@@ -84,23 +106,27 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   const unsure: PdfItem[] = [];
   const drop = new Set<PdfItem>();
   const replace = new Map<PdfItem, PdfItem>();
-  for (const [a, b] of tailOf) {
-    // A chain of three or more (a head that is itself a tail, a tail that is itself a head): left as printed, its lines unsure
-    // (a number wrapped one digit a line, '1' / '8' / '8' / '5': the digit beside the row's label is not its value).
-    if (headOf.has(a) || tailOf.has(b)) {
-      unsure.push(a, b);
+  for (const first of tailOf.keys()) {
+    if (headOf.has(first)) continue;
+    const chain = [first];
+    for (let next = tailOf.get(first); next && !chain.includes(next); next = tailOf.get(next)) chain.push(next);
+    // A chain of three or more (a number wrapped a digit or two a line, '1' / '8' / '8' / '5') joins only as one cell's full
+    // lines; else left as printed, its lines unsure (the digit beside the row's label is not its value).
+    const text = chain.map((it) => it.str.trim()).join('');
+    if (!isJoinedNumber(text)) {
+      // (Pieces ending in a point or a comma go on — the rest on the next page, or cut off: unsure too.)
+      if (chain.length > 2 || /[.,]$/.test(text)) pushAll(unsure, chain);
       continue;
     }
-    const text = a.str.trim() + b.str.trim();
-    if (!isJoinedNumber(text)) continue;
-    if (!rowMiddle(items, a, b)) {
-      unsure.push(a, b);
+    if ((chain.length > 2 && !fullLines(chain)) || !rowMiddle(items, chain)) {
+      pushAll(unsure, chain);
       continue;
     }
-    const x = Math.min(a.x, b.x);
-    const item: PdfItem = { ...a, str: text, x, width: Math.max(a.x + a.width, b.x + b.width) - x, height: bottomOf(b) - a.top };
-    replace.set(a, item);
-    drop.add(b);
+    const last = chain.at(-1)!;
+    const x = minOf(chain.map((it) => it.x));
+    const item: PdfItem = { ...first, str: text, x, width: maxOf(chain.map((it) => it.x + it.width)) - x, height: bottomOf(last) - first.top };
+    replace.set(first, item);
+    for (const it of chain.slice(1)) drop.add(it);
     joined.push(item);
   }
   if (joined.length === 0) return { items: [...items], joined, unsure };

@@ -6,11 +6,15 @@
  * so one of them confirms a wrong value, and nothing tells which.
  */
 import type { Report } from '../schema/report.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Confidence the trust rule reserves for confirmed values. */
 const CONFIRMED = 0.9;
 /** Confidence a value two readings confirm differently is held to (score/index GUESS_CAP). */
 const DISAGREEING_CAP = 0.85;
+
+/** Confidence a value is held to where the other reading joined a wrapped number's pieces to another value (below 0.8). */
+const PIECED_CAP = 0.7;
 
 /** How many values a report confirms (confidence ≥ 0.9). */
 export function confirmedCount(report: Report): number {
@@ -54,11 +58,22 @@ export function capDisagreeing(kept: Report, other: Report, readings = 'the page
     const [mine, theirs] = [kept.fields[k]!, other.fields[k]];
     return mine.confidence >= CONFIRMED && theirs !== undefined && theirs.confidence >= CONFIRMED && valueOf(kept, k) !== valueOf(other, k);
   });
-  if (keys.length === 0) return keys;
+  // A value the other reading joined from the pieces of a number wrapped in its cell ('4,69' / '0'; flag `joined`) and
+  // this one read otherwise — maybe one of the pieces, the '0' beside 行政许可 at 0.95 of a pdftohtml -s page read as a web page.
+  const pieced = Object.keys(kept.fields).filter((k) => {
+    const [mine, theirs] = [kept.fields[k]!, other.fields[k]];
+    return !keys.includes(k) && mine.confidence > PIECED_CAP && theirs?.flags.includes('joined') === true && valueOf(other, k) != null && valueOf(kept, k) !== valueOf(other, k);
+  });
+  if (keys.length === 0 && pieced.length === 0) return keys;
   for (const k of keys) {
     const f = kept.fields[k]!;
     kept.fields[k] = { ...f, confidence: DISAGREEING_CAP, flags: [...new Set([...f.flags, 'unconfirmed' as const])].sort() };
   }
+  for (const k of pieced) {
+    const f = kept.fields[k]!;
+    kept.fields[k] = { ...f, confidence: PIECED_CAP, flags: [...new Set([...f.flags, 'unconfirmed' as const])].sort() };
+  }
+  pushAll(keys, pieced);
   const all = Object.values(kept.fields);
   kept.confidence = all.length ? Math.round((all.reduce((s, f) => s + f.confidence, 0) / all.length) * 1000) / 1000 : 0;
   kept.warnings.push({ code: 'readings_disagree', message: `${readings} confirms ${keys.length} value(s) differently: not trusted`, keys });

@@ -87,6 +87,12 @@ export interface CellParts {
   parts: ({ kind: 'text'; text: string } | ValueToken)[];
 }
 
+/**
+ * A cell ending in a number and a thousands comma with nothing after it ('1,', '22 5 12,', '3,456,'): a number a
+ * narrow cell wrapped at its comma, its tail on the cell's next line — the digits before the comma are not the value.
+ */
+const DANGLING_COMMA = /(?<=^|\s)\d{1,3}(?:,\d{3})*,$/;
+
 /** Printed markers meaning "not applicable": null with flag notApplicable. */
 const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空|[nN]\/[aA])(?:\s*(?:万元|元|件|项|个|条))?$/;
 
@@ -863,6 +869,12 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   if (spacedMark) {
     const sign = SIGN_BEFORE.test(`${spacedMark[1]!}${spacedMark[2]!}`) ? { sign: true as const } : {};
     return { parts: [{ kind: 'na', raw: spacedMark[1]!, ...sign }, ...tokenizeCell(spacedMark[3]!, opts).parts] };
+  }
+  // A number cut at its thousands comma by a narrow cell ('1,' of '1,' / '090'): never the number before the comma — unread.
+  const dangling = DANGLING_COMMA.exec(s.trimEnd());
+  if (dangling) {
+    const before = s.trimEnd().slice(0, dangling.index);
+    return { parts: [...(before.trim() === '' ? [] : tokenizeCell(before, opts).parts), { kind: 'blank', unread: true }] };
   }
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
