@@ -15,6 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { findSignOff, type LineDate } from './sign-off.js';
 import { columnTitle } from './column-titles.js';
+import { notedYear, overviewYear, presentedAs, statisticsYear } from './body.js';
 import { bySupport } from './title-support.js';
 import { reportLines, startOf, type ReportLines } from './report-lines.js';
 
@@ -430,7 +431,21 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   // heading: the title its byline follows.
   const listy = verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1));
   const heading = listy ? bylinedHeading(lines, window, reports) : null;
-  return heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
+  const taken = heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
+  // (Only where the page prints other reports' titles: a lone title disagreeing with the body leaves the year open, score/meta.)
+  return reports.starts.slice(0, window).filter(Boolean).length >= 2 ? agreesWithBody(taken, all) : taken;
+}
+
+/**
+ * The title unless its year is not the one the body states (the opening '现将…2023年…', the statistics period, a table's note
+ * of the period, 总体情况's first words '2023年，…'), on a page printing two or more report titles: a sidebar's link to another
+ * year's report read as the title; null then — the page does not say which of its titles is its own.
+ */
+function agreesWithBody(t: FoundTitle, lines: readonly Line[]): FoundTitle | null {
+  const year = yearOf(t.text);
+  if (year === null) return t;
+  const stated = presentedAs(lines)?.year ?? statisticsYear(lines)?.year ?? notedYear(lines)?.year ?? overviewYear(lines)?.year ?? null;
+  return stated !== null && stated !== year ? null : t;
 }
 
 /** A link's label anywhere on a line ('…　　下一篇：…'). */
@@ -483,10 +498,16 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   const listed: FoundTitle[] = [];
   const links: FoundTitle[] = [];
   // Entries of a list with a date beside each (a sidebar's '相关链接' of the agency's other years and of other agencies'
-  // reports, two or more of them): list items, never the page's title, whatever they name.
+  // reports: two or more lines end a report's words with a date): list items, never the page's title, whatever they name.
   const reads = Array.from({ length: Math.min(window, lines.length) }, (_, i) => titleAt(lines, i));
   const dated = reads.map((t, i) => t !== null && datedEntry(lines, i, t.text));
-  const list = dated.filter(Boolean).length >= DATED_ENTRIES;
+  const flatAt = (k: number): string => (k < lines.length ? normaliseTitle(metaText(lines[k])).replace(/\s+/g, '') : '');
+  // (A date wrapped onto the next line, '…年度报告' / '2026-06-' / '20': read across it; counted on the line its report words end.)
+  const endsDated = (k: number): boolean => {
+    const m = DATED_END.exec(flatAt(k) + flatAt(k + 1) + flatAt(k + 2));
+    return m !== null && m.index < flatAt(k).length;
+  };
+  const list = Array.from({ length: Math.min(window, lines.length) }, (_, k) => endsDated(k)).filter(Boolean).length >= DATED_ENTRIES;
   for (let i = 0; i < window; i++) {
     const at = list && dated[i] ? null : (reads[i] ?? null);
     // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
@@ -791,8 +812,10 @@ function bylineBelow(lines: readonly Line[], i: number): boolean {
 }
 
 /** A date printed right after a report's words: a list entry's date cell, float or glued ('…年度报告2025-02-10', '…年度报告 [2024-01-15]'). */
-const ENTRY_DATE = /^[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)/;
-/** A list's dated entries: this many or more among the title's reach. */
+const ENTRY_DATE = /^[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}/;
+/** A line ending a report's title with a date right after it (a dated list's entry, its last piece: '开工作年度报告2022-08-18'). */
+const DATED_END = /[报\ufffd]告[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}/;
+/** A list's dated entries: this many lines or more among the title's reach. */
 const DATED_ENTRIES = 2;
 /** A date glued at a read title's end (a list entry's date cell read into it). */
 const GLUED_DATE = /[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[\s\ufffd\]）)】]*$/;
@@ -806,9 +829,9 @@ const TAIL_CHARS = 8;
  */
 function datedEntry(lines: readonly Line[], i: number, text: string): boolean {
   const words = flatTitle(text).replace(GLUED_DATE, '');
-  // Line `i` and the two below, joined: a title read on from the lines below (its report words wrapped: '2024' / '年XX政府信息公开工' /
+  // Line `i` and the three below, joined (a date wrapped too): a title read on from the lines below (its report words wrapped: '2024' / '年XX政府信息公开工' /
   // '作年度报告2025-02-10'), or wrapped inside its last word ('…年度报' / '告2025-04-18').
-  const flat = lines.slice(i, i + 3).map((l) => normaliseTitle(metaText(l)).replace(/\s+/g, '')).join('');
+  const flat = lines.slice(i, i + 4).map((l) => normaliseTitle(metaText(l)).replace(/\s+/g, '')).join('');
   // The title's last words, up to TAIL_CHARS of them.
   let n = Math.min(TAIL_CHARS, words.length);
   while (n >= 2 && !flat.includes(words.slice(-n))) n--;
