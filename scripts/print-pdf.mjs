@@ -92,13 +92,13 @@ export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
 }
 
 /** `html` printed by `printer` ('chromium', 'libreoffice' or 'libreoffice-doc97'), as the PDF's bytes. */
-export function printedPdf(html, printer) {
+export function printedPdf(html, printer, { headerFooter = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-printed-'));
   try {
     const out = join(dir, 'report.pdf');
     if (printer === 'libreoffice') libreofficePdf(html, out);
     else if (printer === 'libreoffice-doc97') libreofficeDoc97Pdf(html, out);
-    else chromiumPdf(html, out);
+    else chromiumPdf(html, out, { headerFooter });
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,12 +19,14 @@
  *   the h1 '2023年XX局政府信息公开工作年度报告', or without its '关于'), before the h1 (a menu column above the article, or
  *   under a heading in it), beside it or after the body; pypdf glues a date to its entry ('…年度报告2024-01-15').
  *   Dev seeds 1..30, held-out 501..530 (scored only).
+ * - `cms`: a government site's page printed by Chromium with or without its running header and footer (see cmsPage), also
+ *   read by `pdftohtml -s` (dump `pdftohtml`, this kind only). Dev seeds 1..30, held-out 601..640 (scored only).
  * The three add now and then a body stating the year ('2023年，本机关…', a table note '…2023年1月1日至2023年12月31日…').
  * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
  * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
  * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
  *
- *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
+ *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated|cms] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
  *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,lynx,pypdf,pdfminer] [--verbose]
  *
  * Converters missing on PATH are skipped.
@@ -143,9 +145,92 @@ function datedListPage(seed) {
   return { html, truth: { title, agency, year }, what: `dated ${places.join('+')} dates ${dateStyle} form ${own} h1 ${h1}pt${signed ? '' : ' unsigned'}` };
 }
 
+/**
+ * The `cms` kind: a government site's report page as Chromium prints it (half the prints with its running header — date and
+ * the page's `<title>` — and footer — URL and 'x/y') and as the dumps read it: a nav bar ('首页 政务公开 政民互动 办事服务
+ * 走进XX区', its items glued now and then), a breadcrumb, a meta table (索引号 / 发布机构 / 发文日期 / 主题分类), '浏览次数：…
+ * 字号：[大 中 小]', the report's title set large (20–30 pt) in a narrow main column (wrapped over 2–4 lines), in the forms sites
+ * use ('XX局关于2025年政府信息公开工作的年度报告' too), and a '相关链接' / '相关年报' sidebar beside it (left or right, or
+ * stacked after the article) listing the agency's other years, the site government's and a sibling bureau's report of the
+ * same year, each with a date (float, cell, glued). The `<title>` is the report's title, the title and the site's name, or the
+ * column's name. The body states its year now and then ('2025年，本机关…'). Dev seeds 1..30, held-out 601..640 (scored only).
+ */
+function cmsPage(seed) {
+  const r = rng(seed * 229 + 31);
+  const region = pick(r, REGIONS);
+  const gov = `${region}人民政府`;
+  const agency = r() < 0.3 ? gov : `${region}${pick(r, BODIES.filter((b) => b !== '人民政府'))}`;
+  const sibling = `${region}${pick(r, BODIES.filter((b) => b !== '人民政府' && `${region}${b}` !== agency))}`;
+  const year = 2019 + Math.floor(r() * 7);
+  const forms = [...FORMS.filter((_, k) => k !== 2 && k !== 5), (a, y) => `${a}关于${y}年政府信息公开工作的年度报告`];
+  const title = pick(r, forms)(agency, year);
+  const version = year >= 2021 ? '2021' : '2019';
+  const data = makeValues(seed, { version });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
+  const signed = r() < 0.8;
+  const date = (y) => `${y + 1}-0${1 + Math.floor(r() * 9)}-${String(10 + Math.floor(r() * 19))}`;
+  const form = () => FORMS[Math.floor(r() * FORMS.length)];
+  // The sidebar: the agency's other years (before and after), the government's and a sibling's report of the same year.
+  const items = [];
+  for (const d of [1, 2, 3, -1].filter(() => r() < 0.7)) if (year - d <= 2025) items.push({ t: form()(agency, year - d), y: year - d });
+  if (agency !== gov) items.push({ t: form()(gov, year), y: year });
+  items.push({ t: form()(sibling, year), y: year });
+  for (let k = items.length - 1; k > 0; k--) {
+    const j = Math.floor(r() * (k + 1));
+    [items[k], items[j]] = [items[j], items[k]];
+  }
+  const dateStyle = pick(r, ['float', 'table', 'glued', 'span']);
+  const entry = (i) =>
+    dateStyle === 'float' ? `<li><a href="#">${esc(i.t)}</a><span style="float:right">${date(i.y)}</span></li>`
+    : dateStyle === 'glued' ? `<li><a href="#">${esc(i.t)}</a>${date(i.y)}</li>`
+    : `<li><a href="#">${esc(i.t)}</a> <span class="d">${date(i.y)}</span></li>`;
+  const listHead = pick(r, ['相关链接', '相关年报', '相关信息', '年报目录']);
+  const list =
+    dateStyle === 'table'
+      ? `<table style="width:100%;font-size:10pt">${items.map((i) => `<tr><td><a href="#">${esc(i.t)}</a></td><td>${date(i.y)}</td></tr>`).join('')}</table>`
+      : `<ul style="font-size:10pt;padding-left:1em">${items.map(entry).join('')}</ul>`;
+  const side = `<div class="side" style="width:${190 + Math.floor(r() * 90)}px;flex:none;font-size:10pt"><h3 style="font-size:12pt">${listHead}</h3>${list}</div>`;
+  const short = region.replace(/^.*?(?=[^市县]*[区县镇乡市]$)/, '');
+  const navItems = ['首页', '政务公开', '政民互动', '办事服务', `走进${short}`];
+  const glueNav = r() < 0.4;
+  const nav = `<div class="nav" style="font-size:12pt">${navItems.map((n) => `<span>${n}</span>`).join(glueNav ? '' : '&emsp;')}</div>`;
+  const crumb = r() < 0.4 ? '' : `<div style="font-size:10pt">当前位置：首页 &gt; 政务公开 &gt; ${pick(r, ['政府信息公开年报', '年度报告', '法定主动公开内容'])}</div>`;
+  const metaTable =
+    r() < 0.7
+      ? `<table class="meta" border="1" style="font-size:9pt;width:100%"><tr><td>索引号：</td><td>${11000000 + seed}/${year + 1}-000${1 + Math.floor(r() * 9)}</td><td>发布机构：</td><td>${esc(agency)}</td></tr><tr><td>发文日期：</td><td>${published}</td><td>主题分类：</td><td>政务公开</td></tr><tr><td>名　　称：</td><td colspan="3">${esc(title)}</td></tr></table>`
+      : '';
+  const views = `<div style="font-size:9pt">浏览次数：${100 + Math.floor(r() * 5000)}　字号：[大 中 小]</div>`;
+  const h1 = 20 + Math.floor(r() * 11);
+  const main = 380 + Math.floor(r() * 220);
+  let html = renderHtml({ title, agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
+  if (!signed) html = html.replace(/<p style="text-align:right">[^<]*<\/p>\s*<p style="text-align:right">[^<]*<\/p>/, '');
+  const said = r();
+  if (said < 0.3) html = html.replace('本机关坚持以公开为常态', `${year}年，本机关坚持以公开为常态`);
+  const headTitle = pick(r, [title, `${title}_${gov}门户网站`, '政府信息公开年报', `${listHead}`]);
+  html = html.replace(/<title>[^<]*<\/title>/, `<title>${esc(headTitle)}</title>`);
+  const where = pick(r, ['left', 'right', 'after']);
+  html = html
+    .replace('</head>', `<style>h1{font-size:${h1}pt;line-height:1.3} .wrap{display:flex;gap:16px} .article{width:${main}px;flex:none}</style></head>`)
+    .replace('<div class="article">', `${nav}${crumb}<div class="wrap">${where === 'left' ? side : ''}<div class="article">${metaTable}`)
+    .replace('</h1>', `</h1>${views}`)
+    .replace(/(<\/div><\/div>)(\s*<div class="related">)/, `$1${where === 'right' ? side : ''}</div>${where === 'after' ? side : ''}$2`);
+  const headerFooter = r() < 0.5;
+  // The downloaded PDF's name (pdftohtml -s titles a PDF without /Title by it): a stem, or another report's title.
+  const fileName = pick(r, ['in', `P0${20240115123456 + seed}`, form()(agency, year - 1), `${year - 1}年度报告`]);
+  return {
+    html,
+    headerFooter,
+    fileName,
+    truth: { title, agency, year },
+    what: `cms ${where} dates ${dateStyle} ${items.length} entries h1 ${h1}pt main ${main}px${glueNav ? ' glued-nav' : ''}${metaTable ? ' meta' : ''}${headerFooter ? ' header-footer' : ''} <title> ${headTitle === title ? 'own' : headTitle}${said < 0.3 ? ' body-year' : ''}${signed ? '' : ' unsigned'}`,
+  };
+}
+
 /** One page: its HTML and the truth. */
 export function yearListPage(kind, seed) {
   if (kind === 'dated') return datedListPage(seed);
+  if (kind === 'cms') return cmsPage(seed);
   const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
   // Draws of the kinds added later (nohead, top, prevnext) come from their own stream: side and pre pages stay as they were.
   const x = rng(seed * 197 + 11);
@@ -228,6 +313,25 @@ function tool(cmd, args, input, ext) {
   }
 }
 
+/**
+ * pdftohtml -s (one HTML page): its `<title>` is the PDF's /Title, or — in a PDF without one (a re-saved copy: `qpdf --empty
+ * --pages`, done on odd seeds) — the input's path without '.pdf'; the file is named as a download would be (`name`).
+ */
+function pdftohtmlDump(pdf, name, strip) {
+  const dir = mkdtempSync(join(tmpdir(), 'yearlist-'));
+  try {
+    const f = join(dir, `${name}.pdf`);
+    writeFileSync(f, pdf);
+    if (strip) execFileSync('qpdf', ['--empty', '--pages', f, '--', join(dir, 'x.pdf')], { stdio: 'ignore' });
+    if (strip) writeFileSync(f, readFileSync(join(dir, 'x.pdf')));
+    return execFileSync('pdftohtml', ['-s', '-i', '-noframes', '-stdout', '-q', f], { maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const PY_PYPDF = 'import sys,pypdf;print("\\n".join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))';
 /** Each dump: from the page's HTML or its PDF. */
 const DUMPS = {
@@ -242,13 +346,14 @@ const DUMPS = {
   lynx: { from: 'html', run: (b) => tool('lynx', ['-dump', '-nolist', '-width=120', '-assume_charset=utf-8', '-display_charset=utf-8', '@'], b, 'html') },
   pypdf: { from: 'pdf', run: (b) => tool('/usr/bin/python3', ['-c', PY_PYPDF, '@'], b, 'pdf') },
   pdfminer: { from: 'pdf', run: (b) => tool('/usr/bin/pdf2txt', ['@'], b, 'pdf') },
+  pdftohtml: { from: 'pdf', run: (b, v, seed) => pdftohtmlDump(b, v.fileName ?? 'in', seed % 2 === 1), ext: 'html' },
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kind = stringArg('kind', 'side');
   const [from, to] = seedRange('1..12');
   const dists = stringArg('dist', 'dist').split(',');
-  const dumps = stringArg('dumps', Object.keys(DUMPS).join(',')).split(',');
+  const dumps = stringArg('dumps', Object.keys(DUMPS).filter((k) => k !== 'pdftohtml' || kind === 'cms').join(',')).split(',');
   const pdfs = stringArg('pdfs', '');
   const verbose = process.argv.includes('--verbose');
   if (pdfs) mkdirSync(pdfs, { recursive: true });
@@ -261,16 +366,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const getPdf = () => {
       const cached = pdfs ? join(pdfs, `${kind}-${seed}.pdf`) : '';
       if (cached) writeFileSync(cached.replace(/\.pdf$/, '.html'), html);
-      pdf ??= cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
+      pdf ??= cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium', { headerFooter: v.headerFooter });
       if (cached && !existsSync(cached)) writeFileSync(cached, pdf);
       return pdf;
     };
     for (const dump of dumps) {
       const d = DUMPS[dump];
-      const input = d.run(d.from === 'html' ? html : getPdf());
+      const input = d.run(d.from === 'html' ? html : getPdf(), v, seed);
       if (input === null) continue;
       if (pdfs && d.from === 'pdf' && dump !== 'pdf') writeFileSync(join(pdfs, `${kind}-${seed}.${dump}.txt`), input);
-      const ext = dump === 'html' ? 'html' : dump === 'pdf' ? 'pdf' : 'txt';
+      const ext = d.ext ?? (dump === 'html' ? 'html' : dump === 'pdf' ? 'pdf' : 'txt');
       for (const { dist, lib, n } of libs) {
         const report = await lib.extract(new Uint8Array(input), { name: `${kind}-${seed}.${ext}` }).catch(() => null);
         for (const key of ['title', 'agency', 'year']) {

@@ -15,6 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { findSignOff, type LineDate } from './sign-off.js';
 import { columnTitle } from './column-titles.js';
+import { notedYear, overviewYear, presentedAs, statisticsYear } from './body.js';
 import { bySupport } from './title-support.js';
 import { reportLines, startOf, type ReportLines } from './report-lines.js';
 
@@ -36,13 +37,15 @@ export const CRUMBS = /^.*(?:[>›»→＞]|当前的?位置\s*[:：]|您现在�
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
  * site's menu item printed on the title's line ('政府信息公开指南 XX局…', Ghostscript's txtwrite of a page with a sidebar).
  */
-const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录)\s+)+/;
+const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录|政民互动|互动交流|办事服务|走进[\u4e00-\u9fff]{2,8})\s+)+/;
 /**
  * Entries of a site's navigation menu or breadcrumb printed glued to the title's start, with no space between
  * ('政府信息公开指南临川市…2023年度…年度报告', '政府信息公开年报2024年…': a left menu in a layout table beside the
- * article, read on the title's line). No agency's name starts with them; cut only when a whole title is left.
+ * article, read on the title's line). No agency's name starts with them; cut only when a whole title is left. A CMS's
+ * menu bar ('首页 政务公开 政民互动 办事服务 走进XX区') glued before a title starting with its year: '走进XX区' is the
+ * site's place page, never an agency's name ('走进吴兴区2022年吴兴区王集镇人民政府…' had been read with agency null).
  */
-const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)|公开目录)\s*)+/;
+const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)|公开目录|政民互动|互动交流|办事服务|走进[\u4e00-\u9fff]{2,8}?(?=\s|$|(?:19|20)\d{2}|首页|政务公开|政民互动|办事服务))\s*)+/;
 /**
  * A line that is a navigation entry or a links heading as a whole ('政府信息公开年报', '首页', '相关文章'): never
  * the first half of a title printed on the line below it.
@@ -52,7 +55,7 @@ export const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息
  * A line made of a site's navigation entries only, glued or spaced ('网站首页政务公开法定主动公开内容政府信息公开年报': a CMS's
  * menu bar): never a title's first half.
  */
-export const NAV_RUN = /^(?:(?:网站首页|首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|法定主动公开内容|主动公开|依申请公开|公开目录|专栏|栏目|年报)\s*)+$/;
+export const NAV_RUN = /^(?:(?:网站首页|首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|法定主动公开内容|主动公开|依申请公开|公开目录|专栏|栏目|年报|政民互动|互动交流|办事服务|走进[\u4e00-\u9fff]{2,8}?(?=\s|$))\s*)+$/;
 /**
  * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
  * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
@@ -62,6 +65,8 @@ const BARE_NUMBER = String.raw`\d{1,3}(?=[\u4e00-\u9fff])(?!年)`;
 const PAGE_NUMBER_LEAD = new RegExp(
   String.raw`^(?:` +
     [
+      // A browser's print header: its date and time before the page's title on one line ('12/5/26, 3:05 PM  XX局…', pdftohtml)
+      String.raw`\d{1,2}\/\d{1,2}\/\d{2,4},?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?`,
       String.raw`[-—–－·•]\s*\d{1,3}\s*[-—–－·•]`, // -1-, ·1·
       String.raw`[［\[〔【(（]\s*\d{1,3}\s*[］\]〕】)）]`, // ［1］, 〔1〕
       String.raw`第\s*[\d一二三四五六七八九十]{1,3}\s*页(?:\s*[,，、]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)?`, // 第1页 共5页, 第一页
@@ -193,7 +198,7 @@ function afterMenuItem(text: string): string {
 }
 
 /** A date (or 发布时间 and a date) printed after the title on its line, where a crawler joined the lines. */
-const TRAILING_DATE = /(年度[报\ufffd]告)\s+(?:(?:发布|成文)(?:时间|日期)\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?.*$/;
+const TRAILING_DATE = /(年度[报\ufffd]告)(?:\s+|(?=(?:19|20)\d{2}\s*[-./]))(?:(?:发布|成文)(?:时间|日期)\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?.*$/;
 
 /** Characters no title starts with: the middle of its words ('度政府信息公开…', a line wrapped after '2023年'). */
 const MID_WORD_START = /^[度年报告开息公工作的]/;
@@ -337,12 +342,19 @@ function withoutGluedNav(text: string): string {
  * labelled title ('标题: …') goes first. A title read out of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
  * further down.
  */
-export function findTitle(all: readonly Line[], metaTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
+export function findTitle(all: readonly Line[], givenTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
+  const metaTitle = givenTitle !== undefined && FILE_PATH.test(givenTitle.trim()) ? undefined : givenTitle;
   const { lines, at } = withoutLogoGlyphs(all);
   if (at === null) return titleIn(all, metaTitle, signed);
   const found = titleIn(lines, metaTitle, signed);
   return found?.line !== undefined ? { ...found, line: at[found.line - 1]! + 1 } : found;
 }
+
+/**
+ * A metadata title that is a file's path ('/tmp/x/P020240115123456', 'C:\\报告\\2023年…'): `pdftohtml -s` titles the page of a PDF
+ * without /Title by its input path, a download's name, whatever report its name names — never the report's title.
+ */
+const FILE_PATH = /^(?:[A-Za-z]:)?[\\/]|^\.{1,2}[\\/]|[\\/][^\\/\s]+[\\/]/;
 
 /** lines. A logo's glyph is looked for among the document's first lines only. */
 const LOGO_REACH = 12;
@@ -424,7 +436,21 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   // heading: the title its byline follows.
   const listy = verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1));
   const heading = listy ? bylinedHeading(lines, window, reports) : null;
-  return heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
+  const taken = heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
+  // (Only where the page prints other reports' titles: a lone title disagreeing with the body leaves the year open, score/meta.)
+  return reports.starts.slice(0, window).filter(Boolean).length >= 2 ? agreesWithBody(taken, all) : taken;
+}
+
+/**
+ * The title unless its year is not the one the body states (the opening '现将…2023年…', the statistics period, a table's note
+ * of the period, 总体情况's first words '2023年，…'), on a page printing two or more report titles: a sidebar's link to another
+ * year's report read as the title; null then — the page does not say which of its titles is its own.
+ */
+function agreesWithBody(t: FoundTitle, lines: readonly Line[]): FoundTitle | null {
+  const year = yearOf(t.text);
+  if (year === null) return t;
+  const stated = presentedAs(lines)?.year ?? statisticsYear(lines)?.year ?? notedYear(lines)?.year ?? overviewYear(lines)?.year ?? null;
+  return stated !== null && stated !== year ? null : t;
 }
 
 /** A link's label anywhere on a line ('…　　下一篇：…'). */
@@ -476,8 +502,19 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   const found: FoundTitle[] = [];
   const listed: FoundTitle[] = [];
   const links: FoundTitle[] = [];
+  // Entries of a list with a date beside each (a sidebar's '相关链接' of the agency's other years and of other agencies'
+  // reports: two or more lines end a report's words with a date): list items, never the page's title, whatever they name.
+  const reads = Array.from({ length: Math.min(window, lines.length) }, (_, i) => titleAt(lines, i));
+  const dated = reads.map((t, i) => t !== null && datedEntry(lines, i, t.text));
+  const flatAt = (k: number): string => (k < lines.length ? normaliseTitle(metaText(lines[k])).replace(/\s+/g, '') : '');
+  // (A date wrapped onto the next line, '…年度报告' / '2026-06-' / '20': read across it; counted on the line its report words end.)
+  const endsDated = (k: number): boolean => {
+    const m = DATED_END.exec(flatAt(k) + flatAt(k + 1) + flatAt(k + 2));
+    return m !== null && m.index < flatAt(k).length;
+  };
+  const list = Array.from({ length: Math.min(window, lines.length) }, (_, k) => endsDated(k)).filter(Boolean).length >= DATED_ENTRIES;
   for (let i = 0; i < window; i++) {
-    const at = titleAt(lines, i);
+    const at = list && dated[i] ? null : (reads[i] ?? null);
     // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
     // first; read alone, it is not trusted (trimmed).
     if (at && (inLinkList(lines, i) || underLinkLabel(lines, i))) links.push({ ...at, trimmed: true });
@@ -557,7 +594,8 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   if (cut) return trusted(cut);
   if (!fromMeta) return null;
   const { text, trimmed } = fromMeta;
-  return text ? { text, from: 'metaTitle', trimmed } : null;
+  // A metadata title naming neither a report nor a year (a column's name, '年报目录', '政府信息公开年报') titles no report.
+  return text && (REPORT_TITLE.test(flatTitle(text)) || TITLE_YEAR.test(text)) ? { text, from: 'metaTitle', trimmed } : null;
 }
 
 /** A title's text as its words are compared: normalised, no white space. */
@@ -776,6 +814,43 @@ function bylineBelow(lines: readonly Line[], i: number): boolean {
     if (REPORT_TITLE.test(text.replace(/\s+/g, ''))) return false;
   }
   return false;
+}
+
+/** A date printed right after a report's words: a list entry's date cell, float or glued ('…年度报告2025-02-10', '…年度报告 [2024-01-15]'). */
+const ENTRY_DATE = /^[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}/;
+/** A line ending a report's title with a date right after it (a dated list's entry, its last piece: '开工作年度报告2022-08-18'). */
+const DATED_END = /[报\ufffd]告[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}/;
+/** A list's dated entries: this many lines or more among the title's reach. */
+const DATED_ENTRIES = 2;
+/** A date glued at a read title's end (a list entry's date cell read into it). */
+const GLUED_DATE = /[\s\ufffd\[（(【]*(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[\s\ufffd\]）)】]*$/;
+/** chars. A title's ending looked for in its line. */
+const TAIL_CHARS = 8;
+
+/**
+ * Whether the title read from line `i` (`text`, maybe joined from the lines above) is a dated list entry: every place on its line
+ * (and the two below) printing its last words is followed at once by a date (nothing but a bracket between) — a sidebar's entry
+ * ('…年度报告2024-03-11', its date cell beside it). The page's own title is followed by its byline ('发布时间：…'), not by a bare date.
+ */
+function datedEntry(lines: readonly Line[], i: number, text: string): boolean {
+  const words = flatTitle(text).replace(GLUED_DATE, '');
+  // Line `i` and the three below, joined (a date wrapped too): a title read on from the lines below (its report words wrapped: '2024' / '年XX政府信息公开工' /
+  // '作年度报告2025-02-10'), or wrapped inside its last word ('…年度报' / '告2025-04-18').
+  const flat = lines.slice(i, i + 4).map((l) => normaliseTitle(metaText(l)).replace(/\s+/g, '')).join('');
+  // The title's last words, up to TAIL_CHARS of them.
+  let n = Math.min(TAIL_CHARS, words.length);
+  while (n >= 2 && !flat.includes(words.slice(-n))) n--;
+  return n >= 2 && datedAt(flat, words.slice(-n));
+}
+
+/** Whether every place in `flat` printing `tail` is followed at once by a date. */
+function datedAt(flat: string, tail: string): boolean {
+  let dated = 0;
+  for (let at = flat.indexOf(tail); at >= 0; at = flat.indexOf(tail, at + 1)) {
+    if (!ENTRY_DATE.test(flat.slice(at + tail.length))) return false;
+    dated++;
+  }
+  return dated > 0;
 }
 
 /** lines. The sign-off is printed in the document's last lines. */
