@@ -93,6 +93,14 @@ describe('a running header glued to the line before it', () => {
     expect(cutGluedStamps(glued)).toEqual(glued);
   });
 
+  it('should cut the ending every occurrence shares when three or more are glued to digits and none shows its start', () => {
+    // pypdf of a Chromium A4 print (chrome-break-variants --wide --dump pypdf, seed 216): every page's stamp glued to the
+    // digits before it; '12/5/26, …' is the longest ending all four share (4, 7, 8, 0 before it), 478112 had been read at 0.85.
+    const h = '12/5/26, 3:17 PM 示例市第 4816 局 2024 年政府信息公开工作年度报告';
+    const raws = [`行政处罚 4781${h}`, `计其他情形）0 00 0 24 0 24${h}`, `申请13 00 0 24 0 37${h}`, `网站标识码 1234567890${h}`];
+    expect(cutGluedStamps(raws)).toEqual(['行政处罚 4781', '计其他情形）0 00 0 24 0 24', '申请13 00 0 24 0 37', '网站标识码 1234567890']);
+  });
+
   it("should not take an amount's decimal point for where the stamp starts (pypdf of a Chromium A5 print)", () => {
     // '5840.7' + '12/5/26, 2:52 PM …' and '397' + the stamp: '712/5/26' ends both, yet only '计' and '日' show its start.
     const h = '12/5/26, 2:52 PM 示例市第 4606 局 2024 年政府信息公开工作年度报告';

@@ -63,6 +63,8 @@ export const sharedLineUnfiltered = (raw: string): boolean => SHARED_LINE.test(r
 const GLUED_STAMP = new RegExp(String.raw`\d*${STAMP}`, 'gi');
 /** Occurrences of the running stamp a document must print to be cut off the lines it is glued to. */
 const MIN_STAMPS = 2;
+/** Occurrences that must all end with one stamp for it to be cut when none is printed after a non-digit (the digits before it differ). */
+const MIN_SHARED_STAMPS = 3;
 
 /**
  * The browser's running header glued to the end of the line before it (pypdf's `extract_text`, and
@@ -97,7 +99,13 @@ export function cutGluedStamps(raws: readonly string[]): string[] {
   const confirmed = new Set(found.filter((f) => /[^\d\s.,，:/\-]$/u.test(raws[f.line]!.slice(0, f.at))).map((f) => f.text));
   const endings = new Map<string, number>();
   for (const f of found) for (const c of suffixesOf(f.text)) endings.set(c, (endings.get(c) ?? 0) + 1);
-  const stamp = [...endings.keys()].filter((c) => confirmed.has(c) && endings.get(c)! >= MIN_STAMPS).sort((x, y) => y.length - x.length)[0];
+  const byLength = [...endings.keys()].sort((x, y) => y.length - x.length);
+  // No occurrence after a non-digit: the stamp is the longest ending every occurrence shares, where MIN_SHARED_STAMPS or more
+  // print it (pypdf's '478112/5/26, …', '2412/5/26, …', '3712/5/26, …', '…9012/5/26, …': the digits before '12/5/26' differ, so
+  // '12/5/26, …' is the stamp and 4781 the value; left whole, 478112 was read at 0.85).
+  const stamp =
+    byLength.find((c) => confirmed.has(c) && endings.get(c)! >= MIN_STAMPS) ??
+    (confirmed.size === 0 && found.length >= MIN_SHARED_STAMPS ? byLength.find((c) => endings.get(c) === found.length) : undefined);
   if (stamp === undefined) return [...raws];
   const s = stamp;
   const hitsOn = new Map<number, { at: number; text: string }[]>();

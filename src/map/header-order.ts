@@ -272,7 +272,7 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const confirming = (ts: readonly string[]): Reading[] => kept(spliced(ts, vocab, group, subKeys, leafKeys, [...texts, ...byPosition]).map((r) => ({ ...r, confirms: true })));
   const all = [...confirming(texts), ...confirming(byPosition), ...kept(doubts)];
   const norms = band.map((t) => groupPathsRead(normalizeLabel(t)));
-  if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys))) return all;
+  if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys) || groupPlaceUnread(norms, vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own, or lines gathered by baseline) prints the group
   // header's top row apart from the leaves spanning both header rows: the group word's place among them is
   // not read. The printed order is kept only where it does not rest on that place (the group word put back
@@ -329,6 +329,20 @@ function cellPerLine(lines: readonly Line[]): boolean {
 function leavesByBaseline(norms: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[]): boolean {
   const outside = (t: string): number => wordsIn(t, vocab).filter((w) => w[0] !== group && w[1] !== null && !subKeys.includes(w[1])).length;
   return norms.some((t) => t.includes(group)) && norms.some((t) => !t.includes(group) && outside(t) >= 2);
+}
+
+/**
+ * No band line ties the group word's place to a leaf outside the group (自然人, 总计): the group word
+ * stands on a line of its own and no line names an outside leaf with a sub-column. Its place among
+ * them is then only the lines' order — a dump of one header cell per line (pdfminer -M 6: the group's
+ * top-row cell drawn higher than the two cells spanning both rows, '法人或其他组织' / '自然人' / '总计' /
+ * '商业企业' …) prints the group first whether or not its column stands first, so that order reads nothing.
+ */
+function groupPlaceUnread(norms: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[]): boolean {
+  const named = norms.map((t) => wordsIn(t, vocab));
+  const outside = (w: HeaderWord): boolean => w[0] !== group && w[1] !== null && !subKeys.includes(w[1]);
+  const sub = (w: HeaderWord): boolean => w[0] !== group && w[1] !== null && subKeys.includes(w[1]);
+  return named.some((ws) => ws.some((w) => w[0] === group)) && named.every((ws) => !ws.some((w) => w[0] === group) || ws.length === 1) && !named.some((ws) => ws.some(outside) && ws.some(sub));
 }
 
 /** One band line names the group word and a leaf that is not one of its sub-columns (自然人, 总计): their order on that line is read. */

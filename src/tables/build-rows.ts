@@ -241,7 +241,9 @@ function lineToSegments(line: Line): Segment[] {
     // Not after text left over from a cell with values ('37件（含' | '28件）86': a PDF cell cut in two), which is no label cell.
     const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
     // An OCR'd cell marked unread that holds no digit (a lone glyph misread: ocr/index LONE_GLYPH) is a value not given, not label text.
-    const unreadCell = line.unread?.includes(i) || (ocr?.unread === true && !/\d/.test(cell));
+    // A cell of U+FFFD marks only (every glyph of it printed and not decoded: pypdf's lone '\ufffd' line between 行政处罚
+    // and its cut count's '8') is a cell not read, not label text: its value is not given.
+    const unreadCell = line.unread?.includes(i) || (ocr?.unread === true && !/\d/.test(cell)) || (cell.includes('\ufffd') && UNREAD_MARKS.test(cell));
     const tokens: CellParts['parts'] = unreadCell ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
