@@ -38,12 +38,16 @@ function report(header: string[], rows: Readonly<Record<string, string>>, dropTo
 
 
 describe('table 三 dumped in box order', () => {
-  it('should keep values an identity through other rows confirms at 0.85', async () => {
+  // An identity through other rows places a value in its row, not in its column: every identity of table 三 holds
+  // under any order of its six leaf columns, so with the header's order unread (the group word boxed before 自然人)
+  // nothing places the columns and no value of the table reaches 0.8 (a fresh tester's pdf2txt dump of a reordered
+  // table was read in the template's order at 0.85, 17 values wrong; map/header-word-stream).
+  it('should read values an identity through other rows confirms, below 0.8 while the column order is unread', async () => {
     const r = await read(report(BOX_HEADER, ROWS));
     expect(codes(r)).toContain('columns_unread');
     expect(value(r, 'requests.granted.legalService')).toBe(3);
-    expect(conf(r, 'requests.granted.legalService')).toBeGreaterThanOrEqual(0.8);
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.8);
   });
 
   // With no （七）总计 row printed, only each row's own total reaches its values.
