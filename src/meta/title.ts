@@ -585,6 +585,12 @@ function pickTitle(lines: readonly Line[], window: number, reports: ReportLines,
   // page's own title read out of its words may have lost its agency's line.
   const trusted = (f: FoundTitle): FoundTitle => (sidebar && !own(f) ? { ...f, trimmed: true, link: true } : listFirst && !sidebar && namesNoAgency(f.text) ? { ...f, trimmed: true } : f);
   if (named) return trusted(named);
+  // The metadata title printed on the page only as a list's entry or link (a Chromium print whose h1 wraps beside a sidebar
+  // of reports, read in pieces, and the info table's '名称：' cell read as one of the run), while another report's title reads
+  // whole first (the sidebar's undated entry of a sibling bureau's same-year report had been taken at 0.95): the page names
+  // two reports and only its metadata says which is its own — that one, not trusted as printed.
+  const metaListed = meta && titleLooksWhole(meta, null) ? found.find((f) => f.trimmed && tidyTitle(f.text) === meta) : undefined;
+  if (metaListed) return { ...metaListed, trimmed: true };
   const cut = found.find((f) => !f.trimmed) ?? found[0] ?? null;
   // A printed title whose report words are not in one piece or that holds a site's navigation words ('政府信息公开制度开工作年度报告':
   // a LibreOffice print of a page whose sidebar of narrow entries stands beside a title cut at the frame's edge) is no printed
