@@ -19,6 +19,9 @@
  * counts of 3–5 digits (scale 300, 3000 or 20000) printed with thousands separators on some seeds ('1,318', which a narrow
  * cell wraps as '1,3' / '18'). `--dump pypdf` reads pypdf's `extract_text()` of each page (make-dumps' setting) instead of
  * plain pdftotext. Dev seeds 1..16, held-out 201..216 (`--wide`, both dumps).
+ * `--dump layout` (shift47, 2026-12-05) reads `pdftotext -layout`; `--group-em N` prints the group label cells (rowspan) N em
+ * wide so their labels wrap ('（五）不予' / '处理', centred in the tall cell: the items' numbers may print one line off);
+ * `--compact` sets the table in 12 px with 1 px cell padding (a CMS page's dense table).
  *
  * Dev seeds 1..12 (looked at), held-out seeds 101..112 (only scored). Files (PDF, `.plain.txt`, truth
  * `.json`) go to `.tmp/chrome-break/` (gitignored) or `--out`, and are reused on the next run.
@@ -38,6 +41,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (name, fallback = null) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
 const OUT = resolve(opt('out', join(ROOT, '.tmp', 'chrome-break')));
+/** em: the group label cells' width (--group-em; null: the browser's own). */
+const GROUP_EM = opt('group-em', null);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 /** em: the value columns' width (null: the browser's own), narrow ones wrapping the header words into blocks. */
 const WIDTHS = [null, null, 2.2, 3];
@@ -81,6 +86,8 @@ function html(p) {
   const css = [`@page{size:${p.size}}`];
   // The CMS page's article in a narrow column, the related list in a sidebar beside it.
   if (p.look.narrow) css.push('.article{float:left;width:64%} .related{float:right;width:30%} .footer{clear:both}');
+  if (GROUP_EM) css.push(`td[rowspan]{width:${GROUP_EM}em;word-break:break-all}`);
+  if (argv.includes('--compact')) css.push('body{font-size:12px} td{padding:1px;line-height:1.25} td p{margin:0}');
   if (p.width) css.push(`td:not(:first-child){width:${p.width}em;word-break:break-all} td p{margin:0}`);
   return page.replace(heading, `<div style="height:${p.spacer}mm"></div>${heading}`).replace('</head>', `<style>${css.join(' ')}</style></head>`);
 }
@@ -91,7 +98,7 @@ export function dump(p, kind = 'plain') {
   if (existsSync(out)) return readFileSync(out);
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(`${p.stem}.pdf`)) chromiumPdf(html(p), `${p.stem}.pdf`, { headerFooter: p.headerFooter });
-  const bytes = kind === 'pypdf' ? SETTINGS.find((s) => s.name === 'pypdf').run(`${p.stem}.pdf`) : execFileSync('pdftotext', ['-enc', 'UTF-8', `${p.stem}.pdf`, '-']);
+  const bytes = kind === 'pypdf' ? SETTINGS.find((s) => s.name === 'pypdf').run(`${p.stem}.pdf`) : execFileSync('pdftotext', ['-enc', 'UTF-8', ...(kind === 'layout' ? ['-layout'] : []), `${p.stem}.pdf`, '-']);
   writeFileSync(out, bytes);
   writeFileSync(`${p.stem}.json`, JSON.stringify({ version: p.version, data: p.data }));
   return bytes;

@@ -15,7 +15,7 @@
  * columns (`exactBlockPlaces`); never from numbers one space apart.
  */
 import { matchHeading } from '../sections/match-heading.js';
-import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
+import { blankRowLabel, ITEM, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
@@ -322,6 +322,7 @@ function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<numb
   const cellsOf = ruledColumns(rows, rule);
   if (!cellsOf) return false;
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
     if (joined.has(row.index)) return;
     if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
@@ -342,6 +343,7 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
     return cells;
   };
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
     if (joined.has(row.index)) return;
     if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
@@ -386,6 +388,7 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
     if (open.length > 0) unread.set(at.index, open);
   };
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
     const line = out.get(row.index);
     if (joined.has(row.index)) {
@@ -494,6 +497,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   // had been left label lines, read missing or ambiguous where they were 0 at 0.75).
   if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall);
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
     if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
   });
@@ -555,6 +559,40 @@ function joinWrappedRows(rows: readonly Row[], closed: boolean, cellsOf: (row: R
     }
   }
   return joined;
+}
+
+/** A block label then a numbered item on one line ('（五）不予 3.要求提供公开出版物'): a group label's first piece beside an item. */
+const BLOCK_THEN_ITEM = /^\s*[（(][一二三四五六七八九十]+[）)]\S*\s+\d{1,2}\s*[.、．](?!\d)/;
+
+/**
+ * Rows one line off under a wrapped group label (`pdftotext -layout` of a Chromium print: the
+ * group's cell centres '（五）不予' / '处理' between its items, and the items' numbers print one line
+ * below their labels): an item alone on its line (A, no numbers), then the group label's first
+ * piece beside the next item with numbers (B), then the group label's last piece alone with numbers
+ * (C: no item of its own, all its text left of B's item), then an item with numbers of its own or
+ * the table's end. C's numbers belong to an item, and the only items left are A and B; read in
+ * order the two number lines are A's and B's (A gets B's numbers, B gets C's, C joins B). Without
+ * this A read blank, B read A's numbers and C's were lost: a column sum holds for both readings
+ * where C's cell is 0, so the sums do not tell them apart.
+ */
+function realignGroupWraps(rows: readonly Row[], cellsOf: (row: Row) => string[] | null, out: Map<number, string[]>, joined: Set<number>): void {
+  for (let i = 0; i + 2 < rows.length; i++) {
+    const [a, b, c] = [rows[i]!, rows[i + 1]!, rows[i + 2]!];
+    const d = rows[i + 3];
+    if ([a, b, c].some((r) => joined.has(r.index))) continue;
+    if (a.nums.length !== 0 || !ITEM.test(a.label) || b.nums.length === 0 || !BLOCK_THEN_ITEM.test(b.label)) continue;
+    if (c.nums.length === 0 || c.label.trim() === '' || OWN_ROW_START.test(c.label)) continue;
+    if (d && !(OWN_ROW_START.test(d.label) && d.nums.length > 0)) continue;
+    const itemAt = labelLine(b).pieces.at(-1)!.start.width;
+    if (labelLine(c).pieces.some((p) => p.start.width + p.width.width > itemAt)) continue;
+    const [bc, cc] = [cellsOf(b), cellsOf(c)];
+    if (!bc || !cc) continue;
+    out.set(a.index, [a.label, ...bc]);
+    out.set(b.index, [b.label, ...cc]);
+    out.set(c.index, []);
+    for (const r of [a, b, c]) joined.add(r.index);
+    i += 2;
+  }
 }
 
 /**
