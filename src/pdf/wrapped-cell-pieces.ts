@@ -53,6 +53,12 @@ const OFF_PIECE = 0.35;
 /** × head height. A digit piece whose top lies this far below a number's top, and less than a line (1 − TOUCH), overlaps its lower half: the number's tail the converter set half a line down. */
 const HALF_DOWN = 0.4;
 
+/** True when `b` is centred, left or right aligned on `a` within ALIGN of `a`'s height. */
+function aligned(a: PdfItem, b: PdfItem): boolean {
+  const slack = ALIGN * a.height;
+  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+}
+
 /**
  * True when `b` (digits) lies half a line under `a` (a number) in `a`'s column band: its top between HALF_DOWN and 1 − TOUCH
  * of `a`'s height below `a`'s top, the same size, aligned on `a` as `under` asks. pdftohtml -xml / -s of a Chromium print
@@ -63,8 +69,7 @@ function halfUnder(a: PdfItem, b: PdfItem): boolean {
   const h = a.height;
   const down = b.top - a.top;
   if (down < HALF_DOWN * h || down >= (1 - TOUCH) * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + WIDER * h) return false;
-  const slack = ALIGN * h;
-  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+  return aligned(a, b);
 }
 
 /** What the join found: the items with each sure pair joined, the joined items, and the pairs left unsure. */
@@ -84,9 +89,8 @@ function under(a: PdfItem, b: PdfItem, loose = false): boolean {
   // under its head where they overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
   const goesOn = loose && /[.,]$/.test(b.str.trim());
   if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + (goesOn ? 1 : WIDER) * h) return false;
-  const slack = ALIGN * h;
   if (goesOn && b.x < a.x + a.width && a.x < b.x + b.width) return true;
-  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+  return aligned(a, b);
 }
 
 /** True when an item of the row (not a piece of `chain`) is centred halfway between its first and last pieces. */
