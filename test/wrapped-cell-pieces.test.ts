@@ -209,3 +209,33 @@ describe('a thousands number cut at its comma in table 二, read another way (po
     expect(capDisagreeing(same, report(4690, 0.6, ['joined']))).toEqual([]);
   });
 });
+
+describe('a number\'s piece lost beside it or half a line under it (posb47, pdftohtml -s / -xml of Chromium prints)', () => {
+  const report = (value: number, confidence: number) =>
+    ({ data: { activeDisclosure: { punishment: { decisions: value } } }, fields: { 'activeDisclosure.punishment.decisions': { confidence, flags: [] } }, warnings: [], confidence }) as unknown as Report;
+
+  // /tmp/fresh47 narrow-big.a4.p2hs: '164' and ',032' two elements on one line; read as a web page, two lines, 164 kept at 0.93.
+  it('caps a value below 0.8 where the other reading reads it as the head of a longer number (164 of 164032)', () => {
+    const kept = report(164, 0.93);
+    expect(capDisagreeing(kept, report(164032, 0.85))).toEqual(['activeDisclosure.punishment.decisions']);
+    expect((kept.fields as Record<string, { confidence: number }>)['activeDisclosure.punishment.decisions']!.confidence).toBeLessThan(0.8);
+    // Not a head: another number, or the same one, leaves it (a value both confirm differently is capped by the older rule only).
+    expect(capDisagreeing(report(164, 0.93), report(264, 0.85))).toEqual([]);
+    expect(capDisagreeing(report(164, 0.93), report(164, 0.85))).toEqual([]);
+  });
+
+  // /tmp/fresh47 narrow-big2.a5.p2hxml: '23 0 16' at top 549 and '5' at top 559 (18 px tall) under its '16': inForce 16 at 0.95.
+  it('leaves a number and a digit set half a line under it in its column band unsure, not joined', () => {
+    const label = item('行政规范性文件', 35, 368, 9.1);
+    const last = item('16', 126.9, 367.5, 9.1);
+    const piece = item('5', 126.7, 374.1, 9.1);
+    const next = item('第二十条第（五）项', 35, 374.1, 9.1);
+    const { items, joined, unsure } = joinCellWraps([label, item('23', 100.7, 367.5, 9.1), last, piece, next]);
+    expect(items.map((i) => i.str)).toEqual(['行政规范性文件', '23', '16', '5', '第二十条第（五）项']);
+    expect(joined).toEqual([]);
+    expect(unsure.map((i) => i.str)).toEqual(['16', '5']);
+    // A line apart (the next row's number) is no such piece; nor one beside in another column.
+    expect(joinCellWraps([last, item('5', 126.7, 380, 9.1)]).unsure.map((i) => i.str)).not.toContain('16');
+    expect(joinCellWraps([last, item('5', 150, 374.1, 9.1)]).unsure).toEqual([]);
+  });
+});

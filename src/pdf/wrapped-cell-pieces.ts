@@ -25,7 +25,9 @@
  * marked `joined` (trusted where the identities confirm it). Pieces that touch and align but have no
  * row middle between them (top-aligned cells, a label wrapped as often as the number) are left as
  * printed, and the lines holding them are marked `piecesBeside` (either may be a piece: score caps
- * them) — by `wrappedCellMarks`.
+ * them) — by `wrappedCellMarks`. So are a number and a digit piece set half a line under it in its column band
+ * (`halfUnder`: pdftohtml -xml / -s of a Chromium print, '16' / '5' of 165 10 px apart, 18 px tall): never joined (nothing
+ * says the piece is not the next row's), the number only put in doubt.
  */
 import type { PdfItem, PositionedLine } from './pdf-lines.js';
 import { isJoinedNumber } from '../tables/tokenize-cell.js';
@@ -48,6 +50,28 @@ const MIDDLE = 0.2;
 /** × head height. …and this far at least from each piece's centre. */
 const OFF_PIECE = 0.35;
 
+/** × head height. A digit piece whose top lies this far below a number's top, and less than a line (1 − TOUCH), overlaps its lower half: the number's tail the converter set half a line down. */
+const HALF_DOWN = 0.4;
+
+/** True when `b` is centred, left or right aligned on `a` within ALIGN of `a`'s height. */
+function aligned(a: PdfItem, b: PdfItem): boolean {
+  const slack = ALIGN * a.height;
+  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+}
+
+/**
+ * True when `b` (digits) lies half a line under `a` (a number) in `a`'s column band: its top between HALF_DOWN and 1 − TOUCH
+ * of `a`'s height below `a`'s top, the same size, aligned on `a` as `under` asks. pdftohtml -xml / -s of a Chromium print
+ * set a cell's wrapped tail '5' of '16' (a row '23 0 16' / '5' for 23 0 165) 10 px under a number 18 px tall: not the next
+ * line (`under`), not the same line — grouped with the next row's line, the row kept 16 at 0.95.
+ */
+function halfUnder(a: PdfItem, b: PdfItem): boolean {
+  const h = a.height;
+  const down = b.top - a.top;
+  if (down < HALF_DOWN * h || down >= (1 - TOUCH) * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + WIDER * h) return false;
+  return aligned(a, b);
+}
+
 /** What the join found: the items with each sure pair joined, the joined items, and the pairs left unsure. */
 export interface CellWraps {
   items: PdfItem[];
@@ -65,9 +89,8 @@ function under(a: PdfItem, b: PdfItem, loose = false): boolean {
   // under its head where they overlap, its mark's width — a digit's where a font size estimates it — allowed for.)
   const goesOn = loose && /[.,]$/.test(b.str.trim());
   if (Math.abs(b.top - bottomOf(a)) > TOUCH * h || Math.abs(b.height - h) > SAME_SIZE * h || b.width > a.width + (goesOn ? 1 : WIDER) * h) return false;
-  const slack = ALIGN * h;
   if (goesOn && b.x < a.x + a.width && a.x < b.x + b.width) return true;
-  return Math.abs(b.x + b.width / 2 - (a.x + a.width / 2)) <= slack || Math.abs(b.x - a.x) <= slack || Math.abs(b.x + b.width - (a.x + a.width)) <= slack;
+  return aligned(a, b);
 }
 
 /** True when an item of the row (not a piece of `chain`) is centred halfway between its first and last pieces. */
@@ -104,6 +127,12 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   }
   const joined: PdfItem[] = [];
   const unsure: PdfItem[] = [];
+  // A digit piece half a line under a number (halfUnder): its tail or not, the number is in doubt — both left unsure.
+  for (const b of pieces) {
+    if (headOf.has(b) || !/^\d+$/.test(b.str.trim())) continue;
+    const over = pieces.filter((a) => a !== b && HEAD.test(a.str.trim()) && !tailOf.has(a) && halfUnder(a, b));
+    if (over.length === 1) pushAll(unsure, [over[0]!, b]);
+  }
   const drop = new Set<PdfItem>();
   const replace = new Map<PdfItem, PdfItem>();
   for (const first of tailOf.keys()) {

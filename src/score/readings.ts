@@ -50,6 +50,17 @@ function valueOf(report: Report, key: string): unknown {
 }
 
 /**
+ * True when number `mine` is the head of number `theirs` — their digits begin with its digits and go on ('164' of '164032',
+ * '82' of '82858.53'): a piece of a number the converter set as two elements ('164' / ',032' beside it on one line of a
+ * pdftohtml -s page, read as a web page, two lines), whichever reading is kept, the piece read as the whole.
+ */
+function headOf(mine: unknown, theirs: unknown): boolean {
+  if (typeof mine !== 'number' || typeof theirs !== 'number') return false;
+  const [a, b] = [String(mine), String(theirs)];
+  return b.length > a.length && b.startsWith(a);
+}
+
+/**
  * Caps below 0.9 (flag `unconfirmed`, warning `readings_disagree`) every value `kept` confirms
  * that `other` confirms with another value; the report's confidence is computed again. Returns the keys capped.
  */
@@ -62,7 +73,7 @@ export function capDisagreeing(kept: Report, other: Report, readings = 'the page
   // this one read otherwise — maybe one of the pieces, the '0' beside 行政许可 at 0.95 of a pdftohtml -s page read as a web page.
   const pieced = Object.keys(kept.fields).filter((k) => {
     const [mine, theirs] = [kept.fields[k]!, other.fields[k]];
-    return !keys.includes(k) && mine.confidence > PIECED_CAP && theirs?.flags.includes('joined') === true && valueOf(other, k) != null && valueOf(kept, k) !== valueOf(other, k);
+    return !keys.includes(k) && mine.confidence > PIECED_CAP && (theirs?.flags.includes('joined') === true || headOf(valueOf(kept, k), valueOf(other, k))) && valueOf(other, k) != null && valueOf(kept, k) !== valueOf(other, k);
   });
   if (keys.length === 0 && pieced.length === 0) return keys;
   for (const k of keys) {
