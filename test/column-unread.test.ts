@@ -75,17 +75,17 @@ describe('column order no header confirms', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('should follow a header printed one piece per line with 法人或其他组织 before 自然人', async () => {
+  // A band whose group word stands alone on the first line, with no line tying 自然人 or 总计 to a sub-column, is what a
+  // page printing its columns legal-first gives — and what a dump of one header cell per line in position order gives of
+  // a template-order table (pdfminer -M 6: the group's top-row cell is drawn above the two cells spanning both rows; a
+  // seeded set read such tables one column off at 0.85, map/header-order groupPlaceUnread). The stream does not say
+  // which: the order is unread and no value of the table reaches 0.8, whichever order the values are left in.
+  it('should leave a header printed one piece per line with 法人或其他组织 first unread, every value below 0.8', async () => {
     const r = await read(report({ header: PIECES_LEGAL_FIRST, cells: legalFirst }));
-    expect(codes(r)).toContain('columns_reordered');
-    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
-    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
-    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
-    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(codes(r)).toContain('columns_unread');
+    expect(codes(r)).not.toContain('columns_reordered');
     expect(value(r, 'requests.newReceived.total')).toBe(10);
-    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
-    expect(value(r, 'requests.granted.legalService')).toBe(3);
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.8);
   });
 
   it('should not take a position-order dump\'s group header, printed above 自然人, for a reordered header', async () => {
