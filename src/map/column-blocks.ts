@@ -34,9 +34,12 @@ export const LABEL_SCORE = 0.6;
 /** A second row scoring within this of the best leaves the line unnamed. */
 export const LABEL_MARGIN = 0.1;
 
+/** A plain count: digits, or digits in thousands groups ('1,318', '22,355'). */
+const PLAIN_COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/u;
+
 /** A plain count token's value, or null. */
 export function count(v: TableRow['values'][number]): number | null {
-  return v.kind === 'num' && !v.fusable && /^\d+$/.test(v.raw) ? v.value : null;
+  return v.kind === 'num' && !v.fusable && PLAIN_COUNT.test(v.raw) ? v.value : null;
 }
 
 /**

@@ -71,18 +71,22 @@ export interface Flows {
 }
 
 /**
- * Splits the printed values lines into the two flows; null when a value is not a plain count
- * (the flows are not read through dashes, decimals or fused digits).
+ * Splits the printed values lines into the two flows. A value that is no plain count (a cell printed
+ * and not read — a thousands group cut in a narrow cell, '1,44' —, a dash or '无', a decimal, fused
+ * digits) is a token of unknown value, NaN: it keeps its place in the flow, and the row it falls in is
+ * never read from the flows (alignFlows leaves it unread). Values lines before the table's first text
+ * (its header, a row label) are not the table's: the tail of the table before, printed after this
+ * table's heading (plain `pdftotext`: table 二's '315' / '3.85' after heading 三).
  */
-export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[]): Flows | null {
+export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[]): Flows {
   const left = new Map<number, number[]>();
   const right: number[] = [];
   const at = new Map<number, number>();
   const around = new Set<number>();
-  const lines = rows.filter((row) => row.values.length > 0);
+  const first = rows.findIndex((row) => row.label !== '' || row.pending !== '');
+  const lines = first < 0 ? [] : rows.slice(first).filter((row) => row.values.length > 0);
   for (const [i, row] of lines.entries()) {
-    const values = printedValues(row).map(count);
-    if (values.some((v) => v === null)) return null;
+    const values = printedValues(row).map((v) => count(v) ?? Number.NaN);
     const named = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
     const wider = namedAround(row, lines[i + 1], specs);
     // A line's own label piece may name a row ('2.其他' as 3.其他) that its wrapped lines joined name as well
@@ -92,8 +96,8 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
     const r = own ?? wider?.r ?? null;
     if (own === null && r !== null) around.add(r);
     // A row named twice (its label's tail before more values): its later lines are value flow.
-    if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
-    else pushAll(right, values as number[]);
+    if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values), at.set(r, right.length));
+    else pushAll(right, values);
   }
   return { left, right, at, around };
 }
@@ -197,7 +201,8 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
     }
     const own = flows.left.get(r) ?? [];
     const need = specs[r]!.columns.length - own.length;
-    if (q + need <= n) {
+    // A token of unknown value (NaN: a cell printed and not read) in the row's window: the row is not read.
+    if (q + need <= n && !own.some(Number.isNaN) && !flows.right.slice(q, q + need).some(Number.isNaN)) {
       const values = [...own, ...flows.right.slice(q, q + need)];
       // Else the row's first cell printed after its other cells (its label line then holds its second: `2.重复申请 1` / `0 0 0 0 1` / `0`).
       const rotated = [...values.slice(-1), ...values.slice(0, -1)];
@@ -304,7 +309,7 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
   const flows = splitFlows(rows, specs);
-  if (!flows || flows.right.length === 0) return [];
+  if (flows.right.length === 0) return [];
   const seen: { chance?: boolean } = {};
   const read = determinedRows(flows, specs, rowCheck(table, specs, identities), seen);
   const differs = (r: number, values: readonly number[]) => keys[r]!.flatMap((k, c) => (!open(fields.get(k)) && fields.get(k)!.value !== values[c] ? [k] : []));
