@@ -22,6 +22,8 @@
  * `--dump layout` (shift47, 2026-12-05) reads `pdftotext -layout`; `--group-em N` prints the group label cells (rowspan) N em
  * wide so their labels wrap ('（五）不予' / '处理', centred in the tall cell: the items' numbers may print one line off);
  * `--compact` sets the table in 12 px with 1 px cell padding (a CMS page's dense table).
+ * plain48 (2026-12-05, table 三's token stream in plain mode): `--wide --dump plain --out DIR` dev seeds 1..16 (looked at),
+ * held-out 601..616 (scored only); the non-blank seeds are the ones the stream determines (blank zeros leave no token).
  *
  * Dev seeds 1..12 (looked at), held-out seeds 101..112 (only scored). Files (PDF, `.plain.txt`, truth
  * `.json`) go to `.tmp/chrome-break/` (gitignored) or `--out`, and are reused on the next run.

@@ -18,7 +18,7 @@
  *   nice node scripts/score-dumps.mjs /tmp/docx-plain --modes plain [--misses]
  *
  * Seeds 1..12 are the dev seeds looked at while fixing (2026-12-05, plaindocx46); 101..112 held out
- * (scored only). PDFs are kept beside the dumps (s<seed>-v<k>.pdf) and reused on the next run.
+ * (scored only). plain48 (2026-12-05): dev 1..12 again, held out 601..612 (scored only). PDFs are kept beside the dumps (s<seed>-v<k>.pdf) and reused on the next run.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
