@@ -47,8 +47,12 @@ const tagStrip = (breaks) => (f) => {
   s = s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   return Buffer.from(s);
 };
-/** Debian html2text without -utf8: the page's bytes read as Latin-1, written as UTF-8 (mojibake). */
-const html2textLatin1 = (w) => (f) => execFileSync('html2text', ['-width', String(w), f]);
+/**
+ * Debian html2text without -utf8 on a page that declares its charset only in the HTTP header (the
+ * `<meta charset>` left out: with it html2text decodes right): the page's bytes read as Latin-1,
+ * written as UTF-8 (mojibake).
+ */
+const html2textLatin1 = (w) => (f) => execFileSync('html2text', ['-width', String(w)], { input: execFileSync('cat', [f]).toString('utf8').replace(/<meta\b[^>]*charset[^>]*>/gi, '') });
 /** A dump's UTF-8 bytes read as cp1252 and saved as UTF-8 (a Windows tool's mojibake). */
 const asCp1252 = (dumper) => (f) => Buffer.from(new TextDecoder('windows-1252').decode(dumper(f)), 'utf8');
 export const STYLES = {
