@@ -8,6 +8,10 @@
  *   - `html2text`, `html2text80`, `html2text60`: Debian html2text 1.3.x `-utf8 -width N`: it lays a
  *     table out by bytes, so in narrow columns a label is cut inside its UTF-8 characters (U+FFFD when
  *     decoded) and values of the next cells land inside the broken label ('其他对�42��理�');
+ *   - `h2t-latin1`, `h2t-latin1-40`: Debian html2text 1.3.x WITHOUT `-utf8` (`-width 200`, `-width 40`): it
+ *     reads the UTF-8 page as Latin-1 and writes each byte as a character in UTF-8 ('首页' as 'é¦\u0096é¡µ'),
+ *     cutting characters inside in narrow cells (decode.ts undoubleUtf8 reads it back, warning
+ *     `text_mojibake_repaired`); `cp1252-lynx80`: lynx80's text read as cp1252 and saved as UTF-8 ('é¦–é¡µ');
  *   - `tagstrip`, `tagstrip-p`: a crawler's tag strip of the page's HTML — every tag removed
  *     (`tagstrip`: the source's own line breaks kept, so each table row is one line of its cells
  *     concatenated with no separator: '一、本年新收…数量759711105662861144'), or `</p>`, `<br>`,
@@ -43,9 +47,18 @@ const tagStrip = (breaks) => (f) => {
   s = s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   return Buffer.from(s);
 };
+/**
+ * Debian html2text without -utf8 on a page that declares its charset only in the HTTP header (the
+ * `<meta charset>` left out: with it html2text decodes right): the page's bytes read as Latin-1,
+ * written as UTF-8 (mojibake).
+ */
+const html2textLatin1 = (w) => (f) => execFileSync('html2text', ['-width', String(w)], { input: execFileSync('cat', [f]).toString('utf8').replace(/<meta\b[^>]*charset[^>]*>/gi, '') });
+/** A dump's UTF-8 bytes read as cp1252 and saved as UTF-8 (a Windows tool's mojibake). */
+const asCp1252 = (dumper) => (f) => Buffer.from(new TextDecoder('windows-1252').decode(dumper(f)), 'utf8');
 export const STYLES = {
   lynx80: lynx(80), lynx200: lynx(200),
   html2text: html2text(200), html2text80: html2text(80), html2text60: html2text(60),
+  'h2t-latin1': html2textLatin1(200), 'h2t-latin1-40': html2textLatin1(40), 'cp1252-lynx80': asCp1252(lynx(80)),
   tagstrip: tagStrip(false), 'tagstrip-p': tagStrip(true),
 };
 

@@ -10,6 +10,7 @@ import { listInputs, mergeBatches, runBatch, type BatchRow, type BatchSummary } 
 import { parseCsv } from '../src/export/index.js';
 import { readPairs } from '../src/golden/index.js';
 import { ROOT } from './helpers/paths.js';
+import { gridRuns, HAN_FONT, pdf2xml } from './helpers/pdf2xml.js';
 
 let dir: string;
 beforeAll(() => {
@@ -93,6 +94,36 @@ describe('files of kinds not read in the input folders', () => {
     const { summary } = await runBatch(files, { out, workers: 0, review: false, notRead });
     expect(summary.notRead).toEqual({ files: 6, byExtension: { '(none)': 3, '.json': 2, '.xml': 1 } });
     expect(summaryOf(out).notRead).toEqual(summary.notRead);
+  }, 60_000);
+
+  it('should list every kind extract reads (pdftohtml -xml, .xhtml, .htm, .text, upper case, a report without an extension) and skip hidden entries, saying so', async () => {
+    const input = join(dir, 'kinds');
+    for (const sub of ['sub/.git', '.cache', 'sub/deep']) mkdirSync(join(input, sub), { recursive: true });
+    const report = readFileSync(join(ROOT, 'samples', 'quirk-2019.txt'));
+    const page = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'), 'utf8');
+    const rows = [['青山区教育局2024年政府信息公开工作年度报告'], ['二、主动公开政府信息情况'], ['信息内容', '本年处理决定数量'], ['行政许可', '3123']];
+    writeFileSync(join(input, 'report.xml'), pdf2xml([{ width: 918, height: 1188, fonts: [HAN_FONT(0)], runs: gridRuns(rows, { lefts: [54, 400], rowGap: 30, fonts: { word: 0, number: 0 } }) }]));
+    writeFileSync(join(input, 'page.xhtml'), page.replace(/^<!DOCTYPE html>\s*<html>/, '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'));
+    writeFileSync(join(input, 'PAGE.HTM'), page);
+    writeFileSync(join(input, 'sub', 'deep', 'dump.text'), report);
+    writeFileSync(join(input, 'REPORT.TXT'), report);
+    writeFileSync(join(input, 'content_12345'), report); // a download saved under the CMS's id
+    writeFileSync(join(input, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>https://www.gov.cn/a</loc></url></urlset>');
+    writeFileSync(join(input, 'LICENSE'), 'MIT License\nPermission is hereby granted');
+    for (const name of ['.cache/old.txt', 'sub/.git/HEAD.txt', '.report.txt.swp', '.DS_Store']) writeFileSync(join(input, name), report);
+    const notRead: string[] = [];
+    const hidden: string[] = [];
+    const files = await listInputs([input], notRead, hidden);
+    expect(files).toEqual(['PAGE.HTM', 'REPORT.TXT', 'content_12345', 'page.xhtml', 'report.xml', 'sub/deep/dump.text'].map((f) => join(input, f)));
+    expect(notRead.sort()).toEqual([join(input, 'LICENSE'), join(input, 'sitemap.xml')]);
+    expect(hidden.sort()).toEqual(['.DS_Store', '.cache', '.report.txt.swp', 'sub/.git'].map((f) => join(input, f)));
+    // A hidden folder named as an input is walked.
+    expect(await listInputs([join(input, '.cache')])).toEqual([join(input, '.cache', 'old.txt')]);
+    const out = join(dir, 'kinds-out');
+    const { summary } = await runBatch([join(input, 'report.xml')], { out, workers: 0, review: false, notRead, hidden });
+    expect(summary.ok).toBe(1);
+    expect(summary.hidden).toEqual({ entries: 4, first: hidden.sort() });
+    expect(summaryOf(out).hidden).toEqual(summary.hidden);
   }, 60_000);
 
   it('should say an input that is a loop of links is one, not that it is missing', async () => {

@@ -6,14 +6,11 @@
  * (scripts/slide-blank-variants.mjs seed 10 xml / s). Two whole row labels are never one wrapped label.
  */
 import { extract, flattenData } from '../src/index.js';
+import { gridRuns, HAN_FONT, LATIN_FONT, pdf2xml as pdf2xmlOf } from './helpers/pdf2xml.js';
 
-/** Rows of cells → pdf2xml: one `<text>` run per cell, rows 52 px apart (LibreOffice's table rows), cells at the given lefts. */
-function pdf2xml(rows: string[][]): string {
-  const lefts = [88, 257, 562, 707];
-  const runs = rows.flatMap((r, i) => r.map((c, j) => (c === '' ? '' : `<text top="${60 + i * 52 + (/^[\d.,]+$/.test(c) ? -2 : 0)}" left="${lefts[j]}" width="${[...c].length * (/^[\d.,]+$/.test(c) ? 9 : 18)}" height="23" font="${/^[\d.,]+$/.test(c) ? 2 : 1}">${c}</text>`)));
-  const page = (body: string[]): string[] => ['<page number="1" position="absolute" top="0" left="0" height="2400" width="892">', '\t<fontspec id="1" size="18" family="WenQuanYiZenHei" color="#000000"/>', '\t<fontspec id="2" size="18" family="LiberationSerif" color="#000000"/>', ...body, '</page>'];
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', ...page(runs), '</pdf2xml>'].join('\n');
-}
+/** Rows of cells → pdf2xml: one `<text>` run per cell, rows 52 px apart (LibreOffice's table rows), numbers 2 px higher in their Latin font. */
+const pdf2xml = (rows: string[][]): string =>
+  pdf2xmlOf([{ width: 892, height: 2400, fonts: [HAN_FONT(1), LATIN_FONT(2)], runs: gridRuns(rows, { lefts: [88, 257, 562, 707], rowGap: 52, fonts: { word: 1, number: 2 }, numberRaise: 2 }) }]);
 
 const rows = (punishment: string, coercion: string): string[][] => [
   ['青山区教育局2024年政府信息公开工作年度报告'],

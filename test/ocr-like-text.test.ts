@@ -72,6 +72,25 @@ describe('a text that reads as OCR output', () => {
     expect(ocrLikeness(report(['行政许可 12 oolol as ala 5'])).marks).toBe(2);
   });
 
+  it("should not count the bars of a CMS page's navigation, breadcrumb and footer links around the report (pdftotext -layout of a print)", () => {
+    // scripts/ocr-text-variants.mjs --modes nav: 26 of 60 such prints read as OCR, every value capped at 0.85.
+    const nav = ['    首页  |  政务公开  |  政府信息公开年报  |  互动交流  |  办事服务  |', '|  新闻中心  |  领导之窗', '  当前位置：首页 | 政务公开 | 2024年'];
+    const footer = ['六、其他需要报告的事项', '无。', '网站地图 | 联系我们 | 网站声明 | 关于我们'];
+    const printed = [...nav, report(CLEAN), ...footer].join('\n');
+    expect(ocrLikeness(printed).marks).toBe(0);
+    expect(looksLikeOcr(printed)).toBe(false);
+    // The same shape inside the report is OCR's reading of a table's header (tesseract of a scanned print).
+    expect(ocrLikeness(report(['维持 | 纠正 | 结果 | 审结 | 计'])).marks).toBe(4);
+    // …and real OCR marks around navigation still make the text OCR output.
+    expect(looksLikeOcr([...nav, report(OCR), ...footer].join('\n'))).toBe(true);
+  });
+
+  it("should read a CMS print's text dump by the text rule, not OCR's", async () => {
+    const r = await run(['首页 | 政务公开 | 政府信息公开年报 | 互动交流 | 办事服务 | 新闻中心', report(CLEAN)].join('\n'));
+    expect(r.warnings.map((w) => w.code)).not.toContain('ocr_text');
+    expect(r.fields['activeDisclosure.regulations.issued']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should count a 2 MB line of separators and code in one pass', () => {
     expect(ocrLikeness(Array(100_000).fill('网址：a.gov.cn 第1项').join(' | ')).marks).toBe(0);
     expect(ocrLikeness('x=1;(y) '.repeat(250_000)).marks).toBe(0);

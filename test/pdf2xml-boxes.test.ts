@@ -4,13 +4,10 @@
  */
 import { extract, flattenData } from '../src/index.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
+import { gridRuns, HAN_FONT, pdf2xml as pdf2xmlOf } from './helpers/pdf2xml.js';
 
-/** Rows of cells → pdf2xml: one `<text>` run per cell, rows 30 px apart, cells at the given lefts (pixels at zoom 1.5). */
-function pdf2xml(rows: string[][]): string {
-  const lefts = [54, 400, 560, 720];
-  const runs = rows.flatMap((r, i) => r.map((c, j) => `<text top="${60 + i * 30}" left="${lefts[j]}" width="${[...c].length * (/^[\d.]+$/.test(c) ? 9 : 18)}" height="23" font="0">${c}</text>`));
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', '<page number="1" position="absolute" top="0" left="0" height="1188" width="918">', '\t<fontspec id="0" size="18" family="WenQuanYiZenHei" color="#000000"/>', ...runs, '</page>', '</pdf2xml>'].join('\n');
-}
+/** Rows of cells → pdf2xml: one `<text>` run per cell in one font, rows 30 px apart, cells at the given lefts (pixels at zoom 1.5). */
+const pdf2xml = (rows: string[][]): string => pdf2xmlOf([{ width: 918, height: 1188, fonts: [HAN_FONT(0)], runs: gridRuns(rows, { lefts: [54, 400, 560, 720], rowGap: 30, fonts: { word: 0, number: 0 } }) }]);
 
 const ROWS = [
   ['青山区教育局2024年政府信息公开工作年度报告'],

@@ -9,9 +9,10 @@ import { measuredEm, narrowOnWide } from '../src/load/run-ems.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
 import { positionedItemLines } from '../src/load/word-boxes.js';
 import { mergeWrappedLabels } from '../src/pdf/pdf-lines.js';
+import { pdf2xml, type Pdf2xmlRun } from './helpers/pdf2xml.js';
 
 /** Table 三's header and first four rows as pdftohtml -xml wrote them (breaker44 h2 r11-a4, page 4): [top, left, width, height, font, text]. */
-const RUNS: [number, number, number, number, number, string][] = [
+const RUNS: Pdf2xmlRun[] = [
   [157,637,16,20,4,'⾃'], [180,637,16,20,4,'然'], [202,637,16,20,4,'⼈'], [132,699,110,20,4,'法⼈或其他组织'], [168,854,16,20,4,'总'], [191,854,16,20,4,'计'],
   [158,674,16,20,4,'商'], [181,674,16,20,4,'业'], [203,674,16,20,4,'企'], [226,674,16,20,4,'业'], [158,709,16,20,4,'科'], [181,709,16,20,4,'研'],
   [203,709,16,20,4,'机'], [226,709,16,20,4,'构'], [170,738,31,20,4,'社会'], [192,738,31,20,4,'公益'], [215,738,31,20,4,'组织'], [170,778,31,20,4,'法律'],
@@ -29,9 +30,7 @@ const RUNS: [number, number, number, number, number, string][] = [
   [419,750,16,20,4,'件'], [417,782,9,24,11,'2'], [419,790,16,20,4,'件'], [406,824,9,24,11,'0'], [431,821,16,20,4,'件'], [417,849,9,24,11,'3'],
   [419,858,16,20,4,'件'], [468,415,47,20,4,'（三）'], [490,415,47,20,4,'不予公'], [513,431,16,20,4,'开']
 ];
-const XML = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', '<page number="1" position="absolute" top="0" left="0" height="892" width="1262">',
-  '<fontspec id="4" size="16" family="Times" color="#000000"/>', '<fontspec id="11" size="18" family="Times" color="#000000"/>',
-  ...RUNS.map(([t, x, w, h, f, s]) => `<text top="${t}" left="${x}" width="${w}" height="${h}" font="${f}">${s}</text>`), '</page>', '</pdf2xml>'].join('\n');
+const XML = pdf2xml([{ width: 1262, height: 892, fonts: [{ id: 4, size: 16, family: 'Times' }, { id: 11, size: 18, family: 'Times' }], runs: RUNS }]);
 
 describe('run-ems', () => {
   test('a font em measured by its ideographs, not its rounded fontspec size', () => {
@@ -51,12 +50,10 @@ describe('run-ems', () => {
   // breaker45 g61-xml-odt r03: '213' wrapped in a narrow centred cell, '21' above and '3' below the row's
   // line. Moved onto the label's middle, the row's counts stood nearer '3' than '21': 213 read as 3 (0.55).
   test("a number wrapped in its cell ('21' over '3') keeps its pieces evenly about its row", () => {
-    const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', '<page number="1" position="absolute" top="0" left="0" height="1262" width="892">',
-      '<fontspec id="6" size="16" family="DAAAAA+NotoSansCJKjp" color="#000000"/>', '<fontspec id="7" size="16" family="EAAAAA+DejaVuSans" color="#000000"/>',
-      ...[[85,93,268,20,6,'一、本年度新收政府信息公开申请数量'], [83,412,30,20,7,'150'], [83,480,20,20,7,'30'], [83,543,10,20,7,'3'], [74,751,20,20,7,'21'], [93,756,10,20,7,'3'],
-        [120,93,268,20,6,'二、上年度结转政府信息公开申请数量'], [119,422,10,20,7,'1'], [119,485,10,20,7,'1'], [119,756,10,20,7,'2'],
-        ...[0, 1, 2, 3, 4, 5].flatMap((k) => [[160 + 35 * k, 93, 64, 20, 6, '其他事项'], [158 + 35 * k, 422, 10, 20, 7, '0'], [158 + 35 * k, 756, 10, 20, 7, '0']])]
-        .map(([t, x, w, h, f, s]) => `<text top="${t}" left="${x}" width="${w}" height="${h}" font="${f}">${s}</text>`), '</page>', '</pdf2xml>'].join('\n');
+    const runs: Pdf2xmlRun[] = [[85,93,268,20,6,'一、本年度新收政府信息公开申请数量'], [83,412,30,20,7,'150'], [83,480,20,20,7,'30'], [83,543,10,20,7,'3'], [74,751,20,20,7,'21'], [93,756,10,20,7,'3'],
+      [120,93,268,20,6,'二、上年度结转政府信息公开申请数量'], [119,422,10,20,7,'1'], [119,485,10,20,7,'1'], [119,756,10,20,7,'2'],
+      ...[0, 1, 2, 3, 4, 5].flatMap((k): Pdf2xmlRun[] => [[160 + 35 * k, 93, 64, 20, 6, '其他事项'], [158 + 35 * k, 422, 10, 20, 7, '0'], [158 + 35 * k, 756, 10, 20, 7, '0']])];
+    const xml = pdf2xml([{ width: 892, height: 1262, fonts: [{ id: 6, size: 16, family: 'DAAAAA+NotoSansCJKjp' }, { id: 7, size: 16, family: 'EAAAAA+DejaVuSans' }], runs }]);
     const items = markupWordPages(xml)![0]!.items;
     const mid = (s: string, x: number): number => { const it = items.find((i) => i.str === s && Math.abs(i.x - x / 1.5) < 1)!; return it.top + it.height / 2; };
     const row = mid('150', 412);

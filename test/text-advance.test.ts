@@ -8,6 +8,7 @@
 import { monoAdvance, runItems, runWords } from '../src/load/text-advance.js';
 import { itemsToLines, mergeWrappedLabels } from '../src/pdf/pdf-lines.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
+import { pdf2xml } from './helpers/pdf2xml.js';
 
 describe('text-advance', () => {
   test('a run padded with spaces: its word keeps its font size and place', () => {
@@ -28,10 +29,9 @@ describe('text-advance', () => {
   });
 
   test('pdf2xml: a bar and the full-width number after it in another font read as one cell "| ２２"', () => {
-    const xml = ['<pdf2xml producer="poppler">', '<page number="1" position="absolute" top="0" left="0" height="1263" width="893">',
-      '<fontspec id="3" size="11" family="Times" color="#000000"/>', '<fontspec id="4" size="13" family="Times" color="#000000"/>',
-      '<text top="305" left="357" width="6" height="17" font="4">|</text>', '<text top="307" left="362" width="28" height="15" font="3"> ２２</text>',
-      ...Array.from({ length: 20 }, (_, i) => `<text top="${400 + 20 * i}" left="42" width="79" height="15" font="3">第${i}行</text>`), '</page>', '</pdf2xml>'].join('\n');
+    const fonts = [{ id: 3, size: 11, family: 'Times' }, { id: 4, size: 13, family: 'Times' }];
+    const runs = [[305, 357, 6, 17, 4, '|'], [307, 362, 28, 15, 3, ' ２２'], ...Array.from({ length: 20 }, (_, i) => [400 + 20 * i, 42, 79, 15, 3, `第${i}行`] as const)] as const;
+    const xml = pdf2xml([{ width: 893, height: 1263, fonts, runs }], { declaration: false, version: null });
     const items = markupWordPages(xml)![0]!.items;
     const n = items.find((i) => i.str === '２２')!;
     expect(n.spaced).toBe(true);

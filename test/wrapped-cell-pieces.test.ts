@@ -13,6 +13,7 @@ import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { rowsBesidePieces } from '../src/layout/stacked-pieces.js';
 import { capDisagreeing } from '../src/score/readings.js';
 import type { Report } from '../src/schema/report.js';
+import { pdf2xml, type Pdf2xmlRun } from './helpers/pdf2xml.js';
 
 const item = (str: string, x: number, top: number, height = 13.3): PdfItem => ({ str, x, top, width: [...str].length * (/^[\d.,]+$/.test(str) ? 5.5 : 12), height, size: height });
 
@@ -147,9 +148,11 @@ describe('pdftohtml -xml of a print whose fee cell wrapped its last digit', () =
     [573, 667, 9, 20, 7, "6"],
     [633, 73, 306, 23, 6, "三、收到和处理政府信息公开申请情况"]
   ];
-  const page = (n: number): string => `<page number="${n}" position="absolute" top="0" left="0" height="1262" width="892">\n<fontspec id="6" size="18" family="AAAAAA+WenQuanYiZenHei" color="#000000"/>\n<fontspec id="7" size="18" family="CAAAAA+LiberationSerif" color="#000000"/>`;
-  const text = ([top, left, width, height, font, t]: [number, number, number, number, number, string]): string => `<text top="${top}" left="${left}" width="${width}" height="${height}" font="${font}">${t}</text>`;
-  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', page(1), text([200, 73, 540, 23, 6, '测试市第1局2024年政府信息公开工作年度报告']), ...runs.map((r) => (typeof r === 'string' ? `</page>\n${page(2)}` : text(r))), '</page>', '</pdf2xml>'].join('\n');
+  // Each page in its own runs (a 'PAGE' entry starts the next), every page naming both fonts.
+  const pages: Pdf2xmlRun[][] = [[[200, 73, 540, 23, 6, '测试市第1局2024年政府信息公开工作年度报告']]];
+  for (const r of runs) if (typeof r === 'string') pages.push([]); else pages.at(-1)!.push(r);
+  const fonts = [{ id: 6, size: 18, family: 'AAAAAA+WenQuanYiZenHei' }, { id: 7, size: 18, family: 'CAAAAA+LiberationSerif' }];
+  const xml = pdf2xml(pages.map((p) => ({ width: 892, height: 1262, fonts, runs: p })));
 
   it('reads the amount whole (joined: no identity confirms it, so below 0.8), not its head at 0.85', async () => {
     const rep = await extract(new TextEncoder().encode(xml), { name: 'r.xml' });

@@ -9,17 +9,13 @@
  * without a listed extension that leads nowhere (dangling, a loop) is counted in `notRead` like any
  * other file passed over.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { SUPPORTED, sniffedByContent } from '../load/file-kinds.js';
+import { REPORT_SNIFF_HEAD, sniffsAsReport } from '../load/sniff.js';
 
-/**
- * Extensions listed: those the library reads, and documents of kinds it recognises but does not read
- * (legacy Word/Excel/WPS, other Office ZIPs, OFD, photos of pages), which a batch records as failed
- * with E_UNSUPPORTED_KIND instead of passing over them in silence. CSV and JSON files are read when
- * named as inputs, not found in folders: folders of reports hold their goldens, metadata and a
- * batch's own outputs as .json and .csv.
- */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx|doc|xls|xlsx|pptx|wps|et|ofd|jpe?g|png)$/i;
+/** Extensions listed (load/file-kinds: the one list `extract`, the sniffer and a batch share). */
+export { SUPPORTED } from '../load/file-kinds.js';
 
 /** A file found: `linked` when a link was followed to reach it. */
 interface Found {
@@ -30,12 +26,36 @@ interface Found {
 
 const realOf = (path: string): Promise<string | null> => realpath(path).catch(() => null);
 
+/** The first REPORT_SNIFF_HEAD bytes of a file (none when it cannot be read: then it is not listed). */
+async function headOf(path: string): Promise<Uint8Array> {
+  const file = await open(path).catch(() => null);
+  if (!file) return new Uint8Array(0);
+  try {
+    const buf = new Uint8Array(REPORT_SNIFF_HEAD);
+    const { bytesRead } = await file.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** True when a batch reads the file: a listed extension, or a name that does not say (.xml, none) and a head that sniffs as a report. */
+async function isListed(path: string, name: string): Promise<boolean> {
+  if (SUPPORTED.test(name)) return true;
+  if (!sniffedByContent(name)) return false;
+  const head = await headOf(path);
+  return head.length > 0 && sniffsAsReport(head);
+}
+
 /**
  * Expands folders (recursively) into supported files, each real file once, sorted. Throws for a
- * missing input. Files found in folders whose extension is not listed (hidden files and READMEs
- * aside) are pushed to `notRead`, so a batch can say what it passed over.
+ * missing input. Files found in folders whose extension is not listed (READMEs aside), or named
+ * `.xml` or without an extension and no report (load/sniff sniffsAsReport), are pushed to `notRead`,
+ * so a batch can say what it passed over; hidden files and folders (a name starting with '.': `.git`,
+ * `.DS_Store`, an editor's `.report.txt.swp`) are not walked nor read, and pushed to `hidden`. An
+ * input named on the command line is read or walked whatever its name.
  */
-export async function listInputs(inputs: readonly string[], notRead?: string[]): Promise<string[]> {
+export async function listInputs(inputs: readonly string[], notRead?: string[], hidden?: string[]): Promise<string[]> {
   const found: Found[] = [];
   const seenDirs = new Set<string>();
   /** Folders to walk; those reached through a link wait until every real folder is walked. */
@@ -58,18 +78,22 @@ export async function listInputs(inputs: readonly string[], notRead?: string[]):
     const entries = await readdir(next.dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       const path = join(next.dir, e.name);
+      if (e.name.startsWith('.')) {
+        hidden?.push(path);
+        continue;
+      }
       if (e.isDirectory()) direct.push({ dir: path, linked: next.linked });
       else if (e.isSymbolicLink()) {
         const target = await stat(path).catch(() => null);
         if (target?.isDirectory()) deferred.push({ dir: path, linked: true });
-        else if (SUPPORTED.test(e.name) || (target !== null && !target.isFile())) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
+        else if ((target !== null && !target.isFile()) || (target !== null ? await isListed(path, e.name) : SUPPORTED.test(e.name))) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
         // A link of another kind, or one that leads nowhere (dangling, a loop): passed over, but counted.
-        else if (!e.name.startsWith('.')) notRead?.push(path);
+        else notRead?.push(path);
       } else if (e.isFile() && /^README\.md$/i.test(e.name)) continue;
-      else if (e.isFile() && SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
-      else if (e.isFile() && !e.name.startsWith('.')) notRead?.push(path);
+      else if (e.isFile() && (await isListed(path, e.name))) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
+      else if (e.isFile()) notRead?.push(path);
       // A FIFO, socket or device in a folder: listed, to fail as E_UNSUPPORTED_KIND (never opened: a FIFO waits for a writer).
-      else if (!e.isFile() && !e.name.startsWith('.')) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
+      else found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
     }
   }
   return pickOnePath(found);

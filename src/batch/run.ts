@@ -23,6 +23,9 @@ import { writeCsv } from './results-csv.js';
 import { summarize, type BatchSummary } from './summary.js';
 import { pushAll } from '../_internal/extremes.js';
 
+/** Hidden entries named in summary.json (the count says how many there were). */
+const HIDDEN_LISTED = 20;
+
 export interface BatchOptions extends OutputOptions {
   out: string;
   /** Re-extract documents already in results.jsonl. */
@@ -60,6 +63,8 @@ export interface BatchOptions extends OutputOptions {
   aliases?: ReadonlyMap<string, string>;
   /** Files the input folders held that are not of a kind read (`listInputs`): counted in summary.json. */
   notRead?: readonly string[];
+  /** Hidden files and folders the input folders held (`listInputs`), not walked nor read: counted in summary.json. */
+  hidden?: readonly string[];
 }
 
 /** Counts corrections applied and rejected over a run. */
@@ -102,6 +107,7 @@ async function finishRun(s: RunState, t0: number, corrections: NonNullable<Batch
     summary.corrections = corrections;
   }
   if (opts.notRead?.length) summary.notRead = { files: opts.notRead.length, byExtension: countByExtension(opts.notRead) };
+  if (opts.hidden?.length) summary.hidden = { entries: opts.hidden.length, first: [...opts.hidden].sort().slice(0, HIDDEN_LISTED) };
   await writeFileAtomic(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   await writeBatchOutputs(opts.out, rowsOfRun(jsonl, named.fileOf), summary, opts);
   return { rows: named.records, summary };

@@ -28,6 +28,8 @@ export interface BatchSummary {
   corrections?: { applied: number; rejected: { sha256: string; key: string; reason: string }[] };
   /** Files in the input folders of kinds not read (goldens, spreadsheets of results, images of other kinds …), by extension. */
   notRead?: { files: number; byExtension: Record<string, number> };
+  /** Hidden files and folders in the input folders (a name starting with '.': `.git`, `.DS_Store`), not walked nor read: how many, and the first of them. */
+  hidden?: { entries: number; first: string[] };
   /** One per document, named as in results.csv and the exports; `duplicates`: its other paths. */
   files: { file: string; sha256?: string; duplicates?: string[]; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
 }

@@ -18,6 +18,11 @@ export interface Decoded {
   encoding: string;
   /** Bytes (UTF-8) or byte sequences (other encodings) that were invalid and became U+FFFD. */
   invalid: number;
+  /**
+   * The bytes were UTF-8 (or GB18030) text read as Latin-1 or cp1252 and written out as UTF-8 again
+   * (undoubleUtf8): `text` is the text decoded back, `lost` the characters cut inside that stay U+FFFD.
+   */
+  undoubled?: { lost: number; via: 'latin-1' | 'cp1252' };
 }
 
 /**
@@ -157,8 +162,76 @@ export function decodeText(bytes: Uint8Array, forced = 'auto'): Decoded {
   if (bom) return decodeCounted(bytes.subarray(bom.skip), bom.encoding);
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeCounted(bytes, utf16);
-  return repairableUtf8(unwrappedUtf8(bytes)) ?? decodeCounted(bytes, 'gb18030');
+  const utf8 = repairableUtf8(unwrappedUtf8(bytes));
+  if (!utf8) return decodeCounted(bytes, 'gb18030');
+  const undone = undoubleUtf8(utf8.text);
+  return undone ? { ...undone, invalid: utf8.invalid } : utf8;
 }
+
+/** Fewest characters U+0080–U+00FF (or cp1252's) a text needs before it is looked at as doubly encoded. */
+const MIN_DOUBLED_CHARS = 12;
+/** Largest share of a doubly encoded text's non-ASCII characters that may be outside Latin-1 and cp1252 (its own characters: U+FFFD of cut bytes, a box drawing). */
+const MAX_FOREIGN_SHARE = 0.05;
+
+/** cp1252's characters for bytes 0x80–0x9F ('–' U+2013 for 0x96 …), to their bytes; built once. */
+let cp1252Back: Map<number, number> | null = null;
+function cp1252Bytes(): Map<number, number> {
+  if (cp1252Back) return cp1252Back;
+  const high = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
+  const chars = new TextDecoder('windows-1252').decode(high);
+  return (cp1252Back = new Map([...chars].map((c, i) => [c.codePointAt(0)!, 0x80 + i])));
+}
+
+/**
+ * A text whose bytes were read as Latin-1 (or cp1252) and each written out as a character in UTF-8:
+ * Debian's html2text 1.3.x without `-utf8` does so to a UTF-8 page ('首页', E9 A6 96 E9 A1 B5, comes
+ * out 'é¦\u0096é¡µ', each byte a character of its own), a Windows tool reading UTF-8 as cp1252 alike
+ * ('é¦–é¡µ'). Such a text is no plausible Chinese (its non-ASCII characters are Latin-1 letters and
+ * C1 controls), and its characters are its bytes again: decoded back to the text (the bytes decoded
+ * as any text file's: UTF-8, mended where a wrap cut characters, else GB18030). A character html2text
+ * cut inside (its table cells are laid out by bytes: a cell of two bytes of a three-byte character) is
+ * lost and stays U+FFFD. Null when the text is not so made: already plausible Chinese, too few such
+ * characters, others among them, or bytes that decode to no plausible Chinese either.
+ */
+export function undoubleUtf8(text: string): Omit<Decoded, 'invalid'> | null {
+  let doubled = 0;
+  let foreign = 0;
+  let cp1252 = false;
+  const back = cp1252Bytes();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0xff) doubled++;
+    else if (back.has(c)) {
+      doubled++;
+      cp1252 = true;
+    } else foreign++;
+  }
+  if (doubled < MIN_DOUBLED_CHARS || foreign > MAX_FOREIGN_SHARE * (doubled + foreign) || cjkShare(text) >= MIN_PLAUSIBLE_CJK) return null;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    // A byte that was invalid where it stood (a cut character): 0xFF, never valid UTF-8, keeps the loss in place.
+    if (c === 0xfffd) bytes.push(0xff);
+    else if (c <= 0xff) bytes.push(c);
+    else if (back.has(c)) bytes.push(back.get(c)!);
+    else for (const b of Buffer.from(ch, 'utf8')) bytes.push(b);
+  }
+  const inner = Uint8Array.from(bytes);
+  const decoded = repairableUtf8(unwrappedUtf8(inner)) ?? decodeCounted(inner, 'gb18030');
+  // A run of U+FFFD is one character lost (its bytes each invalid).
+  const restored = decoded.text.replace(/\ufffd+/g, '\ufffd');
+  const common = commonHanziShare(restored);
+  if (cjkShare(restored) < MIN_PLAUSIBLE_CJK || (common.ideographs >= MIN_IDEOGRAPHS && common.share < MIN_COMMON_SHARE)) return null;
+  return { text: restored, encoding: decoded.encoding, undoubled: { lost: replacementChars(restored), via: cp1252 ? 'cp1252' : 'latin-1' } };
+}
+
+/** Share of CJK among the non-ASCII characters from which a text is plausible Chinese (load-text MIN_CJK_SHARE). */
+export const MIN_PLAUSIBLE_CJK = 0.5;
+/** Below this share of common hanzi among the ideographs the text is binary or gibberish (reports: ≥ 0.99, random bytes: ~0.3). */
+export const MIN_COMMON_SHARE = 0.7;
+/** Ideographs needed before the common-hanzi share is trusted. */
+export const MIN_IDEOGRAPHS = 30;
 
 /**
  * The bytes of a file a byte-counting wrapper cut (cut-characters.ts) with its lines joined back, or

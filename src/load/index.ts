@@ -51,7 +51,7 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
   // and dropped where a text dump printed it in the value stream, its labels elsewhere.
   const cells = joinItemCells(dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines)))));
   const lines = doc.kind === 'text' ? dropItemMarks(joinLoneItemLines(cells)) : cells;
-  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'text_mojibake_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 
 /** Lines with U+FFFD from bytes that did not decode, or CSS-generated content not evaluated: `damaged` (their digits are in doubt). */

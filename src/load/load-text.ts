@@ -25,7 +25,7 @@ import { turnTextTables } from './text-transpose.js';
 import { readTextColumns } from '../layout/two-column-text.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
+import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, MIN_COMMON_SHARE, MIN_IDEOGRAPHS, MIN_PLAUSIBLE_CJK, nonAsciiBytes, type Decoded } from './decode.js';
 import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
 import { isMiscodedDump } from './miscoded-text.js';
 import { HTML_START } from './sniff.js';
@@ -35,12 +35,8 @@ import { checkTextReportChars } from '../_internal/report-features.js';
 import { splitTwoUpPages } from '../layout/two-up-pages.js';
 import { readsAsBlockDump } from './paragraph-blocks.js';
 
-/** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
-export const MIN_CJK_SHARE = 0.5;
-/** Below this share of common hanzi among the ideographs the text is binary or gibberish (reports: ≥ 0.99, random bytes: ~0.3). */
-const MIN_COMMON_SHARE = 0.7;
-/** Ideographs needed before the common-hanzi share is trusted. */
-const MIN_IDEOGRAPHS = 30;
+/** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake (decode.ts, which also undoes a doubly encoded text by it). */
+export const MIN_CJK_SHARE = MIN_PLAUSIBLE_CJK;
 /** Share of control characters above which the "text" is binary. */
 const MAX_CONTROL_SHARE = 0.02;
 /**
@@ -65,6 +61,34 @@ export function repairedWarning(encoding: string, invalid: number, text: string)
   return { code: 'encoding_repaired', message: `${what} (a stray byte or a cut character), read as '\ufffd'${line > 0 ? `, first on line ${line}` : ''}; values next to one are not trusted` };
 }
 
+/**
+ * The warning for a text decoded back from a double encoding (decode.ts undoubleUtf8): which, and the
+ * characters lost (U+FFFD: their lines' values not trusted, load/index markDamaged).
+ */
+function undoubledWarning(u: NonNullable<Decoded['undoubled']>, text: string): Warning {
+  const at = text.indexOf('\ufffd');
+  const line = at < 0 ? 0 : text.slice(0, at).split('\n').length;
+  const lost = u.lost === 0 ? 'no character lost' : `${u.lost} character${u.lost === 1 ? '' : 's'} cut inside and lost, read as '\ufffd' (first on line ${line}): values next to one are not trusted`;
+  return { code: 'text_mojibake_repaired', message: `the text is UTF-8 read as ${u.via === 'cp1252' ? 'cp1252' : 'Latin-1'} and written out as UTF-8 again (mojibake: '首页' as 'é¦–é¡µ'; Debian's html2text without -utf8 writes so): decoded back, ${lost}; \`html2text -utf8\` writes the page's text whole` };
+}
+
+/**
+ * Advice for a text that looks doubly encoded (most of its non-ASCII characters Latin-1 letters and
+ * C1 controls: 'é¦', 'å\u0085¬') but did not decode back to plausible Chinese: no encoding option
+ * can read it; the tool that wrote it can, given UTF-8 output. Null for other mojibake.
+ */
+function doubledHint(text: string): string | null {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length && latin + other < 20_000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c <= 0xff) latin++;
+    else if (c > 0xff) other++;
+  }
+  if (latin < 4 * other || latin < 12) return null;
+  return `: it reads as UTF-8 written out a second time as Latin-1 or cp1252 characters (mojibake, '首页' as 'é¦–é¡µ') and does not decode back, so no --encoding can read it; write the text again from the page with UTF-8 output (\`html2text -utf8\` for Debian's html2text, which writes this without -utf8)`;
+}
+
 /** Decodes and checks that the text is plausible Chinese text before splitting it into lines. */
 export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOptions): { text: string; warnings: Warning[] } {
   const decoded = decodeText(bytes, opts.encoding);
@@ -82,10 +106,11 @@ export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOpt
   if (opts.encoding === 'auto' && encoding !== 'utf-8' && encoding !== 'ascii') {
     warnings.push({ code: 'encoding_detected', message: `decoded as ${encoding}` });
   }
-  if (invalid > 0) warnings.push(repairedWarning(encoding, invalid, text));
+  if (decoded.undoubled) warnings.push(undoubledWarning(decoded.undoubled, text));
+  else if (invalid > 0) warnings.push(repairedWarning(encoding, invalid, text));
   if (/[\u0080-\uffff]/.test(text) && cjkShare(text) < MIN_CJK_SHARE) {
     const hint = opts.encoding === 'auto' ? '; pass --encoding' : ', the encoding given';
-    throw new XxgkError('E_DECODE', `${name}: decoded text (${encoding}) is not plausible Chinese${hint}`);
+    throw new XxgkError('E_DECODE', `${name}: decoded text (${encoding}) is not plausible Chinese${doubledHint(text) ?? hint}`);
   }
   const common = commonHanziShare(text);
   if (common.ideographs >= MIN_IDEOGRAPHS && common.share < MIN_COMMON_SHARE) {

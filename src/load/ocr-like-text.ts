@@ -8,7 +8,8 @@
  * runs on lines with digits (table borders and smudges read as 'll6', 'lo', 'Be', 'ns'; an acronym in
  * capitals, 'APP', 'OA', is not counted, nor URLs, file names, paths and queries ('B/S', 'id=12'), nor
  * a code statement's or an English phrase's words) and stray '|' (a ruling read as a glyph) on lines that are not a
- * '|'-drawn table row (nor a preformatted table's column bars), nor a prose separator between two phrases ('网址：… | 邮箱：…'). Counted per 1000 ideographs: tesseract dumps of
+ * '|'-drawn table row (nor a preformatted table's column bars), nor a prose separator between two phrases ('网址：… | 邮箱：…'),
+ * nor a CMS page's navigation line before or after the report ('首页 | 政务公开 | 政府信息公开年报'). Counted per 1000 ideographs: tesseract dumps of
  * reports (psm 4/6/11, 4dumps) score 8–360, every dump of a PDF's text layer, HTML or tab text we have
  * (breakit25/29/31, samples, corpus: 700+) at most 1.0.
  */
@@ -106,6 +107,38 @@ const DRAWN_TABLE_RULE = /^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:
  */
 const HTML2TEXT_TABLE_TOP = /(?:^|[ \t])_{20,}[ \t]*(?:\r?\n[ \t]*|[ \t])\|/m;
 
+/**
+ * One item of a site's navigation bar, breadcrumb or footer links ('首页', '政务公开', '当前位置：首页',
+ * '政府信息公开年报', 'English', a year '2024年'): a word of 2–16 letters, no digit but a year's.
+ */
+const NAV_ITEM = /^(?:[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z：:·]{1,15}|\d{4}年度?)$/u;
+/** A '|' between items (full-width '｜' too), however many spaces a -layout dump put around it. */
+const NAV_BAR = /\s*[|｜]\s*/;
+/** The line of section 一's heading, and of section 六's: a page's chrome (navigation, breadcrumb, footer links) stands before the one and after the other. */
+const FIRST_SECTION = /总体情况/;
+const LAST_SECTION = /其他需要报告/;
+
+/**
+ * A site's navigation line a print of a CMS page starts or ends with ('首页 | 政务公开 | 政府信息公开年报 |
+ * 互动交流', '网站地图 | 联系我们 | 网站声明', wrapped or with outer bars): words and '|' only. Its bars
+ * are the page's, not rulings OCR read as glyphs. Only taken outside the report's sections (`chrome`):
+ * OCR's reading of a table 四 header is the same shape ('维持 | 纠正 | 结果 | 审结 | 计', tesseract of
+ * scans/scan-chromium-web-200dpi.pdf), inside them.
+ */
+function isNavLine(line: string): boolean {
+  if (!/[|｜]/.test(line)) return false;
+  const items = line.trim().split(NAV_BAR).filter((w) => w !== '');
+  return items.length > 0 && items.every((w) => NAV_ITEM.test(w.replace(/\s+/g, '')));
+}
+
+/** Indices of the lines before section 一's heading and after section 六's (the page's chrome), none when the text names neither. */
+function chromeLines(lines: readonly string[]): (i: number) => boolean {
+  const first = lines.findIndex((l) => FIRST_SECTION.test(l));
+  let last = lines.length - 1;
+  while (last >= 0 && !LAST_SECTION.test(lines[last]!)) last--;
+  return (i) => (first >= 0 && i < first) || (last >= 0 && i > last);
+}
+
 /** OCR marks per 1000 ideographs of `text`, and the marks counted. */
 export function ocrLikeness(text: string): { perThousandHan: number; marks: number } {
   let marks = 0;
@@ -115,7 +148,9 @@ export function ocrLikeness(text: string): { perThousandHan: number; marks: numb
   // …and so are a preformatted table's column bars a PDF dump printed (layout/column-bars).
   const lines = plain.split(/\r\n|\r|\n/);
   const pipesDrawn = DRAWN_TABLE_RULE.test(plain) || HTML2TEXT_TABLE_TOP.test(plain) || hasColumnBars(lines);
-  for (const line of lines) marks += marksOf(pipesDrawn ? line.replaceAll('|', ' ') : line);
+  // …and so are a page's navigation lines before and after the report (isNavLine).
+  const chrome = chromeLines(lines);
+  for (const [i, line] of lines.entries()) marks += marksOf(pipesDrawn || (chrome(i) && isNavLine(line)) ? line.replaceAll('|', ' ') : line);
   const han = text.match(HAN)?.length ?? 0;
   return { perThousandHan: han === 0 ? 0 : (1000 * marks) / han, marks };
 }

@@ -4,6 +4,9 @@
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, Warning } from '../model/document.js';
 import { hasLightMarkup } from '../layout/light-markup.js';
+import { hasReportChar } from '../_internal/report-features.js';
+import { decodeText } from './decode.js';
+import { HTML_NAME } from './file-kinds.js';
 
 const PDF_MAGIC = '%PDF-';
 /** bytes. PDF allows junk before the header; readers look this far. */
@@ -88,7 +91,7 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/\.(?:csv|tsv)$/.test(lower)) return 'csv';
   if (/\.json$/.test(lower) || (/^[[{]/.test(text) && !/\.(?:txt|html?|md)$/.test(lower) && parsesAsJson(bytes))) return 'json';
-  if (/\.html?$/.test(lower)) return 'html';
+  if (HTML_NAME.test(lower)) return 'html';
   // Markdown may hold raw HTML blocks ('<div class="nav">…</div>' over a pandoc gfm dump): read as
   // HTML only when it is a whole page, never because its first block is a fragment.
   if (/\.(?:md|markdown)$/.test(lower)) return PAGE_START.test(text) ? 'html' : 'text';
@@ -136,4 +139,23 @@ function contentKindName(bytes: Uint8Array): string | null {
 export function checkForcedCsv(bytes: Uint8Array, name: string): void {
   const other = contentKindName(bytes);
   if (other) throw new XxgkError('E_DECODE', `${name}: not CSV: the format was forced to csv, but the file is ${other}; read it as what it is (format auto, the default)`);
+}
+
+/** bytes. How much of a file a batch looks at to tell a report saved without a telling extension (sniffsAsReport). */
+export const REPORT_SNIFF_HEAD = 64 * 1024;
+
+/**
+ * True when the head of a file a batch found under a name that does not say its kind (`.xml`, no
+ * extension: load/file-kinds SNIFFED_EXTENSIONS) is a document with a report in it: a PDF, a .docx or
+ * .xlsx, or text (a page, a dump, pdftohtml -xml) holding a character of the report's headings,
+ * labels or title (_internal/report-features) — the test `extract` itself makes first. A sitemap, a
+ * settings file, a licence or a binary blob is not, and is counted as not read.
+ */
+export function sniffsAsReport(head: Uint8Array): boolean {
+  const latin = Buffer.from(head.subarray(0, PDF_HEADER_WINDOW)).toString('latin1');
+  if (latin.includes(PDF_MAGIC)) return true;
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return Buffer.from(head).includes('word/') || Buffer.from(head).includes('xl/');
+  if (!looksLikeText(head)) return false;
+  // Decoded as extract decodes it (UTF-8, UTF-16, GB18030 …); the head may end inside a character.
+  return hasReportChar(decodeText(head).text.normalize('NFKC'));
 }

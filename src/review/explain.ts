@@ -17,6 +17,7 @@ const WARNINGS: Record<string, string> = {
   encoding_declared_wrong: '网页声明的编码与实际内容不符，已按实际内容读取',
   format_from_content: '文件扩展名是 .pdf，但内容是文本或网页，已按实际内容读取',
   encoding_repaired: '文件有少量字节损坏（无法解码），已按 � 读取：相邻的数字需要核对',
+  text_mojibake_repaired: '文本是被当作 Latin-1/cp1252 再次编码的 UTF-8（乱码，如 html2text 未加 -utf8），已还原；被截断的字按 � 读取：相邻的数字需要核对',
   generated_content: '网页样式（::before/::after）在表格中添加了文字，已一并读取；无法计算的（计数器、图片）按 � 读取：相邻的数字需要核对',
   layout_dependent_text: '网页排版（移位、裁剪、遮盖、浅色或小字）可能让表格中的部分数字看不见，已照原样读取：这些行的数字需要核对',
   pdf_page_unreadable: 'PDF 有页面无法读取，已跳过',

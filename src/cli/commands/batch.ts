@@ -29,7 +29,8 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/8)');
   const notRead: string[] = [];
-  const listed = await listInputs(positionals, notRead).catch((error: Error) => {
+  const hidden: string[] = [];
+  const listed = await listInputs(positionals, notRead, hidden).catch((error: Error) => {
     throw new UsageError(error.message);
   });
   const files = shard ? filesOfShard(listed, shard) : listed;
@@ -62,10 +63,12 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       ...(values.decipher ? { decipher: true } : {}),
       encoding: values.encoding,
       notRead,
+      hidden,
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${runsOn(summary.workers)} → ${printable(values.out)}\n`);
     if (summary.notRead) io.stderr.write(`not read: ${summary.notRead.files} file${summary.notRead.files === 1 ? '' : 's'} of other kinds in the input folders (${Object.entries(summary.notRead.byExtension).slice(0, 6).map(([e, n]) => `${e}×${n}`).join(', ')}; summary.json notRead)\n`);
+    if (summary.hidden) io.stderr.write(`skipped: ${summary.hidden.entries} hidden file${summary.hidden.entries === 1 ? '' : 's'} or folder${summary.hidden.entries === 1 ? '' : 's'} (a name starting with '.': ${summary.hidden.first.slice(0, 3).map((p) => printable(p)).join(', ')}${summary.hidden.entries > 3 ? ', …' : ''}; summary.json hidden) — name one as an input to read it\n`);
     if (summary.skippedFailed) io.stderr.write(`${summary.skippedFailed} document${summary.skippedFailed === 1 ? '' : 's'} failed in an earlier run and ${summary.skippedFailed === 1 ? 'was' : 'were'} not retried: --retry-failed retries them (--force re-extracts everything)\n`);
     if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
     for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
