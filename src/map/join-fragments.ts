@@ -364,22 +364,22 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
 const ROW_START_INSIDE = new RegExp(`\\s+(?=${OWN_ROW_START.source.replace(/^\^\\s\*/, '')})`);
 
 /**
- * Pending text that is whole rows of its own, above a row printing its own label beside its values.
+ * Pending text that is whole rows of its own, above a row printing its own label beside its values
+ * (or its cells, placed blank under the header: pdf/free-columns).
  * A mostly-blank table (a small agency printing its zeros as empty cells) leaves most rows as label
  * lines with nothing beside them: those above the next row with numbers were read as that row's
  * pending text, and the row's own label, naming its row alone, kept it — so the rows in the pending
  * text came out missing ('5.属于三类内部事务信息' above '6.属于四类过程性信息 4 4'; '二、上年结转… 三、本年度
  * （一）予以公开 办理结果 （二）部分公开…' above '（三）不予公开 1.属于国家秘密 1 1'). The pending text is cut
  * at its row starts; a piece that names a template row alone (namedAlone), an earlier one than the
- * row's own label names alone (and later than the piece before it so named), becomes a row without
- * values (its cells blank), as build-rows'
- * splitPiledLabels makes the rows of a pile. Plain `pdftotext` (labels piled apart from their values)
+ * row's own label names best (bestRowOf, the label alone; later than the piece before it so named),
+ * becomes a row without values (its cells blank), as build-rows' splitPiledLabels makes the rows of a pile. Plain `pdftotext` (labels piled apart from their values)
  * prints no label beside the values, so its rows keep their piles as before.
  */
 function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
   const out: MappedRow[] = [];
   for (const r of rows) {
-    const mine = r.pending !== '' && r.label !== '' && hasValues(r) ? namedAlone(r.label, specs) : -1;
+    const mine = r.pending !== '' && r.label !== '' && (r.values.length > 0 || r.blankCells > 0) ? bestRowOf({ label: r.label, pending: '' }, specs) : -1;
     if (mine < 0) {
       out.push(r);
       continue;
