@@ -46,6 +46,22 @@ function activeKeys(data) {
   return Object.fromEntries(Object.entries(data.activeDisclosure).map(([k, v]) => [k, Object.keys(v)]));
 }
 
+/** The three tables printed with each zero cell blank ('' or '&nbsp;', drawn once) at `share`, and which cells were. */
+function blankTables(r, data, version, combined, share) {
+  const emptyAs = r() < 0.5 ? NBSP : '';
+  const blanks = [];
+  const blankOut = (cells, start, where) => cells.map((c, j) => {
+    if (j < start || c !== '0' || r() >= share) return c;
+    blanks.push(`${where}:${j}`);
+    return emptyAs;
+  });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
+  for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
+  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  return { t, blanks, emptyAs };
+}
+
 /** One report: values, which zero cells print blank, and its page, from the seed. */
 export function variant(seed, sparse = false) {
   const r = rng(seed * 31 + 5);
@@ -58,17 +74,7 @@ export function variant(seed, sparse = false) {
   for (const [k, cols] of Object.entries(keys)) for (const c of cols) if (c !== 'amount' && c !== 'change' && r() < 0.25) data.activeDisclosure[k][c] = 0;
   // Half the reports print every zero blank (a CMS's blank-for-zero), half 15–70 % of them.
   const share = r() < 0.5 ? 1 : 0.15 + r() * 0.55;
-  const emptyAs = r() < 0.5 ? NBSP : '';
-  const blanks = [];
-  const blankOut = (cells, start, where) => cells.map((c, j) => {
-    if (j < start || c !== '0' || r() >= share) return c;
-    blanks.push(`${where}:${j}`);
-    return emptyAs;
-  });
-  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
-  for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
-  for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
-  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share);
   const borderless = r() < 0.7;
   const align = pick(r, ['left', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
@@ -127,17 +133,7 @@ function sparseVariant(seed, data, version, combined) {
   const r = rng(seed * 53 + 11);
   sparseValues(r, data, combined);
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
-  const emptyAs = r() < 0.5 ? NBSP : '';
-  const blanks = [];
-  const blankOut = (cells, start, where) => cells.map((c, j) => {
-    if (j < start || c !== '0' || r() >= share) return c;
-    blanks.push(`${where}:${j}`);
-    return emptyAs;
-  });
-  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
-  for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
-  for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
-  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share);
   const borderless = r() < 0.85;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
