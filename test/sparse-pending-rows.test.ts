@@ -28,6 +28,11 @@ describe('joinFragments: pending label lines naming rows of their own', () => {
     expect(rows.at(-1)!.pending).toBe('三、本年度 （三）不予公开');
   });
 
+  it('should give the piece a blank cell per column when the row\'s cells were placed under the header (its line printed none)', () => {
+    const placed = row('6.属于四类过程性信息', [4, 0, 0, 0, 0, 0, 4], { pending: '5.属于三类内部事务信息', onGrid: true });
+    expect(joinFragments([placed], REQUEST_ROWS_COMBINED).map((r) => [r.label, r.blankCells])).toEqual([['5.属于三类内部事务信息', 7], ['6.属于四类过程性信息', 0]]);
+  });
+
   it('should keep the pile above values printed without a label (plain pdftotext)', () => {
     const rows = joinFragments([row('', [1, 0, 0, 0, 0, 0, 1], { pending: '5.属于三类内部事务信息' })], REQUEST_ROWS_COMBINED);
     expect(rows).toHaveLength(1);

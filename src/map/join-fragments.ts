@@ -391,7 +391,8 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
     for (const piece of pieces) {
       const named = piece.length <= MAX_FRAGMENT_CHARS ? namedAlone(piece, specs) : -1;
       if (named >= 0 && named > last && named < mine) {
-        out.push({ label: piece, pending: '', values: [], blankCells: 0, source: { ...r.source, text: piece } });
+        // Under a placed header (the row's cells put in its columns) the piece's line printed nothing in any column: its cells are blank.
+        out.push({ label: piece, pending: '', values: [], blankCells: r.onGrid ? Math.max(r.values.length, r.blankCells) : 0, source: { ...r.source, text: piece } });
         last = named;
         lost++;
       } else rest.push(piece);
