@@ -90,17 +90,6 @@ describe('table 三 box pages whose report prints one total wrong', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
-  it('should read a page whose one broken identity is a row\'s own total (any of its cells may be the wrong one), that row below 0.8', async () => {
-    // The table's first 13 rows only (a part of a split table): 本机关不掌握's 总计 printed one too high breaks its row alone.
-    const part = rows.slice(0, 13).map((r) => [...r]);
-    part[12]![6]! += 1;
-    const r = await read(page(part));
-    expect(value(r, 'requests.granted.naturalPerson')).toBe(5);
-    expect(value(r, 'requests.denied.thirdPartyRights.commercial')).toBe(1);
-    for (const k of keysOf(r, 'requests.unavailable.notHeld.')) expect(conf(r, k)).toBeLessThan(0.8);
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
-  });
-
   it('should read nothing when no one printed cell explains the broken identities (two cells of a column wrong)', async () => {
     const moved = rows.map((r) => [...r]);
     moved[2]![0] = 4; // 予以公开's 自然人 5 printed 4 and 部分公开's 1 printed 2: the column holds, two rows' totals break

@@ -133,25 +133,24 @@ function identities(rowOf: ReadonlyMap<number, number>, specs: readonly RowSpec[
 }
 
 /**
- * The identities that break among those whose cells the trees placed each with one value, when one printed cell wrong (by one
- * amount) alone explains them all (solve/one-cell-sites: a total printed wrong fails its row and its column's balances alike;
- * a row's own total alone may be any of its cells); null when none breaks, or no one cell explains them (two cells exchanged,
- * a misread tree: nothing is read). Identities through unplaced cells are not judged here: they still narrow.
+ * The one cell (row, column) whose printed value, wrong by one amount, alone explains every identity that breaks among those
+ * whose cells the trees placed each with one value (solve/one-cell-sites); null when none breaks, none of them or several cells
+ * explain it (two cells exchanged, a misread tree: nothing is read), or only identities through unplaced cells could tell.
  */
-function brokenByOneCell(cand: Domains, ids: ReadonlyArray<ReadonlyArray<readonly [number, number, 1 | -1]>>): Set<number> | null {
+function printedWrongSite(cand: Domains, ids: ReadonlyArray<ReadonlyArray<readonly [number, number, 1 | -1]>>): [number, number] | null {
   const key = (r: number, c: number): string => `${r},${c}`;
   const values = new Map<string, number>();
   cand.forEach((row, r) => row.forEach((s, c) => { if (s.size === 1) values.set(key(r, c), [...s][0]!); }));
-  const judged = ids.map((id, i) => i).filter((i) => ids[i]!.every(([r, c]) => values.has(key(r, c))));
   // Σ sign·value = 0 as total = the other members: the first member (+) the total, each other one's sign turned.
-  const placed: Identity[] = judged.map((i) => ({
+  const placed: Identity[] = ids.filter((id) => id.every(([r, c]) => values.has(key(r, c)))).map((id, i) => ({
     id: `box${i}`,
-    total: key(ids[i]![0]![0], ids[i]![0]![1]),
-    parts: ids[i]!.slice(1).map(([r, c, sign]) => (sign === 1 ? '-' : '') + key(r, c)),
+    total: key(id[0]![0], id[0]![1]),
+    parts: id.slice(1).map(([r, c, sign]) => (sign === 1 ? '-' : '') + key(r, c)),
   }));
   const sites = oneCellSites(values, placed);
-  if (!sites || sites.length === 0) return null;
-  return new Set(judged.filter((i) => ids[i]!.reduce((sum, [r, c, sign]) => sum + sign * values.get(key(r, c))!, 0) !== 0));
+  if (!sites || sites.length !== 1) return null;
+  const [r, c] = sites[0]!.split(',').map(Number);
+  return [r!, c!];
 }
 
 export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
@@ -223,13 +222,13 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     }
     return d;
   };
-  // An identity no tree keeps: one printed cell wrong (a report's own total) when one cell alone explains every identity the
-  // trees' placed cells break; the rest narrowed by the identities that hold, the row read as printed (its checks fail later).
+  // An identity no tree keeps: one printed cell wrong (a report's own total) when that one cell alone explains every identity
+  // the trees' placed cells break; the rest are narrowed by the identities not through it, the wrong cell read as printed.
   let dom = narrowed(all);
   if (!dom) {
-    const broken = brokenByOneCell(placed, all);
-    if (!broken) return null;
-    dom = narrowed(all.filter((id, i) => !broken.has(i)));
+    const site = printedWrongSite(placed, all);
+    if (!site) return null;
+    dom = narrowed(all.filter((id) => !id.some(([r, c]) => r === site[0] && c === site[1])));
     if (!dom) return null;
   }
   const used: number[] = [];
