@@ -3,7 +3,8 @@
   HO=DIR S0=SEED node scripts/print-mix/gen.mjs           reports DIR/src/rNN.html + rNN.golden.json (40 per seed range)
   HO=DIR [STEMS=r01,r02,…] /usr/bin/python3 scripts/pdfminer-dump-kinds.py [KIND…]   → DIR/docs/<kind>/rNN.txt
   ROOT=DIR KINDS='^(pm|ctl)-' node scripts/print-mix/score.mjs DIST OUT                  scores them against the goldens
-Prints (DIR/work/<print>/rNN.pdf): chrome (Chromium, A4 page: `@page{size:A4}` added), lodocx (LibreOffice html → docx, the
+Prints (DIR/work/<print>/rNN.pdf): chrome (Chromium, A4 page: `@page{size:A4}` added), chromea5 (A5), chromehf (A4 with
+Chromium's running header and footer, miner48), lodocx (LibreOffice html → docx, the
 docx printed by Writer), loodt (html → odt → pdf). Kinds, for each print P:
   pm-P       `pdf2txt` with default LAParams (text boxes in pdfminer's grouping-tree order, a blank line after each box)
   pm-A-P     `pdf2txt -A` (boxes_flow applied to figures' text too)
@@ -29,14 +30,20 @@ def run(argv, t=600):
     return subprocess.run(argv, check=True, capture_output=True, timeout=t).stdout
 
 
-def chrome(stem):
-    pdf = f'{W}/chrome/{stem}.pdf'
+CHROME = {'chrome': ('A4', False), 'chromea5': ('A5', False), 'chromehf': ('A4', True)}
+
+
+def chrome(stem, p='chrome'):
+    """Chromium print of the report: `chrome` A4, `chromea5` A5, `chromehf` A4 with Chromium's running header and footer
+    (date + title on top, file URL + page number below: their text boxes fall among the table's)."""
+    size, hf = CHROME[p]
+    pdf = f'{W}/{p}/{stem}.pdf'
     if not os.path.exists(pdf):
         os.makedirs(os.path.dirname(pdf), exist_ok=True)
         html = open(f'{S}/{stem}.html', encoding='utf-8', errors='replace').read()
-        src = f'{W}/chrome/{stem}.html'
-        open(src, 'w', encoding='utf-8').write(re.sub(r'</head>', '<style>@page{size:A4}</style></head>', html, count=1))
-        run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--print-to-pdf={pdf}', src], 240)
+        src = f'{W}/{p}/{stem}.html'
+        open(src, 'w', encoding='utf-8').write(re.sub(r'</head>', '<style>@page{size:%s}</style></head>' % size, html, count=1))
+        run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', *([] if hf else ['--no-pdf-header-footer']), f'--print-to-pdf={pdf}', src], 240)
     return pdf
 
 
@@ -68,10 +75,12 @@ DUMPS = {
     'ctl-pypdf': lambda f: run(['/usr/bin/python3', '-c', PYPDF, f]),
     'ctl-pdfbox': lambda f: run(PDFBOX + [f]),
 }
-PRINTS = ['chrome', 'lodocx', 'loodt']
+PRINTS = ['chrome', 'chromea5', 'chromehf', 'lodocx', 'loodt']
 want = set(sys.argv[1:])
 for p in PRINTS:
-    pdfs = {s: chrome(s) for s in STEMS} if p == 'chrome' else lo(p[2:], STEMS)
+    if want and not any(k.endswith(f'-{p}') for k in want):
+        continue
+    pdfs = {s: chrome(s, p) for s in STEMS} if p in CHROME else lo(p[2:], STEMS)
     for dump, fn in DUMPS.items():
         kind = f'{dump}-{p}'
         if want and kind not in want:

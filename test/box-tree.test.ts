@@ -4,7 +4,7 @@
  * is searched, the labels' boxes fixed on their rows; a cell is read only when one value is left after the identities.
  */
 import { type TreeBox, treeCandidates } from '../src/tables/box-tree.js';
-import { conf, read, value } from './helpers/report-fields.js';
+import { conf, keysOf, read, value } from './helpers/report-fields.js';
 
 const label = (row: number, values: number[] = []): TreeBox => ({ rows: 1, width: 1 + values.length, labelRow: row, values: [values] });
 const cell = (...values: number[]): TreeBox => ({ rows: 1, width: values.length, labelRow: null, values: [values] });
@@ -54,5 +54,48 @@ describe('table 三 cells from the grouping tree\'s box order', () => {
     // pdf2txt writes it. Before, no box was a count box and nothing of the table read.
     const r = await read(boxPage(['5件 1件', '0件', '0', '0件', '0', '6件', '189', '0件', '0', '0', '0件', '0', '189 件'], '\f'));
     expectCapped(r, [5, 6, 189, 189]);
+  });
+});
+
+describe('table 三 box pages whose report prints one total wrong', () => {
+  // pdf2txt -M 6 of a Chromium print (print-mix r05's shape): each row's label box with its first three counts, then the
+  // 社会公益组织 column one box a cell, then each row's last three counts. The report prints 办理's 总计 one too high, so an
+  // identity breaks under every tree: before, nothing of the table was read.
+  const labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项',
+    '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他',
+    '（七）总计', '四、结转下年度继续办理'];
+  const zero = [0, 0, 0, 0, 0, 0];
+  const outcomes = [[5, 1, 0, 0, 1, 0], [1, 0, 0, 1, 0, 0], zero, [2, 0, 0, 0, 0, 1], zero, [1, 1, 0, 0, 0, 0], zero, zero, zero, zero, [3, 0, 1, 0, 0, 0], zero, [1, 0, 0, 0, 0, 0],
+    zero, [2, 1, 0, 0, 0, 0], zero, zero, [1, 0, 0, 0, 0, 0], [0, 1, 0, 0, 0, 0], zero, zero];
+  const [nw, co] = [[22, 3, 2, 1, 2, 1], [2, 1, 0, 0, 0, 0]];
+  const th = zero.map((_, c) => outcomes.reduce((s, r) => s + r[c]!, 0));
+  const cf = zero.map((_, c) => nw[c]! + co[c]! - th[c]!);
+  const rows = [nw, co, ...outcomes, th, cf].map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
+  rows[23]![6]! += 1;
+  const page = (printed: number[][]): Buffer => {
+    const boxes = ['三、收到和处理政府信息公开申请情况', '申请人情况', ...printed.map((r, i) => `${labels[i]} ${r.slice(0, 3).join(' ')}`),
+      ...printed.map((r) => String(r[3])), ...printed.map((r) => r.slice(4).join(' '))];
+    return Buffer.from(['一、总体情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', '\f'].join('\n'));
+  };
+
+  it('should read the rows as printed, the wrong total kept and checked, every value below 0.9', async () => {
+    const r = await read(page(rows));
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(5);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(1);
+    expect(value(r, 'requests.carriedForward.total')).toBe(10);
+    expect(value(r, 'requests.totalHandled.total')).toBe(25);
+    expect(r.fields['requests.totalHandled.total' as keyof typeof r.fields]!.flags).toContain('checkFailed');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should read nothing when no one printed cell explains the broken identities (two cells of a column wrong)', async () => {
+    const moved = rows.map((r) => [...r]);
+    moved[2]![0] = 4; // 予以公开's 自然人 5 printed 4 and 部分公开's 1 printed 2: the column holds, two rows' totals break
+    moved[3]![0] = 2;
+    const r = await read(page(moved));
+    expect(value(r, 'requests.granted.naturalPerson')).not.toBe(4);
+    expect(value(r, 'requests.partiallyGranted.naturalPerson')).not.toBe(2);
   });
 });

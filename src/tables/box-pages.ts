@@ -14,7 +14,8 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchLabel } from '../map/label-match.js';
 import type { Line } from '../model/document.js';
 import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT, outcomeRowKeys } from '../template/requests.js';
-import type { RowSpec } from '../template/types.js';
+import type { Identity, RowSpec } from '../template/types.js';
+import { oneCellSites } from '../solve/one-cell-sites.js';
 import { type TreeBox, treeCandidates } from './box-tree.js';
 
 /** Score a label piece must reach to name a template row (as tables/column-pages). */
@@ -131,6 +132,27 @@ function identities(rowOf: ReadonlyMap<number, number>, specs: readonly RowSpec[
   return ids;
 }
 
+/**
+ * The one cell (row, column) whose printed value, wrong by one amount, alone explains every identity that breaks among those
+ * whose cells the trees placed each with one value (solve/one-cell-sites); null when none breaks, none of them or several cells
+ * explain it (two cells exchanged, a misread tree: nothing is read), or only identities through unplaced cells could tell.
+ */
+function printedWrongSite(cand: Domains, ids: ReadonlyArray<ReadonlyArray<readonly [number, number, 1 | -1]>>): [number, number] | null {
+  const key = (r: number, c: number): string => `${r},${c}`;
+  const values = new Map<string, number>();
+  cand.forEach((row, r) => row.forEach((s, c) => { if (s.size === 1) values.set(key(r, c), [...s][0]!); }));
+  // Σ sign·value = 0 as total = the other members: the first member (+) the total, each other one's sign turned.
+  const placed: Identity[] = ids.filter((id) => id.every(([r, c]) => values.has(key(r, c)))).map((id, i) => ({
+    id: `box${i}`,
+    total: key(id[0]![0], id[0]![1]),
+    parts: id.slice(1).map(([r, c, sign]) => (sign === 1 ? '-' : '') + key(r, c)),
+  }));
+  const sites = oneCellSites(values, placed);
+  if (!sites || sites.length !== 1) return null;
+  const [r, c] = sites[0]!.split(',').map(Number);
+  return [r!, c!];
+}
+
 export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
 
 /** Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. */
@@ -184,17 +206,30 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
   // The boxes the trees took (the rows they fill): the rest are a later page's, left as printed.
   const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
   const rowsRead = tree.rows;
-  let dom: Domains = tree.cand;
+  const placed = tree.cand;
   const rowOf = new Map<number, number>();
-  dom.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(first + r, r); });
-  const ids = identities(rowOf, specs);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const size = dom.flat().reduce((s, set) => s + set.size, 0);
-    if (!ids.every((id) => narrow(dom!, id))) return null;
-    const again = treeCandidates(n, boxesRead, budget, dom.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))), labelColumn);
-    if (!again) return null;
-    dom = dom.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again.cand[r]![c]! : s)));
-    if (dom.flat().reduce((s, set) => s + set.size, 0) === size) break;
+  placed.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(first + r, r); });
+  const all = identities(rowOf, specs);
+  const narrowed = (ids: typeof all): Domains | null => {
+    let d: Domains = placed.map((row) => row.map((s) => new Set(s)));
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const size = d.flat().reduce((s, set) => s + set.size, 0);
+      if (!ids.every((id) => narrow(d, id))) return null;
+      const again = treeCandidates(n, boxesRead, budget, d.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))), labelColumn);
+      if (!again) return null;
+      d = d.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again.cand[r]![c]! : s)));
+      if (d.flat().reduce((s, set) => s + set.size, 0) === size) break;
+    }
+    return d;
+  };
+  // An identity no tree keeps: one printed cell wrong (a report's own total) when that one cell alone explains every identity
+  // the trees' placed cells break; the rest are narrowed by the identities not through it, the wrong cell read as printed.
+  let dom = narrowed(all);
+  if (!dom) {
+    const site = printedWrongSite(placed, all);
+    if (!site) return null;
+    dom = narrowed(all.filter((id) => !id.some(([r, c]) => r === site[0] && c === site[1])));
+    if (!dom) return null;
   }
   const used: number[] = [];
   const inRead = (b: Box): boolean => b.labels.every((l) => l.spec < first + rowsRead) && (b.box !== null || b.labels.length > 0);
