@@ -44,6 +44,8 @@ export function joinCutGroups(lines: readonly string[]): string[] {
 const GLUED_START = /[^\s\d,.\-－—]([\d,]*\d[\d,]*)$/u;
 /** A line of pieces only: digit runs (commas inside) one space apart, starting at the line's start. */
 const PIECES_LINE = /^\d[\d,]*(?: [\d,]+)*$/;
+/** A label's line: text ending in a character no number ends with (a row label's last piece). */
+const LABEL_LINE = /[\u3400-\u9fff）)”]\s*$/u;
 /** A line (or its run) ending in a number cut inside its digit group: the wrap's head, its tail on the next line. */
 const ENDS_CUT = /,\d{0,2}$/;
 
@@ -63,7 +65,8 @@ export function joinGluedGroupChains(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const start = GLUED_START.exec(raw.trimEnd());
+    // The chain starts glued to its label (pypdf) or on the line after a label line (PDFBox: every piece a line of its own).
+    const start = GLUED_START.exec(raw.trimEnd()) ?? (PIECES_LINE.test(raw.trimEnd()) && LABEL_LINE.test(lines[i - 1] ?? '') ? [raw, raw.trimEnd()] : null);
     let end = i;
     if (start) while (end + 1 < lines.length && PIECES_LINE.test(lines[end + 1]!.trimEnd())) end++;
     const chain = lines.slice(i, end + 1).map((l) => l.trimEnd());
