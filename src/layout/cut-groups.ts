@@ -42,6 +42,8 @@ export function joinCutGroups(lines: readonly string[]): string[] {
 
 /** A row's values begun on a line: a run of digits and commas glued to the label's last character (pypdf: no space between cells that touch). */
 const GLUED_START = /[^\s\d,.\-－—]([\d,]*\d[\d,]*)$/u;
+/** A row's label, then its first pieces one space apart (PDFBox writes the cells on one baseline so). */
+const SPACED_START = /[\u3400-\u9fff）)”] (\d[\d,]*(?: [\d,]+)*)$/u;
 /** A line of pieces only: digit runs (commas inside) one space apart, starting at the line's start. */
 const PIECES_LINE = /^\d[\d,]*(?: [\d,]+)*$/;
 /** A label's line: text ending in a character no number ends with (a row label's last piece). */
@@ -66,7 +68,8 @@ export function joinGluedGroupChains(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     // The chain starts glued to its label (pypdf) or on the line after a label line (PDFBox: every piece a line of its own).
-    const start = GLUED_START.exec(raw.trimEnd()) ?? (PIECES_LINE.test(raw.trimEnd()) && LABEL_LINE.test(lines[i - 1] ?? '') ? [raw, raw.trimEnd()] : null);
+    // …or a label's line printing the row's first pieces one space apart after it (PDFBox: '公开 0 0 73' / '0 0 46' / '8' / '1,' …).
+    const start = GLUED_START.exec(raw.trimEnd()) ?? (PIECES_LINE.test(raw.trimEnd()) && LABEL_LINE.test(lines[i - 1] ?? '') ? [raw, raw.trimEnd()] : SPACED_START.exec(raw.trimEnd()));
     let end = i;
     if (start) while (end + 1 < lines.length && PIECES_LINE.test(lines[end + 1]!.trimEnd())) end++;
     const chain = lines.slice(i, end + 1).map((l) => l.trimEnd());
