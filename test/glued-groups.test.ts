@@ -57,6 +57,8 @@ describe('counts with thousands separators glued across narrow cells', () => {
   it("joins pypdf's chain of a row's pieces where a line ends inside a group, and PDFBox's line-a-piece chain after its label", () => {
     expect(joinGluedGroupChains(['一、本年新收', '数量46,5', '8623,0', '182,11', '0', '二、上年结转', '数量2 0 2'])).toEqual(['一、本年新收', '数量46,58623,0182,110', '二、上年结转', '数量2 0 2']);
     expect(joinGluedGroupChains(['申请数量', '46,5', '86', '23,0', '18', '二、'])).toEqual(['申请数量', '46,58623,018', '二、']);
+    // PDFBox's pieces on one baseline one space apart, the label's line printing the first of them.
+    expect(joinGluedGroupChains(['公开 0 0 73', '0 0 46', '8', '1,', '65', '3', '2,8', '51', '（二）'])).toEqual(['公开 0 0 730 0 4681,6532,851', '（二）']);
     // No line ends inside a group, or the joined run is no counts: as printed.
     for (const lines of [['数量465', '86', '二、'], ['数量46,5', '8623,04', '二、'], ['517', '645', '2']]) expect(joinGluedGroupChains(lines)).toEqual(lines);
   });
