@@ -12,7 +12,7 @@
  * right (and ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9, wrong < 0.8, missing; and the time each
  * document took (median, max).
  *
- *   npm run build && nice node scripts/chrome-break-variants.mjs [--seeds 1..12] [--show] [--dist DIST] [--out DIR] [--wide] [--dump plain|pypdf]
+ *   npm run build && nice node scripts/chrome-break-variants.mjs [--seeds 1..12] [--show] [--dist DIST] [--out DIR] [--wide] [--dump plain|pypdf|pdfbox|layout]
  *
  * `--wide` (plain47, 2026-12-05): a second draw per seed (the first's fields kept) widens the looks — paper A4 or A5, the CMS
  * page (nav, crumb, related list and site footer printed; on some seeds the article in a narrow column) or the bare document,
@@ -24,6 +24,8 @@
  * `--compact` sets the table in 12 px with 1 px cell padding (a CMS page's dense table).
  * plain48 (2026-12-05, table 三's token stream in plain mode): `--wide --dump plain --out DIR` dev seeds 1..16 (looked at),
  * held-out 601..616 (scored only); the non-blank seeds are the ones the stream determines (blank zeros leave no token).
+ * `--dump pdfbox` (pypdf48, 2026-12-05) reads PDFBox 2's `ExtractText` (make-dumps' pdfbox setting, no -sort). With `--wide`:
+ * dev seeds 1..24, held-out 701..724 for pypdf, pdfbox and layout (docs/development.md, pypdf48).
  *
  * Dev seeds 1..12 (looked at), held-out seeds 101..112 (only scored). Files (PDF, `.plain.txt`, truth
  * `.json`) go to `.tmp/chrome-break/` (gitignored) or `--out`, and are reused on the next run.
@@ -94,13 +96,14 @@ function html(p) {
   return page.replace(heading, `<div style="height:${p.spacer}mm"></div>${heading}`).replace('</head>', `<style>${css.join(' ')}</style></head>`);
 }
 
-/** The plain `pdftotext` (or `kind` 'pypdf': pypdf `extract_text()`) dump of the variant (printed first when missing). */
+/** The plain `pdftotext` (or `kind` 'pypdf': pypdf `extract_text()`; 'pdfbox': PDFBox ExtractText; 'layout': -layout) dump of the variant (printed first when missing). */
 export function dump(p, kind = 'plain') {
   const out = `${p.stem}.${kind}.txt`;
   if (existsSync(out)) return readFileSync(out);
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(`${p.stem}.pdf`)) chromiumPdf(html(p), `${p.stem}.pdf`, { headerFooter: p.headerFooter });
-  const bytes = kind === 'pypdf' ? SETTINGS.find((s) => s.name === 'pypdf').run(`${p.stem}.pdf`) : execFileSync('pdftotext', ['-enc', 'UTF-8', ...(kind === 'layout' ? ['-layout'] : []), `${p.stem}.pdf`, '-']);
+  const setting = { pypdf: 'pypdf', pdfbox: 'pdfbox' }[kind];
+  const bytes = setting ? SETTINGS.find((s) => s.name === setting).run(`${p.stem}.pdf`) : execFileSync('pdftotext', ['-enc', 'UTF-8', ...(kind === 'layout' ? ['-layout'] : []), `${p.stem}.pdf`, '-']);
   writeFileSync(out, bytes);
   writeFileSync(`${p.stem}.json`, JSON.stringify({ version: p.version, data: p.data }));
   return bytes;

@@ -14,7 +14,7 @@ import { unknownMiscoded } from './miscoded-chars.js';
 import { barePageNumbers, cutGluedCounters, edgePageNumbers, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { pipeWrappedRows } from './pipe-wrapped-rows.js';
-import { joinCutGroups } from './cut-groups.js';
+import { joinCutGroups, joinGluedGroupChains } from './cut-groups.js';
 import { gridRowCells } from './grid-tables.js';
 import { unwrapLayoutGrids } from './layout-grids.js';
 import { tabCell } from './tab-cell.js';
@@ -152,10 +152,11 @@ export function textToLines(text: string): Line[] {
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts),
   // then a row's last cells pdftotext -layout pushed onto the lines below it joined back (pushed-cells.ts).
   // Before everything, a preformatted table's column bars printed into a PDF dump written as spaces (column-bars.ts), and a
-  // count wrapped at its thousands separator one piece a line ('3,31' / '8') joined (cut-groups.ts).
+  // count wrapped at its thousands separator one piece a line ('3,31' / '8') joined (cut-groups.ts), and pypdf's row of such
+  // counts glued across its cells, a wrap a line ('…数量46,5' / '8623,0' / … / '55'), joined into one run (cut-groups.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinCutGroups(dropColumnBars(ocrDump.lines)))))))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinGluedGroupChains(joinCutGroups(dropColumnBars(ocrDump.lines))))))))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

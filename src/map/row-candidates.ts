@@ -7,6 +7,7 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
+import { isGroupedCount, splitGrouped } from '../tables/glued-groups.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
@@ -42,7 +43,10 @@ function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
   if (t.kind === 'num' && t.approximate) extra.push('approximate');
   if (t.kind === 'num' && t.cellWords) extra.push('cellWords');
   if (t.chineseNumeral) extra.push('chineseNumeral');
+  if (t.kind === 'num' && t.gluedRun) extra.push('segmented');
   if (t.ocr?.unread || t.unread) return { value: undefined, flags: ['derived', ...extra] };
+  // A piece of glued grouped counts that is no one count ('2169,527'): unknown as one cell.
+  if (t.kind === 'num' && t.printed !== undefined && !isGroupedCount(t.printed)) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.
@@ -208,7 +212,8 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
       return;
     }
     for (let p = 1; p <= Math.min(left, t.raw.length); p++) {
-      for (const split of splitRun(t.raw, p)) {
+      // Counts glued with their thousands separators (tables/glued-groups) split where the groups allow.
+      for (const split of t.printed !== undefined ? splitGrouped(t.printed, p).map((xs) => xs.map((x) => x.replace(/,/g, ''))) : splitRun(t.raw, p)) {
         const flags: FieldFlag[] = p > 1 ? ['segmented'] : [];
         walk(i + 1, [...acc, ...split.map((s) => ({ value: Number(s), flags }))]);
       }

@@ -11,6 +11,7 @@ import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 import { tick } from '../_internal/work-budget.js';
 import { spliceAll } from '../_internal/extremes.js';
+import { gluedGroupPieces } from './glued-groups.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
@@ -43,6 +44,13 @@ export type ValueToken = (
       cellWords?: boolean;
       /** Printed with thousands separators inside a cell of other text ('行政许可 39,846'; GROUPED_RUN): `mark` is the separator, unless its row's count of values confirms it is one number (map/row-candidates). */
       grouped?: boolean;
+      /**
+       * A piece of counts with thousands separators run together (tables/glued-groups): the text with its commas, split by
+       * that grammar only (map/row-candidates `segment`); read whole only where it is one such count ('23,018', not '2169,527').
+       */
+      printed?: string;
+      /** Cut out of such a run (tables/glued-groups): flagged `segmented`, the identities' choice. */
+      gluedRun?: true;
       /**
        * Printed with one '.' or '、' between its first group and a group of three ('1.234', '1、234'): read as
        * thousands (`value` 1234, marked); the decimal reading ('.' a decimal point, '、' one typed so) is kept
@@ -927,7 +935,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       continue;
     }
     const grouped = groupedRunAt(s, start);
-    if (grouped && !isNotValue(s, start, start + grouped.printed.length)) {
+    // ('07,095': a 0 glued before a grouped count, no count printed so: read as glued counts below, tables/glued-groups.)
+    if (grouped && !(grouped.mark === ',' && /^0\d/.test(grouped.printed)) && !isNotValue(s, start, start + grouped.printed.length)) {
       const g = plainRun(s, start, grouped.printed, notes);
       if (g !== null && g.raw === grouped.printed) {
         const sign = negativeSign(s, start, g.end, last);
@@ -942,7 +951,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       }
     }
     const joined = markJoinedAt(s, start);
-    const glued = joined === null ? null : GROUPED_THEN_GLUED.exec(joined);
+    // (Counts glued with their comma separators are read by tables/glued-groups below: '8,2490' is 8,249 | 0, no mark in doubt.)
+    const glued = joined === null || gluedGroupPieces(joined) !== null ? null : GROUPED_THEN_GLUED.exec(joined);
     if (glued && !isNotValue(s, start, start + joined!.length)) {
       // A grouped number with a cell's digits glued after it ('2,653338': pypdf glues narrow columns): the grouped number,
       // then a run touching it (fusable), as a run glued to a plain number is read.
@@ -955,10 +965,20 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       continue;
     }
     if (joined !== null) {
-      // Followed by a date word or a bracket, text; otherwise one count the text does not give.
+      // Followed by a date word or a bracket, text; otherwise one count the text does not give — unless it is counts with
+      // thousands separators run together (pypdf's glued narrow cells, tables/glued-groups): cut where the groups tie it,
+      // each piece a count or a run the row's readings split by the grammar (`printed`), all of them `gluedRun`.
       if (!isNotValue(s, start, start + joined.length)) {
         pushText(s.slice(last, start));
-        parts.push({ kind: 'blank', unread: true });
+        const glued = joined.includes(',') ? gluedGroupPieces(joined) : null;
+        if (glued) {
+          for (const g of glued) {
+            const digits = g.printed.replace(/,/g, '');
+            parts.push(g.fixed
+              ? { kind: 'num', value: Number(digits), raw: digits, fusable: false, gluedRun: true }
+              : { kind: 'num', value: Number(digits), raw: digits, fusable: true, printed: g.printed, gluedRun: true });
+          }
+        } else parts.push({ kind: 'blank', unread: true });
       }
       last = start + joined.length;
       continue;
