@@ -272,8 +272,16 @@ function headerAgrees(lines: readonly Line[], moves: ReadonlyMap<string, string>
  */
 const categoriesConfirmed = (lines: readonly Line[]): boolean => categoryBandOrder(lines).some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]));
 
-/** Table 三's band reads its categories in the template's order (map/index: values put back in columns by the stream's order alone). */
-export const requestCategoriesRead = categoriesConfirmed;
+/**
+ * Table 三's band reads its categories in the template's order (map/index: values put back in columns by the stream's order
+ * alone): a reading of the band, its pieces chained by the lines they share (map/line-chain), or its narrow cells' pieces
+ * stacked by position (map/header-stacks) — every category word present, in template sequence.
+ */
+export function requestCategoriesRead(lines: readonly Line[]): boolean {
+  if (categoriesConfirmed(lines) || requestChainInOrder(lines)) return true;
+  const categories = stackedRequestLeaves(lines)?.filter((k) => k !== 'total');
+  return !!categories && categories.length === REQUEST_CATEGORIES.length && categories.every((k, i) => k === REQUEST_CATEGORIES[i]);
+}
 
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
 function followRequestColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
