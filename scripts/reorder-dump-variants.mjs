@@ -3,8 +3,8 @@
  * @file Table 三 printed with its columns in another order (科研机构 and 社会公益组织 swapped, 总计
  * first, the 法人或其他组织 group before 自然人, the sub-columns shuffled), its header saying so, and
  * the page turned into text by the dumps crawlers and archives keep: the PDF (Chromium or
- * LibreOffice print) through `pdftotext -layout`, plain `pdftotext`, `pdftotext -raw`, pdfminer and
- * `mutool draw -F txt`; the HTML page through `w3m -dump`, `lynx -dump`, `pandoc -t plain`, `pandoc
+ * LibreOffice print) through `pdftotext -layout`, plain `pdftotext`, `pdftotext -raw`, pdfminer (default and LAParams
+ * grids such as `-M 6`), pypdf's `extract_text()` and `mutool draw -F txt`; the HTML page through `w3m -dump`, `lynx -dump`, `pandoc -t plain`, `pandoc
  * -t gfm` (pipe tables) and Debian html2text; the page's .docx (LibreOffice) through docx2txt; and a
  * tab-separated text table. The header's cells wrap (`br`: a break inside each word; `narrow`: narrow
  * columns) or are letter-spaced ('科 研 机 构') by seed; 2019 or 2021 template by seed.
@@ -12,7 +12,9 @@
  * Every value of table 三 is measured per dump style: right, wrong at ≥ 0.9 (must be 0), wrong at
  * 0.8–0.9, wrong below 0.8, missing. A permuted column read in the template's order is wrong while
  * every identity still holds, so only the header can place the columns: where the dump does not let
- * the header be read, values must stay below 0.9.
+ * the header be read, values must stay below 0.8 (order48: an unread order is `columns_unread`, ≤ 0.75). Right values are
+ * counted at ≥ 0.9 and at 0.8–0.9 (what a stricter rule costs). order48's sets: dev seeds 1..12, held out 101..110, each
+ * with the drawn orders and with `--order template` (the cost side), styles plain,pdfminer,pdfminer-M6,pypdf,lynx,html2text.
  *
  *   npm run build && nice node scripts/reorder-dump-variants.mjs [--seeds 1..8] [--styles layout,plain] [--order swap|totalFirst|groupFirst|shuffle|template] [--show]
  * Files go to `.tmp/reorder-dumps/` (gitignored), reused on the next run. XXGK_DIST measures another build.
@@ -25,6 +27,7 @@ import { activeTable, requestTable, reviewTable, base, H, NARRATIVE, renderRows,
 import { renderHtml } from './render-html.mjs';
 import { COLS, COLUMN_WORDS as WORD, SUB_COLUMNS as SUBS, makeValues, rng, shuffle, REQUEST_NOTE } from './template-data.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { SETTINGS as PDF_DUMPERS } from './make-dumps.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'reorder-dumps');
@@ -56,6 +59,8 @@ export const STYLES = {
   // pdfminer's LAParams grid (make-dumps.mjs): wide margins print each header cell as a box of its own, in box order.
   ...Object.fromEntries([['M4', ['-M', '4']], ['M6', ['-M', '6']], ['M4-L.2-W.3', ['-M', '4', '-L', '.2', '-W', '.3']], ['M.5-L2', ['-M', '.5', '-L', '2']], ['M1-L2-F0', ['-M', '1', '-L', '2', '-F', '0']]]
     .map(([n, a]) => [`pdfminer-${n}`, { from: 'pdf', run: (f) => execFileSync('pdf2txt', [...a, f]) }])),
+  // pypdf's extract_text() (make-dumps.mjs): the content stream's order, no geometry.
+  pypdf: { from: 'pdf', run: (f) => PDF_DUMPERS.find((d) => d.name === 'pypdf').run(f) },
   mutool: { from: 'pdf', run: (f) => execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', f]) },
   w3m: { from: 'html', run: (f) => execFileSync('w3m', ['-dump', '-cols', '160', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f]) },
   lynx: { from: 'html', run: (f) => execFileSync('lynx', ['-dump', '-nolist', '-width=200', '-display_charset=utf-8', '-assume_charset=utf-8', f]) },
@@ -164,7 +169,7 @@ export function dump(p, style) {
 export async function measure(p, bytes, style, { extract, flattenData }) {
   const rep = await extract(bytes, { name: style === 'markdown' ? 'report.md' : 'report.txt' });
   const got = flattenData(rep.data);
-  const t = { right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
+  const t = { right: 0, rightHigh: 0, rightMid: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
   const bad = [];
   for (const [k, printed] of flattenData({ requests: p.data.requests })) {
     // A cell printed '—' (total-first-variants --dash) is read as null.
@@ -174,6 +179,7 @@ export async function measure(p, bytes, style, { extract, flattenData }) {
     if (v === want) {
       t.right++;
       if (c >= 0.9) t.rightHigh++;
+      else if (c >= 0.8) t.rightMid++;
     }
     else if (v === null || v === undefined) t.missing++;
     else {
@@ -209,7 +215,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const [from, to] = opt('seeds', '1..8').split('..').map(Number);
   const styles = opt('styles')?.split(',') ?? allStyles;
-  const fresh = () => ({ docs: 0, right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
+  const fresh = () => ({ docs: 0, right: 0, rightHigh: 0, rightMid: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
   const tally = Object.fromEntries(styles.map((s) => [s, fresh()]));
   const sum = fresh();
   for (let seed = from; seed <= to; seed++) {
@@ -224,7 +230,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
       }
       for (const s of [tally[style], sum]) {
         s.docs++;
-        for (const f of ['right', 'rightHigh', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
+        for (const f of ['right', 'rightHigh', 'rightMid', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
       }
       if (m.wrongHigh || m.wrongMid || argv.includes('--show')) {
         console.log(`seed ${seed} ${style} ${describe(p)}: right ${m.right} wrong≥.9 ${m.wrongHigh} wrong.8-.9 ${m.wrongMid} wrong<.8 ${m.wrongLow} missing ${m.missing} ${m.warnings.join(',')}`);
@@ -232,7 +238,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
       }
     }
   }
-  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right} (≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
+  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right} (≥0.9 ${t.rightHigh}, 0.8–0.9 ${t.rightMid}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
   for (const [k, t] of Object.entries(tally)) console.log(line(k, t));
   console.log(line(`seeds ${from}..${to}`, sum));
   process.exit(sum.wrongHigh ? 1 : 0);

@@ -21,7 +21,7 @@ import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQ
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
 import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
-import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { markOrderUnconfirmed, markRequestsUnread } from './order-unconfirmed.js';
 import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
@@ -234,6 +234,10 @@ function followRowOrder(lines: readonly Line[], moves: ReadonlyMap<string, strin
   applyMoves('requests.', moves, lastDot, fields, placements);
   const agrees = headerAgrees(lines, moves);
   if (!agrees) markOrderUnconfirmed('requests.', placements);
+  // The rows place 总计 only; the categories keep the template's order, which only a band reading them in that order confirms
+  // (the identities hold under any permutation of them): else every category's value is open, 总计's stays capped (order48).
+  const categoriesRead = agrees || categoriesConfirmed(lines);
+  if (!categoriesRead) markRequestsUnread(placements, new Set(REQUEST_CATEGORIES));
   // A value the identities chose (repaired, derived) under an order the identities chose: nothing printed confirms either (≤ 0.7, as in an open order).
   for (const [key, p] of placements) if (key.startsWith('requests.') && fields.get(key)?.flags.some((x) => FROM_IDENTITIES.has(x))) p.orderOpen = true;
   const printed = REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === moves.get(k))![0]);
@@ -241,7 +245,9 @@ function followRowOrder(lines: readonly Line[], moves: ReadonlyMap<string, strin
     code: 'columns_reordered',
     message: agrees
       ? `table requests prints 总计 elsewhere than last, as its rows' totals hold only there (${printed.join(' ')}), and its header names the categories in the template's order and 总计 at that place: the values were moved there and keep their confidence`
-      : `table requests prints no column header that places its columns, and its rows' totals hold only with the columns in another order than the template's (${printed.join(' ')}): the values were moved there; every value of the table stays below 0.9`,
+      : categoriesRead
+        ? `table requests prints 总计 elsewhere than last, as its rows' totals hold only there (${printed.join(' ')}), and its header names the categories in the template's order but not 总计's place: the values were moved there; every value of the table stays below 0.9`
+        : `table requests prints no column header that places its columns, and its rows' totals hold only with 总计 elsewhere than last (${printed.join(' ')}): the values were moved there; the categories are read in the template's order, which nothing printed confirms (their identities hold under any order of them): their values stay below 0.8, 总计's below 0.9`,
     keys: ['requests'],
   }];
 }
@@ -255,8 +261,26 @@ function followRowOrder(lines: readonly Line[], moves: ReadonlyMap<string, strin
  */
 function headerAgrees(lines: readonly Line[], moves: ReadonlyMap<string, string>): boolean {
   const at = REQUEST_LEAVES.map((k) => moves.get(k)).indexOf('total');
-  if (!categoryBandOrder(lines).some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return false;
+  if (!categoriesConfirmed(lines)) return false;
   return requestBandTotalPlace(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, 'total') === at;
+}
+
+/**
+ * A reading of table 三's band names its categories in the template's order, the group word placed among them (every
+ * category word present, in template sequence): the order counts as read. A dump of a genuinely permuted header prints
+ * its words in the printed order or in pieces, not in the template's sequence by chance (docs/development.md, order48).
+ */
+const categoriesConfirmed = (lines: readonly Line[]): boolean => categoryBandOrder(lines).some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]));
+
+/**
+ * Table 三's band reads its categories in the template's order (map/index: values put back in columns by the stream's order
+ * alone): a reading of the band, its pieces chained by the lines they share (map/line-chain), or its narrow cells' pieces
+ * stacked by position (map/header-stacks) — every category word present, in template sequence.
+ */
+export function requestCategoriesRead(lines: readonly Line[]): boolean {
+  if (categoriesConfirmed(lines) || requestChainInOrder(lines)) return true;
+  const categories = stackedRequestLeaves(lines)?.filter((k) => k !== 'total');
+  return !!categories && categories.length === REQUEST_CATEGORIES.length && categories.every((k, i) => k === REQUEST_CATEGORIES[i]);
 }
 
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
@@ -318,8 +342,10 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     // 总计 printed first over rows of six values: the header's reading (其他 cut) holds as well as the template's (map/cut-total-first).
     const cutLast = !requests.moves && !requests.unread && totalHeadsNatural(requests.printed) && readCutTotalFirst(fields);
     markOrderUnconfirmed('requests.', placements);
-    // A band its places contradict settles no cell's column (map/band-places): every one open.
-    if (!requests.moves) markOrderOpen(fields, placements, offPlaces);
+    // A band its places contradict settles no cell's column (map/band-places): every one open. So does an order left unread
+    // (no reading of the band places every column) or one the header contradicts and nothing followed: the values keep the
+    // template's order, which no identity of table 三 tells from a permutation of its categories (order48).
+    if (!requests.moves) markOrderOpen(fields, placements, offPlaces || !cutLast);
     return [warning('requests', { ...requests, cutLast })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
@@ -336,8 +362,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     markOrderUnconfirmed('requests.', placements);
     return [warning('requests', named)];
   }
-  markOrderUnconfirmed('requests.', placements);
-  markOrderOpen(fields, placements);
+  // 总计's place unread (the values fit it elsewhere as well as last): every column after that place may be one off (order48).
+  markRequestsUnread(placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
 }
 
@@ -456,14 +482,16 @@ function warning(table: string, d: Disorder & { placedByTotals?: boolean; cutLas
   if (d.unread) {
     return {
       code: 'columns_unread',
-      message: `table ${table} ${d.printed.length ? `prints a column header that could not be read whole (${d.printed.join(' ')})` : 'prints no column header that could be read'}: the values are read in the template's column order, which nothing confirms (the identities hold under any column order); every value of the table stays below 0.9`,
+      message: `table ${table} ${d.printed.length ? `prints a column header that could not be read whole (${d.printed.join(' ')})` : 'prints no column header that could be read'}: the values are read in the template's column order, which nothing confirms (the identities hold under any column order); every value of the table stays below ${table === 'requests' ? '0.8' : '0.9'}`,
       keys: [table],
     };
   }
   const how = d.moves ? 'the values were moved to the columns the header names'
     : d.cutLast ? 'its rows print one value fewer than its columns, which read in the template\'s order (总计 derived) and as the header prints them (总计 first, the last column cut) alike: each value the two readings differ on is ambiguous'
     : 'the values are read in the template\'s order, which the header contradicts';
-  const cap = d.placedByTotals ? 'the header names the categories in the template\'s order and the row totals confirm where 总计 is, so the values keep their confidence' : 'every value of the table stays below 0.9';
+  const cap = d.placedByTotals ? 'the header names the categories in the template\'s order and the row totals confirm where 总计 is, so the values keep their confidence'
+    : table === 'requests' && !d.moves && !d.cutLast ? 'every value of the table stays below 0.8'
+    : 'every value of the table stays below 0.9';
   return {
     code: 'columns_reordered',
     message: `table ${table} prints its column headers in an order other than the template's (${d.printed.join(' ')}): ${how}; ${cap}`,

@@ -17,6 +17,7 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { applyMoves, lastDot } from './move-columns.js';
+import { markRequestsUnread } from './order-unconfirmed.js';
 import { VARIANTS } from './header-order.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
@@ -210,6 +211,8 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);
   const lost = order.filter((_, i) => grid.leaves[i] === null);
   for (const leaf of lost) markColumn(leaf, placements);
+  // Two or more columns not named: their order among themselves is unread (no identity tells categories apart), below 0.8 (order48).
+  if (lost.length > 1) markRequestsUnread(placements, new Set(lost));
   const out: Warning[] = [];
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) {
     out.push({
@@ -221,7 +224,7 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   if (lost.length) {
     out.push({
       code: 'columns_unread',
-      message: `table requests prints no header cell that names its ${lost.map(wordOf).join(' / ')} column${lost.length > 1 ? 's' : ''} alone (a header cell lost, or naming two columns): ${lost.length > 1 ? 'they are' : 'it is'} read where the template puts ${lost.length > 1 ? 'them' : 'it'} among the columns the header does not name; ${lost.length > 1 ? 'their' : 'its'} values stay below 0.9`,
+      message: `table requests prints no header cell that names its ${lost.map(wordOf).join(' / ')} column${lost.length > 1 ? 's' : ''} alone (a header cell lost, or naming two columns): ${lost.length > 1 ? 'they are' : 'it is'} read where the template puts ${lost.length > 1 ? 'them' : 'it'} among the columns the header does not name; ${lost.length > 1 ? 'their values stay below 0.8' : 'its values stay below 0.9'}`,
       keys: ['requests'],
     });
   }

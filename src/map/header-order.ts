@@ -272,7 +272,7 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const confirming = (ts: readonly string[]): Reading[] => kept(spliced(ts, vocab, group, subKeys, leafKeys, [...texts, ...byPosition]).map((r) => ({ ...r, confirms: true })));
   const all = [...confirming(texts), ...confirming(byPosition), ...kept(doubts)];
   const norms = band.map((t) => groupPathsRead(normalizeLabel(t)));
-  if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys) || groupPlaceUnread(norms, vocab, group, subKeys))) return all;
+  if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys) || groupPlaceUnread(groupPiecesJoined(norms, group), vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own, or lines gathered by baseline) prints the group
   // header's top row apart from the leaves spanning both header rows: the group word's place among them is
   // not read. The printed order is kept only where it does not rest on that place (the group word put back
@@ -343,6 +343,25 @@ function groupPlaceUnread(norms: readonly string[], vocab: Vocab, group: string,
   const outside = (w: HeaderWord): boolean => w[0] !== group && w[1] !== null && !subKeys.includes(w[1]);
   const sub = (w: HeaderWord): boolean => w[0] !== group && w[1] !== null && subKeys.includes(w[1]);
   return named.some((ws) => ws.some((w) => w[0] === group)) && named.every((ws) => !ws.some((w) => w[0] === group) || ws.length === 1) && !named.some((ws) => ws.some(outside) && ws.some(sub));
+}
+
+/**
+ * The band's lines with the group word's pieces on lines of their own joined into one line ('法人或其' / '他组织': pdfminer
+ * -M 6 of a cell wrapped inside the word prints its box over two lines), so the group word alone on its line is seen as such
+ * (`groupPlaceUnread`; order48: a seeded template-order table read one column off at 0.85 so).
+ */
+function groupPiecesJoined(norms: readonly string[], group: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    let j = i;
+    let joined = norms[i]!;
+    while (joined !== group && group.startsWith(joined) && joined !== '' && j + 1 < norms.length && j - i < 3) joined += norms[++j]!;
+    if (joined === group && j > i) {
+      out.push(group);
+      i = j;
+    } else out.push(norms[i]!);
+  }
+  return out;
 }
 
 /** One band line names the group word and a leaf that is not one of its sub-columns (自然人, 总计): their order on that line is read. */

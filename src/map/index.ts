@@ -35,7 +35,7 @@ import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { capAfterHeading } from './after-heading.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
-import { followPrintedColumns, requestMovesByRows } from './column-order.js';
+import { followPrintedColumns, requestCategoriesRead, requestMovesByRows } from './column-order.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
@@ -50,7 +50,7 @@ import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
 import { copiesMayBeUnits, summaryCopy, summaryCopyWarning } from './summary-copy.js';
 import { bandOfTableRead, tableOfRowsRead } from './table-band.js';
-import { markBoxOrdered, markOrderUnconfirmed } from './order-unconfirmed.js';
+import { markBoxOrdered, markOrderUnconfirmed, markRequestsUnread } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
 import { readByGridOrder } from './grid-order.js';
@@ -307,9 +307,12 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(capSplitRequests(placements, 'rows_unread', 'a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm'));
   // Rows tables/column-pages put together from values in stream order, no header word placing their columns: the dump's order
   // alone says which column is which (pdfminer prints a page's column boxes in its own order) and no identity confirms it: capped.
+  // (Below 0.8 — no identity tells the categories apart — unless the band names them in the template's order: map/column-order requestCategoriesRead.)
   if (requestLines?.some((l) => l.columnsByStream)) {
-    markOrderUnconfirmed('requests.', placements);
-    warnings.push({ code: 'columns_unread', message: 'table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template\'s column order by the stream\'s order alone, which no printed header or identity confirms; every value of the table stays below 0.9', keys: ['requests'] });
+    const read = requestBand !== null && requestCategoriesRead(requestBand.filter((l) => !l.headerWritten));
+    if (read) markOrderUnconfirmed('requests.', placements);
+    else markRequestsUnread(placements);
+    warnings.push({ code: 'columns_unread', message: `table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template's column order by the stream's order alone, which ${read ? 'its header band names the categories in, but no identity confirms; every value of the table stays below 0.9' : 'no printed header or identity confirms; every value of the table stays below 0.8'}`, keys: ['requests'] });
   }
   // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
   if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
@@ -340,8 +343,10 @@ function summaryOf(table: string, copies: Copies | null, keys: readonly string[]
 
 /** Caps table 三, printed in parts split column-wise, whose parts were joined on what `why` says the print does not confirm; its warning. */
 function capSplitRequests(placements: Map<string, Placement>, code: Warning['code'], why: string): Warning {
-  markOrderUnconfirmed('requests.', placements);
-  return { code, message: `table requests is printed in parts split column-wise, ${why}; every value of the table stays below 0.9`, keys: ['requests'] };
+  // A column order unread (columns_unread) is open: no identity of table 三 tells its categories apart (order48).
+  if (code === 'columns_unread') markRequestsUnread(placements);
+  else markOrderUnconfirmed('requests.', placements);
+  return { code, message: `table requests is printed in parts split column-wise, ${why}; every value of the table stays below ${code === 'columns_unread' ? '0.8' : '0.9'}`, keys: ['requests'] };
 }
 
 /** Table 二 rows whose values may be the unread line just before their label, or just after their label's line (map/orphan-before). */

@@ -24,3 +24,16 @@ export function markOrderUnconfirmed(prefix: string, placements: ReadonlyMap<str
 export function markBoxOrdered(placements: ReadonlyMap<string, Placement>): void {
   for (const [key, p] of placements) if (key.startsWith('requests.') || key.startsWith('activeDisclosure.')) p.boxOrdered = true;
 }
+
+/**
+ * Marks table 三's placed values (or those of the leaves in `only`) as read in an order the stream does not place
+ * (`columns_unread`): unconfirmed and open (score: ≤ 0.75). No identity of table 三 tells its six category columns apart,
+ * so a value kept in an order nothing printed placed is a guess, whatever the rows' totals say (map/column-order).
+ */
+export function markRequestsUnread(placements: ReadonlyMap<string, Placement>, only: ReadonlySet<string> | null = null): void {
+  for (const [key, p] of placements) {
+    if (!key.startsWith('requests.') || (only && !only.has(key.slice(key.lastIndexOf('.') + 1)))) continue;
+    p.orderUnconfirmed = true;
+    p.orderOpen = true;
+  }
+}

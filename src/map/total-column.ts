@@ -93,7 +93,7 @@ export function totalPlaceWarning(table: string, places: readonly number[], word
   const at = places.map((p) => `under ${words[p]}`).join(' or ');
   return {
     code: 'columns_unread',
-    message: `table ${table} prints no column header that says where its 总计 column is, and its values fit 总计 printed ${at} as well as last (a row such as 'T 0 0 0 0 0 T' sums either way): the values are read in the template's column order, which nothing confirms; every value of the table stays below 0.9`,
+    message: `table ${table} prints no column header that says where its 总计 column is, and its values fit 总计 printed ${at} as well as last (a row such as 'T 0 0 0 0 0 T' sums either way): the values are read in the template's column order, which nothing confirms; every value of the table stays below 0.8`,
     keys: [table],
   };
 }

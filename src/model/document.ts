@@ -85,6 +85,11 @@ export interface Line {
    */
   columnsByStream?: boolean;
   /**
+   * A header line a reader wrote in the template's order over rows it put together (tables/column-pages, box-pages), not
+   * printed: it says nothing of the printed order (map/index asks the band's printed words without it).
+   */
+  headerWritten?: true;
+  /**
    * A row line of a space-aligned dump printed right beside a line of number pieces that were not
    * joined into it (layout/stacked-pieces `rowsBesidePieces`: a number wrapped in a narrow cell over
    * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).

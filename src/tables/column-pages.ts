@@ -486,7 +486,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     for (const k of p.used) drop.add(k);
     for (let k = p.start; k <= p.rows.at(-1)!.lines.at(-1)!; k++) drop.add(k);
     // The columns as the header runs named them, in the template's order (the rows below are put in it).
-    const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[p.start]!.source };
+    const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, ...(p.cellLines ? { headerWritten: true as const } : {}), source: lines[p.start]!.source };
     rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
       cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
@@ -509,7 +509,7 @@ function boxRowsToLines(region: readonly Line[], lines: readonly Line[]): Line[]
   if (!read) return null;
   const drop = new Set(read.used);
   const at = Math.min(read.used[0]!, read.rows[0]!.line);
-  const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, source: lines[at]!.source };
+  const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, headerWritten: true, source: lines[at]!.source };
   const rows = read.rows.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, source: lines[r.line]!.source }));
   const out: Line[] = [];
   region.forEach((l, k) => {
