@@ -115,3 +115,15 @@ export function requestOrderByColumns(lines: readonly Line[]): string[] | null {
   });
   return orders[0] && orders[1] && orders[0].join() === orders[1].join() ? orders[0] : null;
 }
+
+/**
+ * Table 三's header unread and read in the template's order (nothing moved, nothing confirmed): its words' places
+ * name another order under either width an ideograph may have in the dump (or on a PDF's lines), two words
+ * standing the other way round (w3m of a page printing 自然人 after the sub-columns, the word wrapped '自然' / '人'
+ * and the band not read whole: crawl48). Nothing is followed — one count may be the dump's wrong one —
+ * but the template's order is then no reading the page supports better than another (map/column-order: open).
+ */
+export function templateAgainstPlaces(lines: readonly Line[]): boolean {
+  const rank = new Map(REQUEST_LEAVES.map((k, i) => [k, i]));
+  return contradicted(placedWords(lines), rank, SLACK) || contradicted(columnWords(lines, 1), rank, 0) || contradicted(columnWords(lines, 2), rank, 0);
+}

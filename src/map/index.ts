@@ -35,7 +35,9 @@ import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { capAfterHeading } from './after-heading.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
-import { followPrintedColumns, requestMovesByRows } from './column-order.js';
+import { followPrintedColumns, orderFreeKeys, requestMovesByRows } from './column-order.js';
+import { bandWordsContradict } from './header-word-stream.js';
+import { REQUEST_COLUMN_WORDS } from '../template/requests.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
@@ -308,8 +310,15 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Rows tables/column-pages put together from values in stream order, no header word placing their columns: the dump's order
   // alone says which column is which (pdfminer prints a page's column boxes in its own order) and no identity confirms it: capped.
   if (requestLines?.some((l) => l.columnsByStream)) {
-    markOrderUnconfirmed('requests.', placements);
-    warnings.push({ code: 'columns_unread', message: 'table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template\'s column order by the stream\'s order alone, which no printed header or identity confirms; every value of the table stays below 0.9', keys: ['requests'] });
+    // (A row printing one number in every column holds it whatever the order: map/column-order orderFreeKeys, crawl48.)
+    const free = orderFreeKeys(fields);
+    markOrderUnconfirmed('requests.', placements, new Set([...free].map((k) => k.slice(0, k.lastIndexOf('.')))));
+    // …and where the header's words as printed (tables/column-pages puts its own header line, the template's words in their
+    // order, above the rows: left out) name another order — lynx of a reordered page, a word a paragraph — open (crawl48).
+    const band = (requestBand ?? bandOfTableRead(requestTableRead, placements, 'requests.'))?.filter((l) => l.cells.join('\t') !== REQUEST_COLUMN_WORDS.join('\t'));
+    const open = band !== null && band !== undefined && bandWordsContradict(band, REQUEST_LEAVES, true);
+    if (open) for (const [k, p] of placements) if (k.startsWith('requests.') && !free.has(k)) p.orderOpen = true;
+    warnings.push({ code: 'columns_unread', message: `table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template's column order by the stream's order alone, which no printed header or identity confirms${open ? ', and the header prints its words in another order' : ''}; every value of the table stays below ${open ? '0.8' : '0.9'}${free.size ? ' (but those of a row printing one number in every column)' : ''}`, keys: ['requests'] });
   }
   // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
   if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
