@@ -18,11 +18,19 @@
  *     `</tr>`, `</div>`, `</h1>` made line breaks first (`tagstrip-p`). The page's value cells are
  *     written bare (`<td>12</td>`, no `<p>`) in 1 seed in 2 (`bare`), so the values run together
  *     where no `<p>` stood.
+ *   - `--cms` (crawl48): the page as a city CMS writes it, drawn per seed by a second rng (so the
+ *     plain seeds stay as they were): zero cells left blank (`blank` 0, 0.2, 0.4 or 0.6 of them:
+ *     `<td></td>`, or `<td>&nbsp;</td>` in the `nbsp` look), counts ≥ 1000 with thousands separators
+ *     (`comma`), `&nbsp;` around the cells' text (`nbsp`), a long label broken by `<br>` (`labelBr`),
+ *     the table's width dropped (`auto`: the browser sizes it to its terminal width). Extra dumpers:
+ *     `html2text40` (cells wrapped over several lines), `lynx60`, `lynx100`, `w3m` (`w3m -dump -cols 80`).
+ *     A blank cell is a zero in the truth: where the stream does not place it (a tag strip: no token
+ *     at all), it must come out missing or ambiguous, never read at ≥ 0.8 in another column.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
- *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--show]
- * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only). Files in `.tmp/text-browser/` (gitignored), reused
+ *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
+ * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -60,19 +68,59 @@ export const STYLES = {
   html2text: html2text(200), html2text80: html2text(80), html2text60: html2text(60),
   'h2t-latin1': html2textLatin1(200), 'h2t-latin1-40': html2textLatin1(40), 'cp1252-lynx80': asCp1252(lynx(80)),
   tagstrip: tagStrip(false), 'tagstrip-p': tagStrip(true),
+  html2text40: html2text(40), lynx60: lynx(60), lynx100: lynx(100),
+  w3m: (f) => execFileSync('w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f]),
 };
+const CMS = argv.includes('--cms');
+const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
+
+/** The CMS look of `seed` (a second rng: the plain plan's draws stay as they were). */
+function cmsLook(seed) {
+  const r = rng(seed * 15485863 + 48);
+  return {
+    blank: pickOf(r, [0, 0.2, 0.4, 0.6]),
+    comma: r() < 0.5,
+    nbsp: r() < 0.4,
+    labelBr: r() < 0.5,
+    auto: r() < 0.6,
+    blankSeed: Math.floor(r() * 1e9),
+  };
+}
 
 /** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
 export function plan(seed) {
   const p = headerPlan(seed);
   const bare = rng(seed * 104729 + 47)() < 0.5;
-  return { ...p, bare, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}` };
+  const cms = CMS ? cmsLook(seed) : null;
+  const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
+  return { ...p, bare, cms, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}` };
+}
+
+/** The CMS look on a page: blank zero cells, thousands separators, `&nbsp;` padding, `<br>` in long labels, no table width. */
+function cmsPage(html, c) {
+  const r = rng(c.blankSeed);
+  // A long label (Han text, 9 characters or more) broken in its middle by `<br>`, before any cell is padded.
+  if (c.labelBr) {
+    html = html.replace(/(<p style="text-align:center">)([^<&\d]{9,})(<\/p>)/g, (m, a, t, b) => {
+      const at = Math.floor(t.length / 2);
+      return `${a}${t.slice(0, at)}<br>${t.slice(at)}${b}`;
+    });
+  }
+  const sep = (n) => (c.comma && /^\d{4,}$/.test(n) ? n.replace(/\B(?=(\d{3})+$)/g, ',') : n);
+  html = html.replace(/(<td [^>]*class="n"[^>]*>)(<p style="text-align:center">)?([^<]*)(<\/p>)?<\/td>/g, (m, td, p1, v, p2) => {
+    let text = v === '0' && r() < c.blank ? '' : sep(v);
+    if (c.nbsp) text = text === '' ? '&nbsp;' : `&nbsp;${text}&nbsp;`;
+    return `${td}${p1 ?? ''}${text}${p2 ?? ''}</td>`;
+  });
+  if (c.auto) html = html.replace(/(<table [^>]*?) width="[^"]*"/g, '$1');
+  return html;
 }
 
 export function page(p) {
-  const html = headerPage(p);
+  let html = headerPage(p);
   // A value cell written bare: '<td …><p style="text-align:center">12</p></td>' → '<td …>12</td>'.
-  return p.bare ? html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2') : html;
+  if (p.bare) html = html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2');
+  return p.cms ? cmsPage(html, p.cms) : html;
 }
 
 export const dump = htmlDumper(OUT, page, STYLES);
@@ -98,7 +146,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       s.missing = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
       const mid = bad.filter((b) => b.endsWith('!'));
       if (mid.length || argv.includes('--show')) {
-        console.log(`seed ${seed} ${style} ${p.kind} ${p.tag} ${p.wrap}${p.bare ? ' bare' : ''} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]: wrong ≥0.8 ${mid.length}, missing ${s.missing - before} ${rep?.warnings.map((w) => w.code).filter((c) => c.startsWith('columns_')).join(',') ?? ''}`);
+        console.log(`seed ${seed} ${style} ${p.kind} ${p.tag} ${p.wrap}${p.bare ? ' bare' : ''}${p.cms ? ` ${JSON.stringify(p.cms).replace(/"/g, '')}` : ''} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]: wrong ≥0.8 ${mid.length}, missing ${s.missing - before} ${rep?.warnings.map((w) => w.code).filter((c) => c.startsWith('columns_')).join(',') ?? ''}`);
         if (argv.includes('--show')) console.log(`   ${(mid.length ? mid : bad).slice(0, 8).join(', ')}`);
       }
     }

@@ -6,7 +6,7 @@
  */
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { stackedRequestLeaves } from '../src/map/header-stacks.js';
-import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
+import { codes, conf, keysOf, orderKeys, read, value } from './helpers/report-fields.js';
 import { LABELLED_REQUEST_ROWS as ROWS, labelledRequestRows } from './helpers/table3.js';
 
 const TEMPLATE = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
@@ -175,7 +175,7 @@ describe('table 三 of narrow header cells, end to end', () => {
     expect(codes(r)).not.toContain('columns_unread');
     for (const k of keysOf(r, 'requests.newReceived.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
     const swapped = await read(dump(INTERLEAVED_SWAPPED));
-    for (const k of keysOf(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
+    for (const k of orderKeys(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
   });
 
   it('should not confirm the columns by stacks when the rows sum only with 总计 printed first (the rows\' totals move it, below 0.9)', async () => {
@@ -189,7 +189,7 @@ describe('table 三 of narrow header cells, end to end', () => {
     expect(codes(r)).toContain('columns_reordered');
     expect(value(r, 'requests.newReceived.total')).toBe(10);
     expect(value(r, 'requests.newReceived.legalService')).toBe(4);
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    for (const k of orderKeys(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
     // One row printed with a wrong sum among rows that sum to 总计 last: the stacks still confirm the order.
     const one = labelledRequestRows({
       newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 8', partiallyGranted: '1 0 0 0 0 0 1',
@@ -200,6 +200,6 @@ describe('table 三 of narrow header cells, end to end', () => {
 
   it('should keep every value of table 三 below 0.9 when the stacked header prints another order', async () => {
     const r = await read(dump(GLUED_SWAPPED));
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    for (const k of orderKeys(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 });

@@ -96,6 +96,9 @@ interface Row {
   values: Block[];
   /** Per value: a gap of empty cells before it. */
   gapBefore: boolean[];
+  /** Per value: the empty lines before it past the one parting adjacent cells; after its last value, when a row of the table follows (`tail`). */
+  extra: number[];
+  tail: number;
   /** Lines it spans: from its label (or first value) to just past its last value. */
   from: number;
   to: number;
@@ -129,6 +132,24 @@ function placed(row: Row, spread: readonly number[]): string[] {
   for (let n = spread[g] ?? 0; n > 0; n--) cells.push('');
   return cells;
 }
+
+/**
+ * The row's cells with each gap holding as many empty cells as it shows empty lines past the one parting adjacent cells
+ * (and as many after its last value), when those add up to its empty cells; else null.
+ */
+function countedCells(row: Row, width: number): string[] | null {
+  const empty = width - row.values.length;
+  if (row.extra.reduce((a, b) => a + b, 0) + row.tail !== empty) return null;
+  return placed(row, [...row.extra.filter((_, k) => row.gapBefore[k]), row.tail]);
+}
+
+/**
+ * A table whose every row shows one empty line more per empty cell (crawl48: `lynx -dump` of a CMS page writing
+ * '&nbsp;' into each blank cell's `<p>`: each empty cell its own empty line): every row's extra empty lines add up
+ * to its empty cells. A table printing one more empty line per run of empty cells (Word's HTML) shows that only
+ * where every run is one cell, and then both readings place the cells alike.
+ */
+const countsCells = (rows: readonly Row[], width: number): boolean => rows.length > 0 && rows.every((r) => countedCells(r, width) !== null);
 
 /** Every placing of a table 三 row's values its gaps allow (its total last: no empty cell after it), up to MAX_SPREADS. */
 function requestOptions(row: Row): string[][] {
@@ -247,18 +268,27 @@ export function joinGapCells(lines: readonly string[]): readonly string[] {
       continue;
     }
     const values = blocks.slice(at, j);
-    const gapBefore = values.map((v, k) => (k === 0 ? (label ? label.after : blocks[at - 1]?.after ?? 0) : values[k - 1]!.after) > CELL_BREAK);
-    table.rows.push({ label, values, gapBefore, from: (label ?? values[0]!).from, to: values.at(-1)!.to });
+    const lead = values.map((v, k) => (k === 0 ? (label ? label.after : blocks[at - 1]?.after ?? 0) : values[k - 1]!.after));
+    const gapBefore = lead.map((n) => n > CELL_BREAK);
+    const extra = lead.map((n) => Math.max(0, n - CELL_BREAK));
+    // Empty lines after its last value count empty cells only when a row of the table follows (a label, not the table's end).
+    const next = blocks[j];
+    const tail = next && !TABLE_END.test(next.text) ? Math.max(0, values.at(-1)!.after - CELL_BREAK) : 0;
+    table.rows.push({ label, values, gapBefore, extra, tail, from: (label ?? values[0]!).from, to: values.at(-1)!.to });
     i = j - 1;
   }
   const joined = new Map<number, { line: string; end: number }>();
   for (const t of tables) {
-    if (t.rows.length === 0 || !trusted(t.rows, t.width, lines)) continue;
+    if (t.rows.length === 0) continue;
+    const counted = countsCells(t.rows.filter((r) => r.label || t.width === REVIEW_CELLS), t.width);
+    // (A counted table's rows may end in empty cells, its gaps placed by their counts: trusted by those.)
+    if (!counted && !trusted(t.rows, t.width, lines)) continue;
     if (t.width === REQUEST_CELLS && totalNamedFirst(lines, t.rows[0]!.from)) continue;
     if (t.width === REVIEW_CELLS) {
       // Table 四's row has no label of its own: the header's last cell ('总计') stays on its line.
       for (const r of t.rows) {
-        const cells = r.values.length < REVIEW_CELLS && (r.label?.text === REVIEW_TOTAL || !r.label) ? reviewCells(r) : null;
+        const byCount = counted ? countedCells(r, REVIEW_CELLS) : null;
+        const cells = r.values.length < REVIEW_CELLS && (r.label?.text === REVIEW_TOTAL || !r.label) ? (byCount && keepsReviewSums(byCount) ? byCount : reviewCells(r)) : null;
         if (cells) joined.set(r.values[0]!.from, { line: cells.join('\t'), end: r.to });
       }
       continue;
@@ -266,7 +296,8 @@ export function joinGapCells(lines: readonly string[]): readonly string[] {
     const rows = t.rows.filter((r) => r.label);
     // Nothing to place (every row prints every cell): the table stays as printed.
     if (t.blank.length === 0 && rows.every((r) => r.values.length === REQUEST_CELLS)) continue;
-    const options = rows.map(requestOptions);
+    // Each empty cell its own empty line in every row: the counts place every row's cells (countsCells).
+    const options = counted ? rows.map((r) => [countedCells(r, REQUEST_CELLS)!]) : rows.map(requestOptions);
     // A row its gaps place one way is written so; rows placed several ways get what every placing keeping the table's column sums gives them.
     const picks = options.every((os) => os.length === 1) ? options.map(() => 0) : options.some((os) => os.length === 0) ? null : byColumnSums(rows, options);
     // Rows printed all empty, before the table's last row: as many empty cells.

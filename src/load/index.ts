@@ -51,12 +51,26 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
   // and dropped where a text dump printed it in the value stream, its labels elsewhere.
   const cells = joinItemCells(dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines)))));
   const lines = doc.kind === 'text' ? dropItemMarks(joinLoneItemLines(cells)) : cells;
-  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'text_mojibake_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  const generated = doc.warnings.some((w) => w.code === 'generated_content');
+  const repaired = doc.warnings.filter((w) => w.code === 'encoding_repaired' || w.code === 'text_mojibake_repaired');
+  const damaged = generated || repaired.length > 0 ? markDamaged(lines, !generated && repaired.every((w) => UTF8_REPAIRED.test(w.message))) : lines;
+  return { ...doc, lines: damaged, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 
-/** Lines with U+FFFD from bytes that did not decode, or CSS-generated content not evaluated: `damaged` (their digits are in doubt). */
-function markDamaged(lines: Line[]): Line[] {
-  return lines.map((l) => (l.cells.some((c) => c.includes('\ufffd')) ? { ...l, damaged: true } : l));
+/** load-text repairedWarning's words for bytes that are not UTF-8 (the text decoded as UTF-8). */
+const UTF8_REPAIRED = /not valid UTF-8/;
+/** U+FFFD beside a digit or a number's separator, or a cell of nothing else: where a digit may have been. */
+const NEAR_DIGITS = /[\d.,，．]\ufffd|\ufffd[\d.,，．]|^[\s\ufffd]*\ufffd[\s\ufffd]*$/;
+
+/**
+ * Lines with U+FFFD from bytes that did not decode, or CSS-generated content not evaluated: `damaged` (their digits are in doubt).
+ * `utf8`: the text was decoded as UTF-8, where every ASCII byte — digit, space, separator, line break — decodes as itself
+ * whatever bytes stand beside it: a U+FFFD between ideographs and a space (Debian html2text's cells cut inside a label's
+ * characters, '（一）予以公开� 0 0 0') lost no digit, and only a line holding one beside a digit or a separator, or a cell
+ * of nothing else (a one-digit cell whose byte was damaged), is in doubt (crawl48).
+ */
+function markDamaged(lines: Line[], utf8 = false): Line[] {
+  return lines.map((l) => (l.cells.some((c) => c.includes('\ufffd') && (!utf8 || NEAR_DIGITS.test(c))) ? { ...l, damaged: true } : l));
 }
 
 async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {

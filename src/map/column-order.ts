@@ -31,7 +31,7 @@ import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { readCutTotalFirst } from './cut-total-first.js';
-import { requestBandBoxOrdered } from './box-order.js';
+import { requestBandBoxOrdered, requestStreamBoxOrdered } from './box-order.js';
 import { requestBandAgainstPlaces, requestOrderByColumns } from './band-places.js';
 import { bandWordPlaces, bandWordsContradict } from './header-word-stream.js';
 
@@ -103,8 +103,61 @@ function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | n
  */
 export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>, requestsByRows: ReadonlyMap<string, string> | null = null): Warning[] {
   const before = new Map([...fields].filter(([k]) => k.startsWith('requests.')));
+  const marks = orderMarks(placements);
   const requests = requestLines && requestsByRows ? followRowOrder(requestLines, requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
-  return [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...contradictedByWords(requestLines, before, fields, placements), ...followReviewColumns(reviewLines, fields, placements)];
+  const out = [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...contradictedByWords(requestLines, before, fields, placements), ...followReviewColumns(reviewLines, fields, placements)];
+  // (Not in a band dumped in a layout analyser's box order: its rows' cells may be the analyser's grouping too, map/box-order.)
+  const lifted = requestLines && requestStreamBoxOrdered(requestLines) ? new Set<string>() : unmarkOrderFree(marks, fields, placements);
+  // The warnings that cap a table say which of its values keep their confidence.
+  return out.map((w) => (w.keys?.some((k) => lifted.has(k)) && /stays? below 0\.[89]/.test(w.message) ? { ...w, message: `${w.message} (but those of a row printing one number in every column: that number whatever the order)` } : w));
+}
+
+type OrderMarks = Map<string, { orderUnconfirmed: boolean; orderOpen: boolean }>;
+
+/** Each table-三/四 placement's column-order marks as they stood before this stage. */
+function orderMarks(placements: ReadonlyMap<string, Placement>): OrderMarks {
+  const out: OrderMarks = new Map();
+  for (const [k, p] of placements) if (k.startsWith('requests.') || k.startsWith('reviewLitigation.')) out.set(k, { orderUnconfirmed: p.orderUnconfirmed === true, orderOpen: p.orderOpen === true });
+  return out;
+}
+
+/**
+ * The keys whose value no column order changes: every cell of table 三's printed row (its 7 columns), or
+ * every cell of table 四 (its 15 in one printed row), read as printed — one value each, none an
+ * identity's choice (derived, repaired), none ambiguous — and all the same number (a row of zeros).
+ * Whichever order the columns were printed in, each of these cells holds that number (crawl48: Debian
+ * html2text cuts every header word inside its characters, so table 三's order is unread, and its rows
+ * of zeros were capped with the rest).
+ */
+export function orderFreeKeys(fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const rows = new Map<string, string[]>();
+  for (const k of fields.keys()) {
+    const row = k.startsWith('requests.') ? k.slice(0, k.lastIndexOf('.')) : k.startsWith('reviewLitigation.') ? 'reviewLitigation' : null;
+    if (row !== null) rows.set(row, [...(rows.get(row) ?? []), k]);
+  }
+  const out = new Set<string>();
+  for (const [row, keys] of rows) {
+    const want = row === 'reviewLitigation' ? 15 : REQUEST_LEAVES.length;
+    const values = keys.map((k) => fields.get(k)!);
+    const v = values[0]?.value;
+    if (keys.length !== want || typeof v !== 'number') continue;
+    if (values.every((f) => f.value === v && !f.candidates && !f.flags.some((x) => x === 'ambiguous' || FROM_IDENTITIES.has(x)))) for (const k of keys) out.add(k);
+  }
+  return out;
+}
+
+/** The column-order marks this stage set taken back from the values no column order changes (orderFreeKeys); the tables ('requests') so lifted. */
+function unmarkOrderFree(marks: OrderMarks, fields: ReadonlyMap<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
+  const lifted = new Set<string>();
+  for (const k of orderFreeKeys(fields)) {
+    const p = placements.get(k);
+    const was = marks.get(k);
+    if (!p || !was || (was.orderUnconfirmed === (p.orderUnconfirmed === true) && was.orderOpen === (p.orderOpen === true))) continue;
+    const { orderUnconfirmed: _u, orderOpen: _o, ...rest } = p;
+    placements.set(k, { ...rest, ...(was.orderUnconfirmed ? { orderUnconfirmed: true } : {}), ...(was.orderOpen ? { orderOpen: true } : {}) });
+    lifted.add(k.slice(0, k.indexOf('.')));
+  }
+  return lifted;
 }
 
 /**
@@ -344,7 +397,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     markOrderUnconfirmed('requests.', placements);
     // A band its places contradict settles no cell's column (map/band-places): every one open. So does an order left unread
     // (no reading of the band places every column) or one the header contradicts and nothing followed: the values keep the
-    // template's order, which no identity of table 三 tells from a permutation of its categories (order48).
+    // template's order, which no identity of table 三 tells from a permutation of its categories (order48; crawl48's case, an
+    // unread band whose words' places name another order than the template's, is one of these).
     if (!requests.moves) markOrderOpen(fields, placements, offPlaces || !cutLast);
     return [warning('requests', { ...requests, cutLast })];
   }

@@ -12,6 +12,21 @@ export const conf = (r: Report, key: string): number => r.fields[key]!.confidenc
 export const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
 /** Keys under `prefix` that hold a value. */
 export const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
+/**
+ * keysOf less a column order's free ones: those of a table 三 row holding one number in all seven columns, or of
+ * table 四 holding one number in all 15 (map/column-order orderFreeKeys: that number whatever the order).
+ */
+export function orderKeys(r: Report, prefix: string): string[] {
+  const data = flattenData(r.data);
+  const rowOf = (k: string): string => (k.startsWith('reviewLitigation.') ? 'reviewLitigation' : k.slice(0, k.lastIndexOf('.')));
+  const rows = new Map<string, unknown[]>();
+  for (const k of Object.keys(r.fields)) if (k.startsWith('requests.') || k.startsWith('reviewLitigation.')) rows.set(rowOf(k), [...(rows.get(rowOf(k)) ?? []), data.get(k) ?? null]);
+  const free = (k: string): boolean => {
+    const vs = rows.get(rowOf(k));
+    return vs !== undefined && vs.length === (k.startsWith('reviewLitigation.') ? 15 : 7) && typeof vs[0] === 'number' && vs.every((x) => x === vs[0]);
+  };
+  return keysOf(r, prefix).filter((k) => !free(k));
+}
 
 /** Table 三's value columns in printed order. */
 const REQUEST_COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
