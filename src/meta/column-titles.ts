@@ -27,8 +27,8 @@ const LIST_REACH = 6;
 const LIST_TITLES = 2;
 /** chars. A longer text is running text, not a title. */
 const MAX_TITLE = 60;
-/** A links box's heading glued after a title's first piece by a 2-up dump ('…政府信息公 相关信息'). */
-const TRAILING_HEADING = /\s+(?:相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)$/;
+/** A links box's heading glued after a title's first piece by a 2-up dump ('…政府信息公 相关信息') or a PDF line ('…工作年度报相关年报'). */
+const TRAILING_HEADING = /\s+(?:相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)$|(?<=[\p{Script=Han}])\s*(?:相关(?:阅读|链接|文章|信息|新闻|报告|年报)|推荐阅读|延伸阅读|其他年报|年报目录|历年年报|往年年报)$/u;
 /** Punctuation of running text or a labelled field: no title's piece holds it. */
 const NOT_PIECE = /[。；，！？：:|｜>]/;
 

@@ -8,7 +8,7 @@
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
-import { notedYear, overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
+import { notedYear, overviewYear, witnessYears, presentedAs, statisticsYear, writtenBy } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, titleLooksWhole, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
 import { metaText } from './line-text.js';
@@ -188,6 +188,11 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
     agencies.push(clue(name, 'signOff', name, signOff.line - 1));
   }
+  // Who the opening says wrote the report ('本报告由XX局…编制', 'XX人民政府办公室编制了本报告', '现将XX街道办事处2023年…报告如下'):
+  // after the sign-off, whose body an office compiling its government's report is part of.
+  const written = presented?.agency ? null : writtenBy(doc.lines);
+  if (written?.agency) agencies.push(clue(written.agency, 'body', written.text));
+  if (written?.year && !presented?.year) years.push(clue(written.year, 'body', written.text));
   // Agencies read off OCR'd lines ('县柳林镇人民政府' for 黎平县…: the OCR lost the name's head).
   for (const [i, a] of agencies.entries()) if (a.line !== undefined && doc.lines[a.line - 1]?.ocr !== undefined) agencies[i] = { ...a, ocr: true };
   // (No '统计期限' sentence: a calendar year the tables' notes count over, '注：本表…均以2022年1月1日至2022年12月31日期间…'.)

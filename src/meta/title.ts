@@ -910,7 +910,7 @@ const ENTRY_END = /[报\ufffd]告/;
  * after the list): no title starts with them.
  */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
-  const t = titleOnLine(lines, i);
+  const t = unheaded(titleOnLine(lines, i));
   const rest = t ? afterEntryTail(t.text) : null;
   // (Cut: not trusted as printed whole unless its byline follows it — a wrapped name's head may have been glued so too.)
   return t && rest !== null ? { ...t, text: rest, trimmed: t.trimmed || !bylineBelow(lines, i) } : t;
@@ -929,6 +929,21 @@ function afterEntryTail(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A title read after a section heading ('一、总体情况 示例县…2024年政' / '府信息公开工作年度报告': a box floated beside the body
+ * whose entry shares the heading's line, a numbered list's entry): no title starts with one — the words after it are another
+ * column's or a list's: a link (its agency and year no clues), null when they name no report.
+ */
+function unheaded(t: FoundTitle | null): FoundTitle | null {
+  const headed = t ? HEADING_LEAD.exec(t.text) : null;
+  if (!t || !headed) return t;
+  const rest = t.text.slice(headed[0].length).trim();
+  return REPORT_TITLE.test(flatTitle(rest)) ? { ...t, text: rest, trimmed: true, link: true } : null;
+}
+
+/** A section mark ('一、', '（二）') and the template's heading words after it, if any: what a title never starts with. */
+const HEADING_LEAD = /^\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])\s*(?:总体情况|主动公开(?:政府)?信息(?:情况)?|收到和处理政府信息公开申请情况|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)?\s*/;
 
 function titleOnLine(lines: readonly Line[], i: number): FoundTitle | null {
   const cleaned = cleanTitle(withoutMenu(lines[i]), () => numberContinues(lines, i));
