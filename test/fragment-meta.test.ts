@@ -3,6 +3,7 @@
  * an article body saved alone names its agency only in its opening sentence; a box floated beside the body puts a
  * sibling report's title on the line of '一、总体情况' and a links heading right after the page's own title's first half.
  */
+import { extract } from '../src/index.js';
 import { extractMeta } from '../src/meta/index.js';
 import type { Line } from '../src/model/document.js';
 import { scoreMeta } from '../src/score/meta.js';
@@ -77,5 +78,32 @@ describe("a box floated beside the body: its entries on the body's lines", () =>
     const m = meta(linesOf(`一、总体情况 示例县农业农村局2024年政府信息公开工作年度报告\n本机关坚持以公开为常态。\n六、其他需要报告的事项\n无。\n清河市生态环境局\n2025年1月17日`));
     expect(m.title === null || m.fields.title.confidence < 0.8).toBe(true);
     expect(m.agency).toBe('清河市生态环境局');
+  });
+
+  it("should read the page's own title in a layout dump whose links heading is one space after its first half", async () => {
+    // pdftotext -layout of the same print: '…工作年度报 相关年报清河市…2023年政' in one cell, '告' under it beside the entry's tail.
+    const text = [
+      '  首页 | 政务公开 | 政府信息公开年报 | 互动交流 | 办事服务 | 清河市生态环境局信息公开目录',
+      '  当前位置：首页 > 政务公开 > 政府信息公开年报 > 2024年',
+      '   清河市生态环境局2024年政府信息公开工作年度报 相关年报清河市生态环境局2023年政',
+      '               告                府信息公开工作年度报告',
+      '                                2024-01-23',
+      '  发布时间：2025-01-17 来源：清河市生态环境局 浏览次数：1024                                    清河市生态环境局2022年政',
+      '                                                                           府信息公开工作年度报告',
+      '  本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据统计期限自2024年1月1日起至                         2023-01-22',
+      '  2024年12月31日止。                                                            示例县农业农村局2024年政',
+      '                                                                           府信息公开工作年度报告',
+      '  一、总体情况                                                                   2025-01-15',
+      '  本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息1352条。',
+      '  二、主动公开政府信息情况',
+      '  规章      30       4    164',
+      '  六、其他需要报告的事项',
+      '  本机关未收取信息处理费。',
+      '                                                              清河市生态环境局',
+      '                                                              2025年1月17日',
+    ].join('\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'page.layout.txt', format: 'text' });
+    expect(report.meta.title).toBe('清河市生态环境局2024年政府信息公开工作年度报告');
+    expect(report.meta.year).toBe(2024);
   });
 });
