@@ -68,7 +68,7 @@ function piece(lines: readonly Line[], k: number, left: boolean, mid: number): s
 /** A links box's heading ('相关信息') or a menu's or breadcrumb's words: the top of a column's title. */
 function furniture(text: string): boolean {
   const flat = text.replace(/\s+/g, '');
-  return NAV_ENTRY.test(flat) || LINK_LEAD.test(flat) || NAV_RUN.test(text) || CRUMBS.test(text);
+  return NAV_ENTRY.test(flat) || LINK_LEAD.test(flat) || REPORTS_HEADING.test(flat) || NAV_RUN.test(text) || CRUMBS.test(text);
 }
 
 /** chars of a layout dump, pt of a PDF. Left edges this far apart are two columns' (a centred title's lines move less). */
@@ -99,8 +99,11 @@ function gutter(lines: readonly Line[], i: number): { mid: number; headed: boole
 /** A links box's heading ('相关信息', '相关链接'). */
 function heading(text: string): boolean {
   const flat = text.replace(/\s+/g, '');
-  return LINK_LEAD.test(flat) && NAV_ENTRY.test(flat);
+  return (LINK_LEAD.test(flat) && NAV_ENTRY.test(flat)) || REPORTS_HEADING.test(flat);
 }
+
+/** A box of reports' heading ('相关年报', '年报目录'): a links heading too. */
+const REPORTS_HEADING = /^(?:相关年报|其他年报|年报目录|历年年报|往年年报)[:：]?$/;
 
 /** Menu entries in a column beside a title (on the line placing the gutter and the lines below it) that make it a site's menu. */
 const MENU_ENTRIES = 2;
