@@ -7,6 +7,7 @@ import { extract } from '../src/index.js';
 import { extractMeta } from '../src/meta/index.js';
 import type { Line } from '../src/model/document.js';
 import { scoreMeta } from '../src/score/meta.js';
+import { yearListPage } from '../scripts/year-list-title-variants.mjs';
 
 const linesOf = (text: string): Line[] => text.split('\n').map((t, i) => ({ cells: [t], source: { line: i + 1 }, separated: false }));
 const meta = (lines: Line[], name = 'content.html') => scoreMeta(extractMeta({ lines, name }));
@@ -105,5 +106,17 @@ describe("a box floated beside the body: its entries on the body's lines", () =>
     const report = await extract(new TextEncoder().encode(text), { name: 'page.layout.txt', format: 'text' });
     expect(report.meta.title).toBe('清河市生态环境局2024年政府信息公开工作年度报告');
     expect(report.meta.year).toBe(2024);
+  });
+});
+
+describe("a CMS template's stale <title>", () => {
+  it('should not give the title of the year before the one the body states at 0.8 or above', async () => {
+    // The generator's float page 2: <title> the agency's 2018 report (a sidebar entry too), h1 and opening 2019.
+    const v = yearListPage('float', 2);
+    expect(v.what).toContain('stale-title');
+    const report = await extract(new TextEncoder().encode(v.html), { name: 'page.html', format: 'html' });
+    const wrongTitle = report.meta.title !== null && report.meta.title !== v.truth.title;
+    expect(wrongTitle && report.metaFields.title.confidence >= 0.8).toBe(false);
+    expect(report.meta.year).toBe(v.truth.year);
   });
 });

@@ -427,6 +427,9 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   const lines = withoutSidebarHeads(all, window);
   const seen: FoundTitle[] = [];
   const chosen = pickTitle(lines, window, reports, metaTitle, signed, seen, all);
+  // A metadata title naming a year the body does not state (a CMS template's stale `<title>`, the agency's report of the year
+  // before, over an article whose opening states its year): another report's title, no title.
+  if (chosen?.from === 'metaTitle') return agreesWithBody(chosen, all);
   if (!chosen || chosen.from !== 'title' || TITLE_LABEL.test(metaText(lines[(chosen.line ?? 1) - 1]).trim())) return chosen;
   pushAll(seen, joinedLineTitles(lines, window));
   const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
