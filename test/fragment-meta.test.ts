@@ -39,6 +39,13 @@ describe('an article body without its title: the agency its opening sentence nam
     expect(other.fields.agency.flags).toContain('ambiguous');
   });
 
+  it("should take an office compiling its body's report for no other agency than the title's", () => {
+    // hongze-2023: the title names 洪泽区人民政府, the opening its general office as the compiler.
+    const m = meta(linesOf(`洪泽区人民政府\n2023 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制此报告。\n${BODY}`));
+    expect(m.agency).toBe('洪泽区人民政府');
+    expect(m.fields.agency.flags).not.toContain('ambiguous');
+  });
+
   it('should read no agency from a sentence naming no body that ends as an agency does', () => {
     const m = meta(linesOf(`本报告由各部门根据有关规定编制。\n${BODY}`));
     expect(m.agency).toBeNull();
