@@ -433,11 +433,14 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   if (!chosen || chosen.from !== 'title' || TITLE_LABEL.test(metaText(lines[(chosen.line ?? 1) - 1]).trim())) return chosen;
   pushAll(seen, joinedLineTitles(lines, window));
   const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
-  const v = bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
+  // A title read whole from its own column's pieces beside a links box (meta/column-titles, ranked there against the box's
+  // entries) is the page's heading, though its line holds an entry's piece too: the entries' places do not outweigh it.
+  const inOwnColumn = chosen.column !== undefined && !chosen.link && !chosen.trimmed;
+  const v = inOwnColumn ? { title: chosen, listedOnly: false, rivals: [] as string[] } : bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
   const verdict = { ...v.title, ...(v.listedOnly ? { listedOnly: true as const } : {}), ...(v.rivals.length > 0 ? { rivals: v.rivals } : {}) };
   // A title taken from a list of other reports (a link, an entry, read trimmed, or as often as another) gives way to the page's
   // heading: the title its byline follows.
-  const listy = verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1));
+  const listy = !inOwnColumn && (verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1)));
   const heading = listy ? bylinedHeading(lines, window, reports) : null;
   const taken = heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
   // (Only where the page prints other reports' titles: a lone title disagreeing with the body leaves the year open, score/meta.)
