@@ -21,12 +21,19 @@
  *   Dev seeds 1..30, held-out 501..530 (scored only).
  * - `cms`: a government site's page printed by Chromium with or without its running header and footer (see cmsPage), also
  *   read by `pdftohtml -s` (dump `pdftohtml`, this kind only). Dev seeds 1..30, held-out 601..640 (scored only).
+ * - `float`: a CMS page whose '相关年报' box floats right above the h1, its entries (the agency's other years, other agencies'
+ *   reports of the same year) wrapped with a date line each beside the page's own wrapped h1, the 发布时间 line and
+ *   '一、总体情况' (a dump glues an entry to the heading: '一、总体情况XX局2024年…'); the `<title>` now and then the year
+ *   before's; also read by `pdftohtml -s`. Dev seeds 1..20, held-out 701..730 (scored only).
+ * - `fragment`: the article body alone (no `<title>`, h1 or 发布时间): the opening sentence names who wrote it ('本报告由XX局
+ *   根据…编制', '…，XX人民政府办公室编制了本报告', '现将XX街道办事处2023年…报告如下', '现就…'), signed with the agency and a date,
+ *   the date only, or not. The title is missing by truth (counted under none). Dev seeds 1..20, held-out 801..830 (scored only).
  * The three add now and then a body stating the year ('2023年，本机关…', a table note '…2023年1月1日至2023年12月31日…').
  * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
  * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
  * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
  *
- *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated|cms] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
+ *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated|cms|float|fragment] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
  *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,lynx,pypdf,pdfminer] [--verbose]
  *
  * Converters missing on PATH are skipped.
@@ -227,9 +234,94 @@ function cmsPage(seed) {
   };
 }
 
+/**
+ * The `float` kind: a CMS page (menu bar, breadcrumb) whose '相关年报' box floats right inside the article, above the h1:
+ * the agency's other years' reports and other agencies' reports of the same year, each wrapped over two lines with its date
+ * on a line of its own under it, so an entry shares its line with the page's own (wrapped, centred) h1, the 发布时间 line,
+ * the opening or '一、总体情况' — 'xx、总体情况示例县农业农村局2024年…' in a dump. The `<title>` is the page's own title, or
+ * (a CMS template left stale) the agency's report of the year before; Chromium prints it in its running header on half the
+ * pages. Dev seeds 1..20, held-out 701..730 (scored only).
+ */
+function floatPage(seed) {
+  const r = rng(seed * 241 + 43);
+  const region = pick(r, REGIONS);
+  const agency = `${region}${pick(r, BODIES)}`;
+  const year = 2019 + Math.floor(r() * 7);
+  const title = pick(r, [FORMS[0], FORMS[1], FORMS[3], FORMS[4]])(agency, year);
+  const version = year >= 2021 ? '2021' : '2019';
+  const data = makeValues(seed, { version });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
+  const signed = r() < 0.7;
+  const other = () => `${pick(r, REGIONS.filter((g) => g !== region))}${pick(r, BODIES)}`;
+  const items = [1, 2, 3].slice(0, 1 + Math.floor(r() * 3)).map((d) => ({ t: FORMS[3](agency, year - d), y: year - d }));
+  for (let k = 0, n = 1 + Math.floor(r() * 2); k < n; k++) items.splice(Math.floor(r() * (items.length + 1)), 0, { t: FORMS[3](other(), year), y: year });
+  const date = (y) => `${y + 1}-01-${String(10 + Math.floor(r() * 19))}`;
+  const head = pick(r, ['相关年报', '相关链接', '相关文章', '其他年报']);
+  const width = 150 + Math.floor(r() * 60);
+  const side = `<div class="side" style="float:right;width:${width}px;font-size:11px;margin-left:8px"><h3>${head}</h3><ul style="padding-left:0;list-style:none">${items.map((i) => `<li>${esc(i.t)} <span>${date(i.y)}</span></li>`).join('')}</ul></div>`;
+  let html = renderHtml({ title, agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
+  if (!signed) html = html.replace(/<p style="text-align:right">[^<]*<\/p>\s*<p style="text-align:right">[^<]*<\/p>/, '');
+  const opening = r() < 0.6;
+  if (opening) html = html.replace('<div class="TRS_Editor">', `<div class="TRS_Editor"><p>本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据统计期限自${year}年1月1日起至${year}年12月31日止。</p>`);
+  const h2 = r() < 0.5;
+  if (h2) html = html.replace(/<p><span style="font-family: 黑体">([^<]*)&nbsp;<\/span><\/p>/g, '<h2 style="font-size:13px">$1</h2>');
+  const stale = r() < 0.4;
+  if (stale) html = html.replace(/<title>[^<]*<\/title>/, `<title>${esc(FORMS[3](agency, year - 1))}</title>`);
+  const h1 = 18 + Math.floor(r() * 8);
+  const nav = `<div class="nav">首页 | 政务公开 | 政府信息公开年报 | 互动交流 | 办事服务 | ${esc(region)}信息公开目录</div><div class="crumb2">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报 &gt; ${year}年</div>`;
+  html = html
+    .replace('</head>', `<style>body{font-size:12px} h1{font-size:${h1}px;text-align:center}</style></head>`)
+    .replace('<div class="article">', `${nav}<div class="article">${side}`);
+  const headerFooter = r() < 0.5;
+  return {
+    html,
+    headerFooter,
+    truth: { title, agency, year },
+    what: `float ${width}px ${items.length} entries h1 ${h1}px${h2 ? ' h2' : ''}${opening ? ' opening' : ''}${stale ? ' stale-title' : ''}${headerFooter ? ' header-footer' : ''}${signed ? '' : ' unsigned'}`,
+  };
+}
+
+/** Opening sentences naming who wrote the report (`fragment`); `a` agency, `y` year. */
+const WRITTEN = [
+  (a, y) => `本报告由${a}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和有关规定编制。本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。`,
+  (a, y) => `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，${a}编制了本报告。报告中所列数据统计期限自${y}年1月1日起至${y}年12月31日止。`,
+  (a, y) => `根据《中华人民共和国政府信息公开条例》规定，现将${a}${y}年政府信息公开工作情况报告如下：`,
+  (a, y) => `现就${a}${y}年度政府信息公开工作情况报告如下。`,
+  (a, y) => `本年度报告由${a}编制，报告全文可在本网站下载。`,
+];
+
+/**
+ * The `fragment` kind: a CMS article's body saved alone (an editor's HTML, a crawler's content field): no `<title>`, no h1,
+ * no 发布时间 line; the opening sentence names who wrote it (`WRITTEN`), the end signed with the agency and a date, with
+ * the date only, or not at all. Truth: the title missing (the fragment prints none), agency and year as built. Dev seeds
+ * 1..20, held-out 801..830 (scored only).
+ */
+function fragmentPage(seed) {
+  const r = rng(seed * 251 + 47);
+  const agency = `${pick(r, REGIONS)}${pick(r, [...BODIES, '人民政府办公室', '城关街道办事处', '双河镇人民政府'])}`;
+  const year = 2019 + Math.floor(r() * 7);
+  const version = year >= 2021 ? '2021' : '2019';
+  const data = makeValues(seed, { version });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
+  const form = Math.floor(r() * WRITTEN.length);
+  const html = renderHtml({ title: '', agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
+  let body = html.slice(html.indexOf('<div class="TRS_Editor">') + '<div class="TRS_Editor">'.length, html.lastIndexOf('</div></div>'));
+  const sign = pick(r, ['both', 'date', 'none']);
+  if (sign !== 'both') body = body.replace(/<p style="text-align:right">[^<]*<\/p>(\s*<p style="text-align:right">)/, '$1');
+  if (sign === 'none') body = body.replace(/<p style="text-align:right">[^<]*<\/p>\s*$/, '');
+  const said = r() < 0.3;
+  if (said) body = body.replace('本机关坚持以公开为常态', `${year}年，本机关坚持以公开为常态`);
+  const page = `<meta charset="utf-8">\n<p style="text-indent:2em">${esc(WRITTEN[form](agency, year))}</p>\n${body}\n`;
+  return { html: page, truth: { title: null, agency, year }, what: `fragment form ${form} sign ${sign}${said ? ' body-year' : ''}` };
+}
+
 /** One page: its HTML and the truth. */
 export function yearListPage(kind, seed) {
   if (kind === 'dated') return datedListPage(seed);
+  if (kind === 'float') return floatPage(seed);
+  if (kind === 'fragment') return fragmentPage(seed);
   if (kind === 'cms') return cmsPage(seed);
   const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
   // Draws of the kinds added later (nohead, top, prevnext) come from their own stream: side and pre pages stay as they were.
@@ -353,7 +445,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kind = stringArg('kind', 'side');
   const [from, to] = seedRange('1..12');
   const dists = stringArg('dist', 'dist').split(',');
-  const dumps = stringArg('dumps', Object.keys(DUMPS).filter((k) => k !== 'pdftohtml' || kind === 'cms').join(',')).split(',');
+  const dumps = stringArg('dumps', Object.keys(DUMPS).filter((k) => k !== 'pdftohtml' || kind === 'cms' || kind === 'float').join(',')).split(',');
   const pdfs = stringArg('pdfs', '');
   const verbose = process.argv.includes('--verbose');
   if (pdfs) mkdirSync(pdfs, { recursive: true });

@@ -5,7 +5,7 @@
  * them: '202 3年1月1日').
  */
 import type { Line } from '../model/document.js';
-import { fuzzyYears, normaliseTitle, titleParts } from './agency-name.js';
+import { fuzzyYears, isAgencyName, normaliseTitle, titleParts } from './agency-name.js';
 import { metaText } from './line-text.js';
 
 /** lines. The opening paragraphs are looked for this far from the top. */
@@ -36,6 +36,36 @@ export function presentedAs(lines: readonly Line[]): BodyClue | null {
   if (!m) return null;
   const parts = titleParts(m[1]!);
   return parts.agency || parts.year ? { agency: parts.agency, year: parts.year, text: m[0] } : null;
+}
+
+/** An agency's name in a sentence: ideographs (and brackets), its shortest reading that the phrase's next words follow. */
+const NAME = '([\\p{Script=Han}（）()]{3,40}?)';
+/** What the sentence opens after: the text's start or a clause's end. */
+const CLAUSE = '(?:^|[，,。；;：:）)])';
+/**
+ * Sentences of an article's opening that name who wrote the report, where the page prints no title (a CMS's article body
+ * saved alone, `scripts/year-list-title-variants.mjs --kind fragment`): '本报告由XX局根据《条例》…编制', '根据《条例》…规定，
+ * XX人民政府办公室编制了本报告', '现将XX街道办事处2023年政府信息公开工作情况报告如下' (the year with it), '现就XX局…'.
+ */
+const WRITTEN_BY = [
+  new RegExp(`本(?:年度)?报告(?:是)?由${NAME}(?:根据|依据|按照|依照|结合|负责|组织|汇总|编制|编写|起草)`, 'u'),
+  new RegExp(`${CLAUSE}${NAME}(?:依据|根据|按照)?(?:组织)?编制(?:并发布|并公布|并向社会公布)?了?本(?:年度)?报告`, 'u'),
+  new RegExp(`现[将就]${NAME}(?:((?:19|20)\\d{2})年度?)?(?:的)?(?:政府|政务)信息公开工作[^。；]{0,12}?(?:报告如下|公布如下|汇报如下|报告|向社会公布)`, 'u'),
+];
+
+/**
+ * Who the opening sentence says wrote the report (`WRITTEN_BY`), and the year it names with it: the agency of an article
+ * body printed without its title. A name no agency ends so ('各部门', '我局') is none. Read after `presentedAs`, which
+ * reads '现将…年度报告' with the title's words.
+ */
+export function writtenBy(lines: readonly Line[]): BodyClue | null {
+  const t = openingText(lines);
+  for (const re of WRITTEN_BY) {
+    const m = re.exec(t);
+    const name = m?.[1]?.replace(/^(?:我|本)/, '');
+    if (m && name && isAgencyName(name)) return { agency: name, year: m[2] ? Number(m[2]) : null, text: m[0].replace(/^[，,。；;：:）)]/, '') };
+  }
+  return null;
 }
 
 /** The statistics period, when it is one calendar year: that year. */

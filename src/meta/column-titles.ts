@@ -27,8 +27,13 @@ const LIST_REACH = 6;
 const LIST_TITLES = 2;
 /** chars. A longer text is running text, not a title. */
 const MAX_TITLE = 60;
-/** A links box's heading glued after a title's first piece by a 2-up dump ('…政府信息公 相关信息'). */
-const TRAILING_HEADING = /\s+(?:相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)$/;
+/** A links box's heading glued after a title's first piece by a 2-up dump ('…政府信息公 相关信息') or a PDF line ('…工作年度报相关年报'). */
+const TRAILING_HEADING = /\s+(?:相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)$|(?<=[\p{Script=Han}])\s*(?:相关(?:阅读|链接|文章|信息|新闻|报告|年报)|推荐阅读|延伸阅读|其他年报|年报目录|历年年报|往年年报)$/u;
+/**
+ * A links box's heading and its first entry's piece one space after a title's piece in one cell of a layout dump ('…工作年度报
+ * 相关年报清河市…2023年政': the h1's first line and the box beside it, too close for the dump to part them): the other column's.
+ */
+const HEADED_ENTRY = /(?<=\p{Script=Han})\s+(?=(?:相关(?:阅读|链接|文章|信息|新闻|报告|年报)|其他年报|年报目录|历年年报|往年年报)[:：]?\p{Script=Han})/u;
 /** Punctuation of running text or a labelled field: no title's piece holds it. */
 const NOT_PIECE = /[。；，！？：:|｜>]/;
 
@@ -43,7 +48,15 @@ function placed(line: Line | undefined): Placed[] | null {
   if (!line) return null;
   const at = line.starts?.length === line.cells.length ? line.starts : line.xs?.length === line.cells.length ? line.xs : null;
   if (!at) return line.cells.every((c) => c.trim() === '') ? [] : null;
-  return line.cells.flatMap((c, k) => (c.trim() === '' ? [] : [{ text: c.trim(), x: at[k]! }]));
+  const chars = line.starts?.length === line.cells.length;
+  return line.cells.flatMap((c, k) => {
+    if (c.trim() === '') return [];
+    // (Parted by characters only: a layout dump's cells start at character columns, a PDF's at points.)
+    const m = chars ? HEADED_ENTRY.exec(c) : null;
+    if (!m) return [{ text: c.trim(), x: at[k]! }];
+    const from = m.index + m[0].length;
+    return [{ text: c.slice(0, m.index).trim(), x: at[k]! }, { text: c.slice(from).trim(), x: at[k]! + from }];
+  });
 }
 
 /** The text of line `k` in one column (left of `mid`, or right of it): '' when the column is empty there, null when unplaced. */
@@ -55,7 +68,7 @@ function piece(lines: readonly Line[], k: number, left: boolean, mid: number): s
 /** A links box's heading ('相关信息') or a menu's or breadcrumb's words: the top of a column's title. */
 function furniture(text: string): boolean {
   const flat = text.replace(/\s+/g, '');
-  return NAV_ENTRY.test(flat) || LINK_LEAD.test(flat) || NAV_RUN.test(text) || CRUMBS.test(text);
+  return NAV_ENTRY.test(flat) || LINK_LEAD.test(flat) || REPORTS_HEADING.test(flat) || NAV_RUN.test(text) || CRUMBS.test(text);
 }
 
 /** chars of a layout dump, pt of a PDF. Left edges this far apart are two columns' (a centred title's lines move less). */
@@ -86,8 +99,11 @@ function gutter(lines: readonly Line[], i: number): { mid: number; headed: boole
 /** A links box's heading ('相关信息', '相关链接'). */
 function heading(text: string): boolean {
   const flat = text.replace(/\s+/g, '');
-  return LINK_LEAD.test(flat) && NAV_ENTRY.test(flat);
+  return (LINK_LEAD.test(flat) && NAV_ENTRY.test(flat)) || REPORTS_HEADING.test(flat);
 }
+
+/** A box of reports' heading ('相关年报', '年报目录'): a links heading too. */
+const REPORTS_HEADING = /^(?:相关年报|其他年报|年报目录|历年年报|往年年报)[:：]?$/;
 
 /** Menu entries in a column beside a title (on the line placing the gutter and the lines below it) that make it a site's menu. */
 const MENU_ENTRIES = 2;

@@ -8,7 +8,7 @@
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
-import { notedYear, overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
+import { notedYear, overviewYear, witnessYears, presentedAs, statisticsYear, writtenBy } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, titleLooksWhole, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
 import { metaText } from './line-text.js';
@@ -152,6 +152,12 @@ function wrappedSignOff(lines: LoadedDocument['lines'], dateLine: number, agency
   return tails.some((c) => c.value === joined || endsAsName(c.value, joined)) ? joined : agency;
 }
 
+/** Whether `office` is the general office of the body `agency` names ('淮安市洪泽区人民政府办公室' of '洪泽区人民政府'). */
+function officeOf(office: string, agency: string): boolean {
+  const body = office.replace(/(?:办公室|办公厅)$/, '');
+  return body !== office && body !== '' && (body.endsWith(agency) || agency.endsWith(body));
+}
+
 /** Reads every clue to title, agency, year and publication date. */
 export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
   const agencies: MetaClue<string>[] = [];
@@ -188,6 +194,12 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
     agencies.push(clue(name, 'signOff', name, signOff.line - 1));
   }
+  // Who the opening says wrote the report ('本报告由XX局…编制', 'XX人民政府办公室编制了本报告', '现将XX街道办事处2023年…报告如下'):
+  // after the sign-off. An office compiling its body's report ('本报告由淮安市洪泽区人民政府办公室…编制' under the title
+  // '洪泽区人民政府2023年…') names the compiler, not another agency: no clue then.
+  const written = presented?.agency ? null : writtenBy(doc.lines);
+  if (written?.agency && !agencies.some((c) => officeOf(written.agency!, c.value))) agencies.push(clue(written.agency, 'body', written.text));
+  if (written?.year && !presented?.year) years.push(clue(written.year, 'body', written.text));
   // Agencies read off OCR'd lines ('县柳林镇人民政府' for 黎平县…: the OCR lost the name's head).
   for (const [i, a] of agencies.entries()) if (a.line !== undefined && doc.lines[a.line - 1]?.ocr !== undefined) agencies[i] = { ...a, ocr: true };
   // (No '统计期限' sentence: a calendar year the tables' notes count over, '注：本表…均以2022年1月1日至2022年12月31日期间…'.)

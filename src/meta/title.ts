@@ -427,14 +427,20 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   const lines = withoutSidebarHeads(all, window);
   const seen: FoundTitle[] = [];
   const chosen = pickTitle(lines, window, reports, metaTitle, signed, seen, all);
+  // A metadata title naming a year the body does not state (a CMS template's stale `<title>`, the agency's report of the year
+  // before, over an article whose opening states its year): another report's title, no title.
+  if (chosen?.from === 'metaTitle') return agreesWithBody(chosen, all);
   if (!chosen || chosen.from !== 'title' || TITLE_LABEL.test(metaText(lines[(chosen.line ?? 1) - 1]).trim())) return chosen;
   pushAll(seen, joinedLineTitles(lines, window));
   const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
-  const v = bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
+  // A title read whole from its own column's pieces beside a links box (meta/column-titles, ranked there against the box's
+  // entries) is the page's heading, though its line holds an entry's piece too: the entries' places do not outweigh it.
+  const inOwnColumn = chosen.column !== undefined && !chosen.link && !chosen.trimmed;
+  const v = inOwnColumn ? { title: chosen, listedOnly: false, rivals: [] as string[] } : bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
   const verdict = { ...v.title, ...(v.listedOnly ? { listedOnly: true as const } : {}), ...(v.rivals.length > 0 ? { rivals: v.rivals } : {}) };
   // A title taken from a list of other reports (a link, an entry, read trimmed, or as often as another) gives way to the page's
   // heading: the title its byline follows.
-  const listy = verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1));
+  const listy = !inOwnColumn && (verdict.trimmed || verdict.link === true || verdict.listedOnly === true || verdict.rivals !== undefined || (verdict.line !== undefined && spread.entry(verdict.line - 1)));
   const heading = listy ? bylinedHeading(lines, window, reports) : null;
   const taken = heading && flatTitle(heading.text) !== flatTitle(verdict.text) ? heading : verdict;
   // (Only where the page prints other reports' titles: a lone title disagreeing with the body leaves the year open, score/meta.)
@@ -910,7 +916,7 @@ const ENTRY_END = /[报\ufffd]告/;
  * after the list): no title starts with them.
  */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
-  const t = titleOnLine(lines, i);
+  const t = unheaded(titleOnLine(lines, i));
   const rest = t ? afterEntryTail(t.text) : null;
   // (Cut: not trusted as printed whole unless its byline follows it — a wrapped name's head may have been glued so too.)
   return t && rest !== null ? { ...t, text: rest, trimmed: t.trimmed || !bylineBelow(lines, i) } : t;
@@ -929,6 +935,21 @@ function afterEntryTail(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A title read after a section heading ('一、总体情况 示例县…2024年政' / '府信息公开工作年度报告': a box floated beside the body
+ * whose entry shares the heading's line, a numbered list's entry): no title starts with one — the words after it are another
+ * column's or a list's: a link (its agency and year no clues), null when they name no report.
+ */
+function unheaded(t: FoundTitle | null): FoundTitle | null {
+  const headed = t ? HEADING_LEAD.exec(t.text) : null;
+  if (!t || !headed) return t;
+  const rest = t.text.slice(headed[0].length).trim();
+  return REPORT_TITLE.test(flatTitle(rest)) ? { ...t, text: rest, trimmed: true, link: true } : null;
+}
+
+/** A section mark ('一、', '（二）') and the template's heading words after it, if any: what a title never starts with. */
+const HEADING_LEAD = /^\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])\s*(?:总体情况|主动公开(?:政府)?信息(?:情况)?|收到和处理政府信息公开申请情况|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)?\s*/;
 
 function titleOnLine(lines: readonly Line[], i: number): FoundTitle | null {
   const cleaned = cleanTitle(withoutMenu(lines[i]), () => numberContinues(lines, i));
