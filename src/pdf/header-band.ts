@@ -251,6 +251,25 @@ function bandLines(items: readonly PdfItem[], cols: BandColumns, review = false)
 }
 
 /**
+ * The band's text read column by column: its runs (runsOf) grouped by where they start, each group top
+ * to bottom, groups left to right. A header wrapped one character per line in narrow cells prints the
+ * characters of neighbouring columns on one visual line ('然 商 科 会 律' under '自 社 法'): read by
+ * lines, no header word is whole — '自然' of table 三's band was never seen and the band of a small
+ * agency's report (rows of 1–2 numbers) was not read by its leaves (A5 Chromium prints: every row
+ * ambiguous). Only for recognising the band (REVIEW_BAND, REQUEST_BAND), not for reading it.
+ */
+function columnText(items: readonly PdfItem[]): string {
+  const runs = runsOf(items).sort((a, b) => a.x - b.x || a.top - b.top);
+  const groups: Run[][] = [];
+  for (const r of runs) {
+    const g = groups.find((rs) => Math.abs(rs[0]!.x - r.x) <= TOUCH * r.size);
+    if (g) g.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((rs) => rs.sort((a, b) => a.top - b.top).map((r) => r.str).join('')).join('');
+}
+
+/**
  * Replaces each borderless wide table's header band (see the file comment) by lines of whole header
  * cells, marked `header`. `lines`: a page's free lines top to bottom (itemsToLines); `items`: their items.
  */
@@ -276,14 +295,14 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     }
     if (top === f || underRow) continue;
     const band = out.slice(top, f);
-    const bandText = band.map((l) => l.cells.join('')).join('');
+    const y1 = minOf(band.map((l) => l.top));
+    const y2 = maxOf(band.map((l) => l.bottom));
+    const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
+    const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || (TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(bandText)));
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
     if (!cols) continue;
-    const y1 = minOf(band.map((l) => l.top));
-    const y2 = maxOf(band.map((l) => l.bottom));
-    const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
     const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
