@@ -326,7 +326,10 @@ const CARRY_GAP = 0.5;
  * table's first wide row of numbers (after at most CARRY_LINES lines of text: the band's last pieces,
  * '组织 机构'). The band has no numbers on its own page to give it its columns, so it was read line by
  * line (no header word whole: `columns_unread`). Its items are moved onto page `b` right above that
- * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
+ * page's first line, where stackHeaderBands reads them with the rows' columns. Table 四's band (or
+ * table 三's over its 本年新收 row) may be cut higher: only its group headers on page `a`, its leaves,
+ * wrapped one character per line, on up to MAX_BAND_LINES lines of page `b` (A5), over a row of 1–4
+ * numbers (zeros blank): carried too, read by the band's own leaves (sparseb48). Null when the pages
  * are not so; else page `a`'s items kept and the band's items placed on page `b`.
  */
 export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], heights?: readonly [number, number]): { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null {
@@ -335,11 +338,17 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
   if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
   const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
-  if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
+  if (f < 0) return null;
   const y = la[top]!.top;
   const end = la.at(-1)!.bottom;
   const inBand = (it: PdfItem): boolean => it.top + it.height / 2 >= y && it.top + it.height / 2 <= end;
   const band = a.filter(inBand);
+  // Table 四's band (行政复议 … 行政诉讼 over its leaves wrapped one character per line) or table 三's over
+  // its first row: its rows may print fewer numbers than MIN_COLUMNS (zeros blank) and its leaves many lines.
+  const head = lb.slice(0, f);
+  const text = [...la.slice(top), ...head].map((l) => l.cells.join('')).join('') + columnText([...band, ...b.filter((it) => head.length > 0 && it.top + it.height / 2 <= head.at(-1)!.bottom)]);
+  const review = REVIEW_BAND.every((re) => re.test(text)) || (TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(text)));
+  if (review ? f > MAX_BAND_LINES || numbersOf(lb[f]!) < 1 || !columnsBelow(lb, f, true) : f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
   const carried = band.map((it) => ({ ...it, top: it.top + dy }));
