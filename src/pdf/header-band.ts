@@ -96,8 +96,11 @@ function columnsBelow(lines: readonly PositionedLine[], from: number, review = f
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
   if (!centres.every((c, i) => i === 0 || c > centres[i - 1]!)) return null;
   const ink = complete[0]!.map((s, j) => ({ x: minOf(complete.map((r) => r[j]!.x)), end: maxOf(complete.map((r) => r[j]!.end)) }));
-  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!);
-  return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
+  const spans = ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!;
+  // A label that ends past where the first number column starts has taken a number in ('3.危及“三安全一稳定”5':
+  // A5, the number printed right after the label's end): its end is no edge of the label column.
+  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!).filter((e) => e <= spans[0]!.x);
+  return { centres, ink: spans, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
 }
 
 /** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
