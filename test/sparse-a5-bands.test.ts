@@ -11,6 +11,7 @@
  */
 import { stackHeaderBands } from '../src/pdf/header-band.js';
 import { itemsToLines, type PdfItem } from '../src/pdf/pdf-lines.js';
+import { placeFreeColumns, type XLine } from '../src/pdf/free-columns.js';
 
 type Row = [string, number, number, number];
 const item = ([str, x, end, top]: Row): PdfItem => ({ str, x, width: end - x, top, height: 12, size: 12 });
@@ -70,5 +71,37 @@ describe('table 四 band on A5, 行政复议\'s leaves centred in cells two leve
     expect(leaves?.cells).toEqual([...REVIEW, ...REVIEW, ...REVIEW]);
     const under = ROW.map(([, x, end]) => leaves!.xs.findIndex((lx, i) => x < leaves!.ends![i]! && end > lx));
     expect(under).toEqual([8, 9, 10, 14]);
+  });
+});
+
+describe('placeFreeColumns: a mostly-blank table 三 continued on the next page (seed 4, Chromium A4)', () => {
+  /**
+   * The header (read whole) and the rows on page 2 print numbers under 自然人, 科研机构, 其他 and 总计
+   * only; page 3's rows print one in 法律服务机构, a column no row of page 2 printed in. Page 3's rows
+   * were placed only when each of their number columns lay on one of page 2's: none was, and the
+   * rows from 7.属于行政执法案卷 on stayed ambiguous.
+   */
+  const at = (page: number, ...cells: [string, number, number][]): XLine => ({ cells: cells.map((c) => c[0]), xs: cells.map((c) => c[1]), ends: cells.map((c) => c[2]), source: { page } });
+  const header: XLine = { ...at(2, ['自然人', 407.6, 431.6], ['商业企业', 437.2, 449.2], ['科研机构', 457, 469], ['社会公益组织', 476.9, 500.9], ['法律服务机构', 509.1, 533.1], ['其他', 541.1, 553.1], ['总计', 561.6, 573.6]), header: true };
+  const lines = [
+    header,
+    at(2, ['一、本年新收政府信息公开申请数量', 123.8, 315.8], ['8', 416.6, 422.6], ['7', 544.1, 550.1], ['15', 561.6, 573.6]),
+    at(2, ['1.属于国家秘密', 246.6, 336.6], ['0', 460, 466]),
+    at(2, ['3.危及“三安全一稳定”', 229, 343], ['3', 544.1, 550.1], ['3', 564.6, 570.6]),
+    at(3, ['7.属于行政执法案卷', 235, 343], ['2', 416.6, 422.6], ['2', 564.6, 570.6]),
+    at(3, ['3.要求提供公开出版物', 229, 349], ['1', 518.1, 524.1], ['1', 564.6, 570.6]),
+    at(3, ['（七）总计', 225, 285], ['6', 416.6, 422.6], ['7', 544.1, 550.1], ['13', 561.6, 573.6]),
+  ];
+
+  it('should place page 3\'s rows under the header\'s leaf columns', () => {
+    const out = placeFreeColumns(lines);
+    expect(out[4]!.cells).toEqual(['7.属于行政执法案卷', '2', '', '', '', '', '', '2']);
+    expect(out[5]!.cells).toEqual(['3.要求提供公开出版物', '', '', '', '', '1', '', '1']);
+    expect(out[6]!.cells).toEqual(['（七）总计', '6', '', '', '', '', '7', '13']);
+  });
+
+  it('should leave a later page alone whose numbers lie on no leaf column', () => {
+    const other = [...lines.slice(0, 4), at(3, ['某表', 100, 124], ['5', 620, 626], ['5', 700, 706])];
+    expect(placeFreeColumns(other)[4]!.cols).toBeUndefined();
   });
 });
