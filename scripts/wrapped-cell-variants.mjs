@@ -10,15 +10,20 @@
  *   earlier caption rule: a two-font caption below table 二, the unit line above table 三).
  * Printers (`--printers`): `cr4` Chromium A4, `cr5` Chromium A5, `lo` LibreOffice Writer/Web.
  * Outputs (`--outs`): `pdf` (the print itself), `xml` (`pdftohtml -xml -i`), `s` (`pdftohtml -s -i`),
- * `c` (`pdftohtml -c -noframes -i`), `nf` (`pdftohtml -noframes -i`), `lay` (`pdftotext -layout`).
+ * `c` (`pdftohtml -c -noframes -i`), `nf` (`pdftohtml -noframes -i`), `lay` (`pdftotext -layout`), `plain` (`pdftotext`,
+ * no layout: collapse48).
  * Truth is the values chosen (never the extractor's). Scored per printer × output against every
  * build listed: fields right %, wrong < 0.8, wrong 0.8–0.9, WRONG ≥ 0.9.
  *
  * `--kind narrow` (posjoin47, narrowWrapVariant): 3–5 digit counts, thousands separators on half, each table's value
  *   cells far too narrow — a digit or two a line ('1' / '8' / '8' / '5'), cut only at a thousands comma ('1,' / '090'),
  *   or a character or two short ('12' / '02') — without captions.
+ * `--kind pairs` (collapse48): the `--kind narrow` variants with most tables' value cells two characters wide, break-all
+ *   (`pair`): a 4–5 digit count in three pieces two characters a line ('2,' / '27' / '1' for 2,271; '36' / '26' for 3626),
+ *   the shape a pdftohtml -s dump of an A5 print read as collapses (fresh47 narrow-2019). Seeds: dev 1..8, held out 401..410.
+ *   Outputs: `--outs s,xml,lay,plain` (`plain`: pdftotext without -layout).
  *
- *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--kind wrap|narrow] [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
+ *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--kind wrap|narrow|pairs] [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
  *     [--printers cr4,cr5,lo] [--outs pdf,xml,s,c,nf,lay] [--keep DIR] [--show]
  * `--keep DIR` keeps the pages, PDFs and outputs (wc-<seed>-<printer>.<out>) and reuses them. Exit 1 on a WRONG ≥ 0.9.
  * Seeds: dev 1..8 (looked at), held out 101..112 (scored only) — docs/development.md, 2026-12-05 xml46.
@@ -92,11 +97,11 @@ export function wrappedCellVariant(seed) {
 
 /**
  * A `--kind narrow` variant (posjoin47): 3–5 digit counts (thousands separators on half), each table's
- * value cells far too narrow for them, one of three ways per table: `chain` (1–2ch, break-all: one or
+ * value cells far too narrow for them, one of three ways per table (`pairs`: a fourth, `pair`): `chain` (1–2ch, break-all: one or
  * two digits a line, '1' / '8' / '8' / '5'), `comma` (2–3ch, a break only after a thousands comma:
  * '1,' / '090'), `tail` (a character or two short, break-all: '12' / '02', '747.3' / '7').
  */
-export function narrowWrapVariant(seed) {
+export function narrowWrapVariant(seed, { pairs = false } = {}) {
   const r = rng(seed * 7907 + 31);
   const version = r() < 0.6 ? '2021' : '2019';
   const combined = version === '2019' && r() < 0.5;
@@ -106,7 +111,13 @@ export function narrowWrapVariant(seed) {
   if (thousands) for (const k of Object.keys(t)) for (const row of t[k]) if (row.kind === 'data') row.cells = row.cells.map((c, j) => (j > 0 && /^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c));
   let html = renderHtml({ title: `测试市第${seed}局2024年政府信息公开工作年度报告`, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } });
   const modes = ['activeDisclosure', 'requests', 'reviewLitigation'].map(() => (thousands ? ['chain', 'comma', 'tail'] : ['chain', 'tail'])[Math.floor(r() * (thousands ? 3 : 2))]);
+  // `--kind pairs` (collapse48): most tables `pair` instead, drawn apart so the other draws stay the seed's.
+  if (pairs) {
+    const p = rng(seed * 7919 + 47);
+    for (let i = 0; i < modes.length; i++) if (p() < 0.7) modes[i] = 'pair';
+  }
   const css = ['activeDisclosure', 'requests', 'reviewLitigation'].map((k, i) => {
+    if (modes[i] === 'pair') return `table:nth-of-type(${i + 1}) td.n{width:2ch;word-break:break-all;padding:0 1px}`;
     const w = modes[i] === 'chain' ? 1 + Math.floor(r() * 2) * 0.4 : modes[i] === 'comma' ? 2 + Math.floor(r() * 2) : Math.max(2, widest(t[k]) - 1 - Math.floor(r() * 2));
     return `table:nth-of-type(${i + 1}) td.n{width:${w}ch;${modes[i] === 'comma' ? '' : 'word-break:break-all;'}padding:0 1px}`;
   });
@@ -151,13 +162,14 @@ const OUTS = {
   c: (pdf) => [pdftohtml(pdf, ['-c', '-noframes']), 'html'],
   nf: (pdf) => [pdftohtml(pdf, ['-noframes']), 'html'],
   lay: (pdf) => [run('pdftotext', ['-layout', pdf, '-']), 'txt'],
+  plain: (pdf) => [run('pdftotext', [pdf, '-']), 'txt'],
 };
 
 /** The output's bytes and extension, made once under `dir`. */
 function outputOf(v, seed, printer, out, dir) {
   const pdf = pdfOf(v, seed, printer, dir);
   if (out === 'pdf') return OUTS.pdf(pdf);
-  const ext = { xml: 'xml', s: 's.html', c: 'c.html', nf: 'nf.html', lay: 'txt' }[out];
+  const ext = { xml: 'xml', s: 's.html', c: 'c.html', nf: 'nf.html', lay: 'txt', plain: 'plain.txt' }[out];
   const file = join(dir, `wc-${seed}-${printer}.${ext}`);
   if (!existsSync(file)) writeFileSync(file, OUTS[out](pdf)[0]);
   return [readFileSync(file), ext.replace(/^\w+\./, '')];
@@ -173,7 +185,7 @@ async function main() {
     kinds: printers.flatMap((p) => outs.map((o) => `${p}-${o}`)),
     seeds: '1..6',
     variantOf: (seed) => {
-      const v = kind === 'narrow' ? narrowWrapVariant(seed) : wrappedCellVariant(seed);
+      const v = kind === 'narrow' || kind === 'pairs' ? narrowWrapVariant(seed, { pairs: kind === 'pairs' }) : wrappedCellVariant(seed);
       if (keep) writeFileSync(join(keep, `wc-${seed}.html`), v.html);
       if (keep) writeFileSync(join(keep, `wc-${seed}.golden.json`), JSON.stringify(v.data, null, 1));
       return v;

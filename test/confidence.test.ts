@@ -133,6 +133,26 @@ describe('row placement must be confirmed beyond the row itself', () => {
     expect(c).toBeLessThan(0.9);
   });
 
+  it('should hold a collapsed value below 0.8 unless an identity through members read as tokens of their own holds through it (collapse48)', () => {
+    // fresh47 narrow-2019 p2hs: 予以公开 read 0 0 0 0 0 2 | 2 for 0 2271 655 498 0 202 | 3626, the total at 0.85 `collapsed`
+    // through members the same decode made: the row sums whatever the run's length was.
+    const row = 'requests.granted';
+    const members = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
+    const values = [0, 0, 0, 0, 0, 2];
+    const total: Check = { id: 'requests.rowTotal.granted', ok: true, expected: 2, actual: 2, keys: [`${row}.total`, ...members.map((m) => `${row}.${m}`)] };
+    const decoded = new Map<string, SolvedField>([[`${row}.total`, read(2, ['collapsed'])], ...members.map((m, i): [string, SolvedField] => [`${row}.${m}`, read(values[i]!, ['collapsed'])])]);
+    expect(scoreField(`${row}.total`, decoded.get(`${row}.total`), byLabel(1), [total], decoded).confidence).toBeLessThan(0.8);
+    expect(scoreField(`${row}.otherOrg`, decoded.get(`${row}.otherOrg`), byLabel(1), [total], decoded).confidence).toBeLessThan(0.8);
+    // No identity at all (table 二): the run's length is the decoder's choice.
+    expect(scoreField('activeDisclosure.punishment.decisions', read(1, ['collapsed']), byLabel(1), [], others).confidence).toBeLessThan(0.8);
+    // A joined value confirmed only beside collapsed members is no better confirmed (JOINED_UNCONFIRMED_CAP).
+    const withJoin = new Map(decoded).set(`${row}.otherOrg`, read(2, ['joined']));
+    expect(scoreField(`${row}.otherOrg`, withJoin.get(`${row}.otherOrg`), byLabel(1), [total], withJoin).confidence).toBeLessThanOrEqual(0.6);
+    // The members read as tokens of their own (the total the only collapsed cell): the row total confirms it as before.
+    const read6 = new Map<string, SolvedField>([[`${row}.total`, read(2, ['collapsed'])], ...members.map((m, i): [string, SolvedField] => [`${row}.${m}`, read(values[i]!)])]);
+    expect(scoreField(`${row}.total`, read6.get(`${row}.total`), byLabel(1), [total], read6).confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('should keep digits in doubt (invisible characters, doubled glyphs) and an assumed unit below 0.9', () => {
     expect(scoreField(KEY, read(3), byLabel(1, { digitsDoubt: true }), [rowTotal], others).confidence).toBeLessThan(0.9);
     expect(scoreField('activeDisclosure.procurement.amount', read(386500, ['unitAssumed']), byLabel(1), [], others).confidence).toBeLessThan(0.9);

@@ -31,6 +31,12 @@ export interface Evidence {
   ownTotalHolds: boolean;
   /** Identities through the field that hold with every other member read (not derived): what confirms an OCR value. */
   readChecks: number;
+  /**
+   * Identities through the field that hold with every other member read as a token of its own: not derived, and not made
+   * by a stream decoder's move (`collapsed`, `joined`: map/stream-moves) — what confirms a decoded value. A decode's
+   * members confirm each other whatever the moves were: the moves are chosen so that they do (collapse48).
+   */
+  undecodedChecks: number;
   /** (d) with the other rows' members not repaired either: what confirms a value split out of a run (a repair is the identities' choice too). */
   rowByUnrepairedCheck: boolean;
   /** An identity through the field that holds counts a repaired value of another row. */
@@ -56,6 +62,11 @@ function keysOf(c: Check): { bare: string[]; rows: string[] } {
   let k = checkKeys.get(c);
   if (!k) checkKeys.set(c, (k = { bare: c.keys.map((key) => key.replace(/^-/, '')), rows: c.keys.map(rowOf) }));
   return k;
+}
+
+/** A value a stream decoder's move made (map/stream-moves): one token as a run of cells, or two tokens as one number. */
+export function decoded(field: SolvedField | undefined): boolean {
+  return !!field && (field.flags.includes('collapsed') || field.flags.includes('joined'));
 }
 
 function independent(field: SolvedField | undefined): boolean {
@@ -107,6 +118,7 @@ export function evidenceFor(
   let rowByCheck: boolean;
   let ownTotalHolds = false;
   let readChecks = 0;
+  let undecodedChecks = 0;
   let rowByUnrepairedCheck = false;
   let repairedInChecks = false;
   let rowByUnmovedCheck = false;
@@ -123,6 +135,7 @@ export function evidenceFor(
     if (!c.ok) continue;
     const { bare, rows } = keysOf(c);
     if (bare.every((k) => k === key || independent(fields.get(k)))) readChecks++;
+    if (bare.every((k) => k === key || (independent(fields.get(k)) && !decoded(fields.get(k))))) undecodedChecks++;
     // The check's keys in other rows than the field's: all read independently (and none repaired)? one repaired?
     let others = 0;
     let allIndependent = true;
@@ -156,5 +169,5 @@ export function evidenceFor(
   }
   rowByCheck = crossRows > 0 && (!derived || holding >= DERIVED_CONFIRMATIONS);
   if (derived && holding < DERIVED_CONFIRMATIONS) rowByUnrepairedCheck = rowByUnmovedCheck = false;
-  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks, rowByUnmovedCheck, movedInChecks };
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, undecodedChecks, rowByUnrepairedCheck, repairedInChecks, rowByUnmovedCheck, movedInChecks };
 }

@@ -124,11 +124,20 @@ const NARRATIVE_DERIVED_CAP = 0.6;
 /**
  * A number joined from two printed pieces ('1' / '62' → 162; map/stream-moves, a wrapped cell): a
  * guess unless an identity whose other members were read independently holds through exactly that
- * join (evidence readChecks). Table 二's counts sit in no identity: a join there ('1' of one column and
+ * join (evidence undecodedChecks: not another decoded cell). Table 二's counts sit in no identity: a join there ('1' of one column and
  * '253' of another → 1253) is never confirmed, and well below 0.9 (issue 15; breakit51 arch-gbpg/e00,
  * p2t-M4/e02 3081 for 81).
  */
 const JOINED_UNCONFIRMED_CAP = 0.6;
+/**
+ * A cell a stream decoder made by a collapse (one printed token read as a run of identical cells: map/stream-moves) that no
+ * identity confirms through members read as tokens of their own (evidence undecodedChecks): the run's length is the
+ * decoder's choice, and the members of the same decode confirm it whatever it is — the moves were chosen so that the row
+ * sums. A pdftohtml -s dump of an A5 print whose 4–5 digit counts wrap in three pieces ('2,' / '27' / '1') read table 三's
+ * 予以公开 as 0 0 0 0 0 2 | 2 for 0 2271 655 498 0 202 | 3626, the total at 0.85 `collapsed` through five collapsed members
+ * (fresh47 narrow-2019.a5.p2hs; collapse48). Below 0.8, as an unconfirmed repair is.
+ */
+const COLLAPSED_UNCONFIRMED_CAP = 0.75;
 /**
  * A value the identities chose (`repaired`: a row printed too many or too few numbers, cells joined or
  * split, shifted, a hole filled) that no identity reaching other rows read independently confirms
@@ -458,7 +467,10 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('unitUnsure')) cap = Math.min(cap, UNIT_UNSURE_CAP);
   if (flags.has('narrative') && flags.has('derived')) cap = Math.min(cap, NARRATIVE_DERIVED_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
-  if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
+  // A decoded value (collapsed, joined) is confirmed only through members read as tokens of their own: another cell of the same
+  // decode, or a total that decode made, holds with it whatever the moves were (evidence undecodedChecks).
+  if (flags.has('joined') && !(confirmed && ev.undecodedChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
+  if (flags.has('collapsed') && !(confirmed && ev.undecodedChecks > 0)) cap = Math.min(cap, COLLAPSED_UNCONFIRMED_CAP);
   // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular. A cell of a
   // row of marks filled as not applicable (map/row-candidates markedRow) was chosen by the marks, not by an identity.
   // So is one confirmed only beside other repairs (evidence (d) through repaired members only): two rows read one way
