@@ -35,7 +35,7 @@ import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { capAfterHeading } from './after-heading.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
-import { followPrintedColumns, orderFreeKeys, requestCategoriesRead, requestMovesByRows } from './column-order.js';
+import { followPrintedColumns, requestCategoriesRead, requestMovesByRows } from './column-order.js';
 import { bandWordsContradict } from './header-word-stream.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
@@ -310,19 +310,18 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // alone says which column is which (pdfminer prints a page's column boxes in its own order) and no identity confirms it: capped.
   // (Below 0.8 — no identity tells the categories apart — unless the band names them in the template's order: map/column-order requestCategoriesRead.)
   if (requestLines?.some((l) => l.columnsByStream)) {
-    // (A row printing one number in every column holds it whatever the order: map/column-order orderFreeKeys, crawl48.)
-    const free = orderFreeKeys(fields);
     // The header band as printed (tables/column-pages writes its own header line, the template's words in their order, above
     // such rows: `headerWritten`, left out). It names the categories in the template's order (0.85, order48), or prints its
-    // words in another order (lynx of a reordered page, a word a paragraph: open, crawl48), or neither (open, order48).
+    // words in another order (lynx of a reordered page, a word a paragraph: open, crawl48), or neither (open, order48). No row
+    // is exempt as order-free (a row of zeros): the stream's order put each value in its row too, as a layout analyser's
+    // grouping of cells (map/column-order followPrintedColumns skips box-ordered bands alike).
     const printedBand = (lines: readonly Line[] | null | undefined): Line[] | null => lines?.filter((l) => !l.headerWritten) ?? null;
     const band = printedBand(requestBand ?? bandOfTableRead(requestTableRead, placements, 'requests.'));
     const open = band !== null && bandWordsContradict(band, REQUEST_LEAVES, true);
-    const own = printedBand(requestBand);
-    const read = !open && own !== null && requestCategoriesRead(own);
-    markOrderUnconfirmed('requests.', placements, new Set([...free].map((k) => k.slice(0, k.lastIndexOf('.')))));
-    if (!read) for (const [k, p] of placements) if (k.startsWith('requests.') && !free.has(k)) p.orderOpen = true;
-    warnings.push({ code: 'columns_unread', message: `table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template's column order by the stream's order alone, which ${read ? 'its header band names the categories in, but no identity confirms; every value of the table stays below 0.9' : `no printed header or identity confirms${open ? ', and the header prints its words in another order' : ''}; every value of the table stays below 0.8`}${free.size ? ' (but those of a row printing one number in every column)' : ''}`, keys: ['requests'] });
+    const read = !open && band !== null && requestCategoriesRead(band);
+    if (read) markOrderUnconfirmed('requests.', placements);
+    else markRequestsUnread(placements);
+    warnings.push({ code: 'columns_unread', message: `table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template's column order by the stream's order alone, which ${read ? 'its header band names the categories in, but no identity confirms; every value of the table stays below 0.9' : `no printed header or identity confirms${open ? ', and the header prints its words in another order' : ''}; every value of the table stays below 0.8`}`, keys: ['requests'] });
   }
   // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
   if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
