@@ -221,14 +221,15 @@ const TAIL_PIECE = /^0\d/;
 
 /**
  * The table's cells wrap numbers (heads48): a row printing a tail piece ('36' / '4' / '01' / '11' / '47' for 3601 …: no
- * count starts with 0) or more values than it has cells. In a plain dump (pdftotext without -layout) a number wrapped
+ * count starts with 0) or more values than it has cells, not a whole number of rows' worth (two rows' values under one
+ * label, '4956 -4 4447' / '1 -2 5', are no wrap). In a plain dump (pdftotext without -layout) a number wrapped
  * in a narrow cell ('23' / '27' for 2327) prints its pieces on lines of their own, as cells read one per line do, so
  * where the table shows it wraps, a row read from values on several lines or text blocks (TableRow.linesApart,
  * blocksApart) may hold a head or a tail read
  * as a whole number, with a row of exactly its cells' count: nothing checks table 二's values (score PIECES_BESIDE_CAP).
  */
 function wrapsNumbers(matches: readonly RowMatch[]): boolean {
-  return matches.some((m) => m.row.values.length > m.spec.columns.length || m.row.values.some((v) => v.kind === 'num' && TAIL_PIECE.test(v.raw)));
+  return matches.some((m) => (m.row.values.length > m.spec.columns.length && m.row.values.length % m.spec.columns.length !== 0) || m.row.values.some((v) => v.kind === 'num' && TAIL_PIECE.test(v.raw)));
 }
 
 /** The reading without its alignment internals. */
