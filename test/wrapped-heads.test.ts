@@ -148,7 +148,7 @@ const WRAPPED = `测试市第5局2024年政府信息公开工作年度报告
 \f99
 `;
 const PUNISHMENT = ['activeDisclosure.punishment.prevItems', 'activeDisclosure.punishment.decisions'];
-const conf = async (text: string, key: string): Promise<number | undefined> => ((await extract(enc(text), { name: 'wc.txt' })).fields as Record<string, { confidence: number; value: unknown }>)[key]?.confidence;
+const conf = async (text: string, key: string): Promise<number | undefined> => ((await extract(enc(text), { name: 'wc.txt' })).fields as Record<string, { confidence: number }>)[key]?.confidence;
 
 describe('table 二 rows of a plain dump whose cells wrap numbers', () => {
   it('a row read from values on lines of their own is below 0.8 where the table shows a tail piece', async () => {
