@@ -22,6 +22,8 @@
  *   (`pair`): a 4–5 digit count in three pieces two characters a line ('2,' / '27' / '1' for 2,271; '36' / '26' for 3626),
  *   the shape a pdftohtml -s dump of an A5 print read as collapses (fresh47 narrow-2019). Seeds: dev 1..8, held out 401..410.
  *   Outputs: `--outs s,xml,lay,plain` (`plain`: pdftotext without -layout).
+ *   heads48: `plain`'s table 二 prints a wrapped count's pieces on lines of their own ('23' / '4' / '27' for 2327 · 4 · 1440,
+ *   seed 5 cr4): scored on the same seeds (dev 1..8, held out 401..410), printers cr4,cr5,lo.
  *
  *   npm run build && nice node scripts/wrapped-cell-variants.mjs [--kind wrap|narrow|pairs] [--seeds 1..6] [--dist dist,/tmp/snap46/dist]
  *     [--printers cr4,cr5,lo] [--outs pdf,xml,s,c,nf,lay] [--keep DIR] [--show]

@@ -213,6 +213,25 @@ function nextLabel(rows: readonly TableRow[], row: TableRow): { next?: string } 
 /** The indexes of a row's total columns. */
 const totalColumns = (columns: readonly string[]): number[] => columns.flatMap((c, i) => (c === 'total' ? [i] : []));
 
+/** The table no identity runs through: its values are checked by nothing but their reading. */
+const UNCHECKED_TABLE = 'activeDisclosure';
+
+/** A count is never printed with a leading zero ('01'): such a token is the tail of a number wrapped in its cell. */
+const TAIL_PIECE = /^0\d/;
+
+/**
+ * The table's cells wrap numbers (heads48): a row printing a tail piece ('36' / '4' / '01' / '11' / '47' for 3601 …: no
+ * count starts with 0) or more values than it has cells, not a whole number of rows' worth (two rows' values under one
+ * label, '4956 -4 4447' / '1 -2 5', are no wrap). In a plain dump (pdftotext without -layout) a number wrapped
+ * in a narrow cell ('23' / '27' for 2327) prints its pieces on lines of their own, as cells read one per line do, so
+ * where the table shows it wraps, a row read from values on several lines or text blocks (TableRow.linesApart,
+ * blocksApart) may hold a head or a tail read
+ * as a whole number, with a row of exactly its cells' count: nothing checks table 二's values (score PIECES_BESIDE_CAP).
+ */
+function wrapsNumbers(matches: readonly RowMatch[]): boolean {
+  return matches.some((m) => (m.row.values.length > m.spec.columns.length && m.row.values.length % m.spec.columns.length !== 0) || m.row.values.some((v) => v.kind === 'num' && TAIL_PIECE.test(v.raw)));
+}
+
 /** The reading without its alignment internals. */
 function strip(read: TableRead & { aligned?: unknown; firstLine?: unknown }): TableRead {
   const { groups, placements, matched, valuesFirst } = read;
@@ -255,6 +274,8 @@ function readRows(
   const first = aligned.find((m) => m.labelScore !== null);
   const valuesFirst = stream !== undefined && first?.row.source.line !== undefined && leadingValueCount(rows, first.row.source.line) >= MIN_LEADING_VALUES;
   const evidence = rowEvidence(matches, prepared, specs);
+  // A table no identity checks (table 二) whose rows show numbers wrapped in their cells: its rows read one cell per line may hold pieces.
+  const pieces = table === UNCHECKED_TABLE && wrapsNumbers(matches);
   // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
   const labelLines = !stream && printsLabelLines(rows);
   // Zero cells printed blank and dropped by the dump (no 0 anywhere, rows short of values): each short row's values placed by the identities.
@@ -285,7 +306,7 @@ function readRows(
     const around = by === 'label' && !stream && namedAround(match.row, match.spec, specs);
     const partial = match.partial && !around ? { partial: true } : {};
     const named = around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined));
-    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}) };
+    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
