@@ -7,6 +7,7 @@
  * seeds not looked at while writing the reader.
  */
 import { extract, flattenData, type Report } from '../src/index.js';
+import { orderKeys } from './helpers/report-fields.js';
 import { variant, type PageGridVariant } from '../scripts/page-grid-variants.mjs';
 import { totalColumnsByValues } from '../src/map/grid-evidence.js';
 import type { Line } from '../src/model/document.js';
@@ -14,11 +15,11 @@ import type { Line } from '../src/model/document.js';
 type Variant = PageGridVariant;
 const read = (s: Variant): Promise<Report> => extract(s.bytes, { name: s.name });
 /** Table 三's keys at >= 0.9: right and wrong against the printed values. */
-function confident(r: Report, s: Variant): { right: number; wrong: string[] } {
+function confident(r: Report, s: Variant, only: ReadonlySet<string> | null = null): { right: number; wrong: string[] } {
   const got = flattenData(r.data);
   const out = { right: 0, wrong: [] as string[] };
   for (const [k, truth] of flattenData({ requests: s.data.requests } as never)) {
-    if ((r.fields[k]?.confidence ?? 0) < 0.9) continue;
+    if ((r.fields[k]?.confidence ?? 0) < 0.9 || (only && !only.has(k))) continue;
     if (got.get(k) === truth) out.right++;
     else out.wrong.push(k);
   }
@@ -45,9 +46,10 @@ describe('table 三 in a page grid read by its header cells', () => {
   it('keeps a header shifted against its rows, rows whose 总计 fits two columns and a wrong 总计 below 0.9', async () => {
     for (const extra of ['shift', 'corner', 'personsOnly', 'wrongTotal']) {
       const s = seedWith({ order: 'all', extra });
-      const c = confident(await read(s), s);
-      expect([extra, c.wrong]).toEqual([extra, []]);
-      expect([extra, c.right]).toEqual([extra, 0]);
+      const r = await read(s);
+      expect([extra, confident(r, s).wrong]).toEqual([extra, []]);
+      // (Rows printing one number in all seven columns keep it whatever the order: crawl48's orderFreeKeys.)
+      expect([extra, confident(r, s, new Set(orderKeys(r, 'requests.'))).right]).toEqual([extra, 0]);
     }
   });
 });
