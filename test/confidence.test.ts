@@ -153,6 +153,27 @@ describe('row placement must be confirmed beyond the row itself', () => {
     expect(scoreField(`${row}.total`, read6.get(`${row}.total`), byLabel(1), [total], read6).confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('should not let a row total with one nonzero part confirm the part at 0.9 (rows48)', () => {
+    // fresh48 k12_17: a mostly-blank table 三, '3 … 3' (one applicant and the row's 总计) placed in 重复申请 at 0.98: the row
+    // total holds wherever the row is placed and whichever column the 3 is put in.
+    const row = 'requests.notProcessed.duplicate';
+    const members = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
+    const total = (values: number[]): Check => ({ id: 'requests.rowTotal.notProcessed.duplicate', ok: true, expected: values.reduce((a, b) => a + b, 0), actual: values.reduce((a, b) => a + b, 0), keys: [`${row}.total`, ...members.map((m) => `${row}.${m}`)] });
+    const fieldsOf = (values: number[]) => new Map<string, SolvedField>([[`${row}.total`, read(values.reduce((a, b) => a + b, 0))], ...members.map((m, i): [string, SolvedField] => [`${row}.${m}`, values[i] ? read(values[i]!) : read(0, ['blank'])])]);
+    const single = [3, 0, 0, 0, 0, 0];
+    const f1 = fieldsOf(single);
+    expect(scoreField(`${row}.naturalPerson`, f1.get(`${row}.naturalPerson`), byLabel(1), [total(single)], f1).confidence).toBeLessThan(0.9);
+    expect(scoreField(`${row}.total`, f1.get(`${row}.total`), byLabel(1), [total(single)], f1).confidence).toBeLessThan(0.9);
+    // A column identity through other rows, its members read, holding through the part: confirmed as before.
+    const col: Check = { id: 'requests.colTotal.naturalPerson', ok: true, expected: 5, actual: 5, keys: ['requests.total.naturalPerson', `${row}.naturalPerson`, 'requests.granted.naturalPerson'] };
+    const f1c = new Map(f1).set('requests.total.naturalPerson', read(5)).set('requests.granted.naturalPerson', read(2));
+    expect(scoreField(`${row}.naturalPerson`, f1c.get(`${row}.naturalPerson`), byLabel(1), [total(single), col], f1c).confidence).toBeGreaterThanOrEqual(0.9);
+    // Two nonzero parts: the row total could have failed (a part in the wrong column would not move it, but a misread would).
+    const two = [2, 0, 0, 1, 0, 0];
+    const f2 = fieldsOf(two);
+    expect(scoreField(`${row}.naturalPerson`, f2.get(`${row}.naturalPerson`), byLabel(1), [total(two)], f2).confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should keep digits in doubt (invisible characters, doubled glyphs) and an assumed unit below 0.9', () => {
     expect(scoreField(KEY, read(3), byLabel(1, { digitsDoubt: true }), [rowTotal], others).confidence).toBeLessThan(0.9);
     expect(scoreField('activeDisclosure.procurement.amount', read(386500, ['unitAssumed']), byLabel(1), [], others).confidence).toBeLessThan(0.9);

@@ -24,4 +24,17 @@ describe('unseenFailures over ambiguous members', () => {
     const fields = new Map([['t', known(-1)], ['a', ambiguous(many(1))], ['b', ambiguous(many(1000))], ['c', known(0)]]);
     expect(unseenFailures([id], [], fields)).toEqual([]);
   });
+  it('fails a column of table 三 whose known parts already exceed its total, a part unread (rows48)', () => {
+    // fresh48 k12_31: 社会公益组织 read 1 in 上年结转's row and again in 予以公开's, its 总计 1, 国家秘密's cell unread.
+    const col = { id: 'c', total: 'requests.total.socialOrg', parts: ['requests.granted.socialOrg', 'requests.carried.socialOrg', 'requests.denied.stateSecret.socialOrg'] };
+    const missing: SolvedField = { value: null, flags: ['missing'] };
+    const fields = new Map([['requests.total.socialOrg', known(1)], ['requests.granted.socialOrg', known(1)], ['requests.carried.socialOrg', known(1)], ['requests.denied.stateSecret.socialOrg', missing]]);
+    expect(unseenFailures([col], [], fields).map((c) => c.id)).toEqual(['c']);
+    // Within the bound: the unread part may make it up.
+    fields.set('requests.carried.socialOrg', known(0));
+    expect(unseenFailures([col], [], fields)).toEqual([]);
+    // Outside table 三 (a count that may be negative, 增/减): left undecided as before.
+    const other = { id: 'o', total: 't', parts: ['a', 'b', 'c'] };
+    expect(unseenFailures([other], [], new Map([['t', known(1)], ['a', known(1)], ['b', known(1)], ['c', missing]]))).toEqual([]);
+  });
 });

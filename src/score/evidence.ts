@@ -64,6 +64,30 @@ function keysOf(c: Check): { bare: string[]; rows: string[] } {
   return k;
 }
 
+/**
+ * A row's own total whose parts other than one are blank or zero, holding: '1 … 1' (the row's single nonzero part equal
+ * to its total). It holds wherever the row is placed and whichever column the part is put in, so it confirms neither the
+ * part's column nor the row's place (rows48: a mostly-blank table 三 read with its blank cells, one printed row placed in
+ * the wrong template row, or twice, at 0.98). Only its digits agree. Counted only where a zero of the row was read
+ * blank (no cell printed there: the part's column is its place among empty cells; printed zeros fix it by the column
+ * count). A row of all zeros is not counted here (0 = 0 is weighed apart, `trivial`).
+ */
+export function singlePartRow(c: Check, fields: ReadonlyMap<string, SolvedField>): boolean {
+  if (!c.ok) return false;
+  const { rows } = keysOf(c);
+  if (c.keys.some((k) => k.startsWith('-')) || rows.some((r) => r !== rows[0])) return false;
+  let nonzero = 0;
+  let blank = false;
+  for (const k of c.keys) {
+    const f = fields.get(k);
+    const v = f?.value;
+    if (v === null || v === undefined) return false;
+    if (v !== 0) nonzero++;
+    else if (f!.flags.includes('blank')) blank = true;
+  }
+  return nonzero === 2 && blank;
+}
+
 /** A value a stream decoder's move made (map/stream-moves): one token as a run of cells, or two tokens as one number. */
 export function decoded(field: SolvedField | undefined): boolean {
   return !!field && (field.flags.includes('collapsed') || field.flags.includes('joined'));

@@ -105,8 +105,15 @@ function possible(f: SolvedField | undefined): readonly number[] | null {
 function unsatisfiable(id: Identity, fields: ReadonlyMap<string, SolvedField>): boolean {
   const terms = [{ key: id.total, sign: -1 }, ...id.parts.map(parsePart)];
   let sums = [0];
+  // A count of table 三 unknown as an added part can only raise the sum: the identity still fails where the known parts
+  // already exceed the total (a lower bound; rows48, fresh48 k12_31: 社会公益组织's parts 1 + 1 over its 总计 1, 国家秘密 unread).
+  let unknownParts = false;
   for (const t of terms) {
     const values = possible(fields.get(t.key));
+    if (!values && t.sign > 0 && t.key.startsWith(COUNT_PREFIX)) {
+      unknownParts = true;
+      continue;
+    }
     if (!values) return false;
     const next = new Map<number, number>();
     for (const s of sums) for (const v of values) {
@@ -117,8 +124,12 @@ function unsatisfiable(id: Identity, fields: ReadonlyMap<string, SolvedField>): 
     }
     sums = [...next.values()];
   }
+  if (unknownParts) return sums.every((s) => s > EPSILON);
   return !sums.some((s) => Math.abs(s) <= EPSILON);
 }
+
+/** Table 三's counts: never negative, so an unread part bounds its identity's sum from below. */
+const COUNT_PREFIX = 'requests.';
 
 /**
  * Identities left out of the checks (a member ambiguous) that no choice among the ambiguous

@@ -84,7 +84,7 @@ import type { SolvedField } from '../solve/index.js';
 import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
 import type { Identity } from '../template/index.js';
 import { EXACT_LABEL } from '../map/row-evidence.js';
-import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
+import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, singlePartRow, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
@@ -299,6 +299,12 @@ const THROUGH_NEGATIVE_CAP = 0.7;
  * sight. Below 0.9 unless an identity reaching other rows confirms the field.
  */
 const OPEN_ROW_CAP = 0.88;
+/**
+ * A field whose only identities holding are its row's own total with one nonzero part ('1 … 1': evidence singlePartRow):
+ * nothing that could have failed checked its column or its row's place (rows48). Below 0.9 unless a column identity, its
+ * members read, holds through it.
+ */
+const SINGLE_PART_CAP = 0.88;
 /**
  * A field of such a row (its own total left out for an unread cell) through which no identity was evaluated
  * at all: the row's reading broke and nothing checks this value — only its label places it. A row printing
@@ -594,13 +600,16 @@ export function scoreField(
   if (failed) flags.add('checkFailed');
   const negative = isNegativeAt(key, solved);
   if (negative) flags.add('negative');
-  const confirmed = !failed && checks.length > 0;
+  // An identity confirms only where it could have failed: a row total with one nonzero part holds in any row and column (evidence singlePartRow).
+  const onlySinglePart = !failed && checks.length > 0 && checks.every((ch) => singlePartRow(ch, fields));
+  const confirmed = !failed && checks.length > 0 && !onlySinglePart;
   const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks, fields) };
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
   if (flags.has('chineseNumeral') && solved.value === 1 && !confirmed) c = Math.min(c, DASH_NUMERAL_CAP);
+  if (onlySinglePart) c = Math.min(c, SINGLE_PART_CAP);
   if (placement.orderUnconfirmed && !ev.rowByCheck && (key.startsWith(ORDER_UNCHECKED_PREFIX) || !ev.rowByAnyCheck)) c = Math.min(c, ORDER_UNCHECKED_CAP);
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
