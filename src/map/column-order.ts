@@ -53,14 +53,14 @@ const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolea
  */
 function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefined): Disorder | null {
   const read = categoryBandOrder(lines);
-  if (read.some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
+  if (read.some((r) => r.confirms && inCategoryOrder(r.order))) return null;
   const other = read[0];
   // Wrapped header pieces on lines of their own (no positions): the band joined names an order the page does not print (map/wrapped-pieces).
   if (other && wrappedPiecesInOrder(lines)) return { printed: [other.text], moves: null, unread: true };
   // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
   if (other && read.some((r) => !r.confirms && r.order.join() !== other.order.join())) return { printed: [other.text], moves: null, unread: true };
   // Read only in the template's order by a reading that does not confirm it (the group word's place not read): unread, not reordered.
-  if (other && !other.confirms && other.order.every((k, i) => k === REQUEST_CATEGORIES[i])) return { printed: [other.text], moves: null, unread: true };
+  if (other && !other.confirms && inCategoryOrder(other.order)) return { printed: [other.text], moves: null, unread: true };
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }
@@ -318,12 +318,15 @@ function headerAgrees(lines: readonly Line[], moves: ReadonlyMap<string, string>
   return requestBandTotalPlace(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, 'total') === at;
 }
 
+/** An order of table 三's categories (a band's reading, stacked leaves) that begins as the template's does. */
+const inCategoryOrder = (order: readonly string[]): boolean => order.every((k, i) => k === REQUEST_CATEGORIES[i]);
+
 /**
  * A reading of table 三's band names its categories in the template's order, the group word placed among them (every
  * category word present, in template sequence): the order counts as read. A dump of a genuinely permuted header prints
  * its words in the printed order or in pieces, not in the template's sequence by chance (docs/development.md, order48).
  */
-const categoriesConfirmed = (lines: readonly Line[]): boolean => categoryBandOrder(lines).some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]));
+const categoriesConfirmed = (lines: readonly Line[]): boolean => categoryBandOrder(lines).some((r) => r.confirms && inCategoryOrder(r.order));
 
 /**
  * Table 三's band reads its categories in the template's order (map/index: values put back in columns by the stream's order
@@ -333,7 +336,7 @@ const categoriesConfirmed = (lines: readonly Line[]): boolean => categoryBandOrd
 export function requestCategoriesRead(lines: readonly Line[]): boolean {
   if (categoriesConfirmed(lines) || requestChainInOrder(lines)) return true;
   const categories = stackedRequestLeaves(lines)?.filter((k) => k !== 'total');
-  return !!categories && categories.length === REQUEST_CATEGORIES.length && categories.every((k, i) => k === REQUEST_CATEGORIES[i]);
+  return !!categories && categories.length === REQUEST_CATEGORIES.length && inCategoryOrder(categories);
 }
 
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
@@ -370,7 +373,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = unconfirmedRequests(lines, pieces?.line);
   // A scan's header read as noise (no reading names another order): the ruled grid's shape and the
   // rows' totals confirm the template's columns (map/ocr-grid-columns); the OCR trust rule still holds each value.
-  if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
+  if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => inCategoryOrder(r.order)) && ocrGridConfirmsColumns(lines, fields)) return [];
   // A band dumped in a layout analyser's box order (one cell per line, no reading of its rows): its order is not the page's (map/box-order).
   if (requests?.moves && requestBandBoxOrdered(lines)) requests = { printed: requests.printed, moves: null, unread: true };
   // A PDF band whose words' places on the page contradict the order read across its lines (a header that does not line up
@@ -450,7 +453,7 @@ function totalPlaceNamed(lines: readonly Line[], places: readonly number[], fiel
  */
 function totalMovedOnly(lines: readonly Line[], leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
   const categories = leaves.filter((k) => k !== 'total');
-  if (leaves.at(-1) === 'total' || !categories.every((k, i) => k === REQUEST_CATEGORIES[i])) return false;
+  if (leaves.at(-1) === 'total' || !inCategoryOrder(categories)) return false;
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
   if (read.some((r) => r.order.some((k, i) => k !== leaves[i]))) return false;
   return totalsConfirmLast(fields);
