@@ -11,7 +11,9 @@
  * A '—' zero and a '/' row are not determinable (as breakit's scoring).
  * Issue 17: also Chromium Letter / A5 prints, odd pages only turned 270 (`odd270`), `pdftotext -layout` dumps (`layout`),
  * and per seed a look of its numbers (full-width, '件' after counts, Times, letter-spaced: `looks`). `--prints`,
- * `--turns`, `--tools` (comma lists) make only those.
+ * `--turns`, `--tools` (comma lists) make only those. Tool `xml`: `pdftohtml -xml -i` of the turned PDF (session 49: a
+ * turned page's XML had given E_NOT_A_REPORT; dev seeds 1..4, held-out 101..104, `--tools xml --prints cr-a4,lo
+ * --turns none,r90,r270,mixed`).
  *
  *   nice node scripts/turned-ptt-variants.mjs make DIR [--seeds 1..6] [--prints cr-a4,cr-a5] [--turns odd270] [--tools layout]
  *   nice node scripts/turned-ptt-variants.mjs measure DIR [--dist dist] [--tag now] [--only cr-a4l] [--misses]
@@ -66,7 +68,10 @@ function gsTurn(src, out, angle) {
   const turn = angle === 270 ? `270 rotate -${w} 0 translate` : `90 rotate 0 -${h} translate`;
   run('gs', ['-q', '-o', out, '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-dDEVICEWIDTHPOINTS=${h}`, `-dDEVICEHEIGHTPOINTS=${w}`, '-dFIXEDMEDIA', '-c', `<</BeginPage {pop ${turn}}>> setpagedevice`, '-f', src]);
 }
-const TOOLS = { plain: [], raw: ['-raw'], gbk: ['-enc', 'GBK'], dos: ['-eol', 'dos'], layout: ['-layout'] };
+/** `pdftotext` options per tool; `xml` is `pdftohtml -xml` (a turned page's glyphs each a run of width 0: load/word-box-markup `turnSideways`). */
+const TOOLS = { plain: [], raw: ['-raw'], gbk: ['-enc', 'GBK'], dos: ['-eol', 'dos'], layout: ['-layout'], xml: 'pdftohtml' };
+/** A dump of `pdf` by `tool` (its TOOLS entry). */
+const dumpOf = (targs, pdf) => (targs === 'pdftohtml' ? run('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf]) : run('pdftotext', [...targs, pdf, '-']));
 /** `--prints a,b` / `--turns a,b` / `--tools a,b`: make only those (default all). */
 const pick = (all, arg) => {
   const want = stringArg(arg, '').split(',').filter(Boolean);
@@ -177,7 +182,7 @@ function make() {
         }
         for (const [tool, targs] of pick(TOOLS, 'tools')) {
           const out = join(dir, 'dumps', `${name}.${turn}.${tool}.txt`);
-          if (!existsSync(out)) writeFileSync(out, run('pdftotext', [...targs, turned, '-']));
+          if (!existsSync(out)) writeFileSync(out, dumpOf(targs, turned));
         }
       }
     }

@@ -28,12 +28,14 @@
  * - `fragment`: the article body alone (no `<title>`, h1 or 发布时间): the opening sentence names who wrote it ('本报告由XX局
  *   根据…编制', '…，XX人民政府办公室编制了本报告', '现将XX街道办事处2023年…报告如下', '现就…'), signed with the agency and a date,
  *   the date only, or not. The title is missing by truth (counted under none). Dev seeds 1..20, held-out 801..830 (scored only).
+ * - `opening`: `fragment` whose opening sentence names the agency only as its subject after a time phrase ('2022年，XX局在…领导
+ *   下…', '2023年以来，XX镇人民政府认真贯彻…': `OPENING`). Dev seeds 1..20, held-out 901..930 (scored only).
  * The three add now and then a body stating the year ('2023年，本机关…', a table note '…2023年1月1日至2023年12月31日…').
  * Sign-off: the agency and a date in the year after (a fifth of the pages unsigned). Each page is read as HTML, its
  * html2text and w3m dumps, Chromium's PDF and that PDF's dumps: pdftotext plain, -layout, -layout -fixed 4 and 6, pypdf,
  * pdfminer. Counts per dump and field right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 and at 0.8–0.9.
  *
- *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated|cms|float|fragment] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
+ *   npm run build && nice node scripts/year-list-title-variants.mjs [--kind side|pre|nohead|top|prevnext|dated|cms|float|fragment|opening] [--seeds 1..12] [--dist dist,/tmp/snapN/dist]
  *     [--pdfs DIR] [--dumps html,html2text,w3m,pdf,plain,layout,fixed4,fixed6,lynx,pypdf,pdfminer] [--verbose]
  *
  * Converters missing on PATH are skipped.
@@ -292,12 +294,25 @@ const WRITTEN = [
 ];
 
 /**
+ * Opening sentences that name the agency as their subject after a time phrase (`opening`): '2022年，XX局在市委市政府的领导下…',
+ * '2023年以来，XX镇人民政府认真贯彻…'. The year stated with it is the one reported on.
+ */
+const OPENING = [
+  (a, y) => `${y}年，${a}在市委、市政府的正确领导下，认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。`,
+  (a, y) => `${y}年以来，${a}认真贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署，不断提升政务公开质效。`,
+  (a, y) => `${y}年度，${a}坚持以公开为常态、不公开为例外，持续深化政务公开。`,
+  (a, y) => `${y}年，${a}深入贯彻落实《中华人民共和国政府信息公开条例》，全面推进决策、执行、管理、服务、结果公开。`,
+  (a, y) => `${y}年,${a}严格按照《条例》要求，紧紧围绕中心工作，积极推进政府信息公开。`,
+  (a, y) => `${y}年，${a}高度重视政府信息公开工作，进一步健全工作机制。`,
+];
+
+/**
  * The `fragment` kind: a CMS article's body saved alone (an editor's HTML, a crawler's content field): no `<title>`, no h1,
  * no 发布时间 line; the opening sentence names who wrote it (`WRITTEN`), the end signed with the agency and a date, with
  * the date only, or not at all. Truth: the title missing (the fragment prints none), agency and year as built. Dev seeds
  * 1..20, held-out 801..830 (scored only).
  */
-function fragmentPage(seed) {
+function fragmentPage(seed, sentences = WRITTEN) {
   const r = rng(seed * 251 + 47);
   const agency = `${pick(r, REGIONS)}${pick(r, [...BODIES, '人民政府办公室', '城关街道办事处', '双河镇人民政府'])}`;
   const year = 2019 + Math.floor(r() * 7);
@@ -305,7 +320,7 @@ function fragmentPage(seed) {
   const data = makeValues(seed, { version });
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
   const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
-  const form = Math.floor(r() * WRITTEN.length);
+  const form = Math.floor(r() * sentences.length);
   const html = renderHtml({ title: '', agency, published, tables, narrative: NARRATIVE, headings: H, style: 'cms', print: { noChrome: true } });
   let body = html.slice(html.indexOf('<div class="TRS_Editor">') + '<div class="TRS_Editor">'.length, html.lastIndexOf('</div></div>'));
   const sign = pick(r, ['both', 'date', 'none']);
@@ -313,8 +328,8 @@ function fragmentPage(seed) {
   if (sign === 'none') body = body.replace(/<p style="text-align:right">[^<]*<\/p>\s*$/, '');
   const said = r() < 0.3;
   if (said) body = body.replace('本机关坚持以公开为常态', `${year}年，本机关坚持以公开为常态`);
-  const page = `<meta charset="utf-8">\n<p style="text-indent:2em">${esc(WRITTEN[form](agency, year))}</p>\n${body}\n`;
-  return { html: page, truth: { title: null, agency, year }, what: `fragment form ${form} sign ${sign}${said ? ' body-year' : ''}` };
+  const page = `<meta charset="utf-8">\n<p style="text-indent:2em">${esc(sentences[form](agency, year))}</p>\n${body}\n`;
+  return { html: page, truth: { title: null, agency, year }, what: `${sentences === WRITTEN ? 'fragment' : 'opening'} form ${form} sign ${sign}${said ? ' body-year' : ''}` };
 }
 
 /** One page: its HTML and the truth. */
@@ -322,6 +337,7 @@ export function yearListPage(kind, seed) {
   if (kind === 'dated') return datedListPage(seed);
   if (kind === 'float') return floatPage(seed);
   if (kind === 'fragment') return fragmentPage(seed);
+  if (kind === 'opening') return fragmentPage(seed, OPENING);
   if (kind === 'cms') return cmsPage(seed);
   const r = rng(seed * 197 + (kind === 'pre' ? 5 : 1));
   // Draws of the kinds added later (nohead, top, prevnext) come from their own stream: side and pre pages stay as they were.

@@ -4,7 +4,7 @@
  */
 import { extract, flattenData } from '../src/index.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
-import { gridRuns, HAN_FONT, pdf2xml as pdf2xmlOf } from './helpers/pdf2xml.js';
+import { gridRuns, HAN_FONT, pdf2xml as pdf2xmlOf, type Pdf2xmlRun } from './helpers/pdf2xml.js';
 
 /** Rows of cells → pdf2xml: one `<text>` run per cell in one font, rows 30 px apart, cells at the given lefts (pixels at zoom 1.5). */
 const pdf2xml = (rows: string[][]): string => pdf2xmlOf([{ width: 918, height: 1188, fonts: [HAN_FONT(0)], runs: gridRuns(rows, { lefts: [54, 400, 560, 720], rowGap: 30, fonts: { word: 0, number: 0 } }) }]);
@@ -46,5 +46,40 @@ describe('pdftohtml -xml read by its boxes', () => {
     expect(data.get('activeDisclosure.punishment.decisions')).toBe(2583);
     expect(data.get('activeDisclosure.coercion.decisions')).toBe(6);
     expect(data.get('activeDisclosure.regulations.inForce')).toBe(12);
+  });
+});
+
+/**
+ * The same page turned (qpdf --rotate=90, or 270) as pdftohtml writes it: each glyph (a digit pair) a run of width 0, a line a
+ * column of them going down (90°: lines from right to left) or up (270°: lines from left to right). Read unturned, every
+ * glyph stood on a row of its own: E_NOT_A_REPORT.
+ */
+function turnedXml(rows: string[][], angle: 90 | 270): string {
+  const lefts = [54, 400, 560, 720];
+  const runs: Pdf2xmlRun[] = [];
+  rows.forEach((cells, i) => {
+    const across = angle === 90 ? 1119 - i * 30 : 69 + i * 30;
+    cells.forEach((cell, k) => {
+      const glyphs = cell.match(/\d{1,2}|[^\d]/gu) ?? [];
+      let at = lefts[k]!;
+      for (const g of glyphs) {
+        const advance = /\d/.test(g) ? 9 * g.length : 18;
+        runs.push([angle === 90 ? at : 918 - at - 20, across, 0, 20, 0, g]);
+        at += advance;
+      }
+    });
+  });
+  return pdf2xmlOf([{ width: 1188, height: 918, fonts: [HAN_FONT(0)], runs }]);
+}
+
+describe('pdftohtml -xml of a turned page', () => {
+  it.each([90, 270] as const)('should read a page turned %i° as it reads it upright', async (angle) => {
+    const rep = await extract(new TextEncoder().encode(turnedXml(ROWS, angle)), { name: 'r.xml' });
+    const data = flattenData(rep.data);
+    expect(rep.meta.title).toBe('青山区教育局2024年政府信息公开工作年度报告');
+    expect(data.get('activeDisclosure.licensing.decisions')).toBe(3123);
+    expect(data.get('activeDisclosure.punishment.decisions')).toBe(2583);
+    expect(data.get('activeDisclosure.regulations.inForce')).toBe(12);
+    expect(data.get('activeDisclosure.fees.amount')).toBe(62.5);
   });
 });

@@ -14,7 +14,7 @@
 import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
-import { monoAdvance, runItems } from './text-advance.js';
+import { monoAdvance, runItems, widthOf } from './text-advance.js';
 import { measuredEm, narrowOnWide } from './run-ems.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
 
@@ -90,9 +90,8 @@ function pdf2xmlPages(text: string): ItemPage[] {
   // Font sizes by id (px): a run's em. (pdftohtml writes each fontspec once, on the page first using it.)
   const sizes = new Map<string, number>();
   for (const m of text.matchAll(PDF2XML_FONT)) sizes.set(textAttr(m[1]!, 'id') ?? '', attr(m[1]!, 'size'));
-  type Run = { run: string; font: string; x: number; top: number; width: number; height: number };
-  const runs: (Run | { page: string })[] = [];
-  const byFont = new Map<string, Run[]>();
+  const runs: (Pdf2xmlRun | { page: string })[] = [];
+  const byFont = new Map<string, Pdf2xmlRun[]>();
   for (const m of text.matchAll(PDF2XML_TOKEN)) {
     if (m[1] !== undefined) {
       runs.push({ page: m[1] });
@@ -101,12 +100,13 @@ function pdf2xmlPages(text: string): ItemPage[] {
     const [x, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
     const run = decodeHTML(m[3]!.replace(/<[^<>]*>/g, ''));
     if (!run.trim() || ![x, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
-    const r: Run = { run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height };
+    const r: Pdf2xmlRun = { run, font: textAttr(m[2]!, 'font') ?? '', x, top, width, height };
     runs.push(r);
     const same = byFont.get(r.font);
     if (same) same.push(r);
     else byFont.set(r.font, [r]);
   }
+  turnSideways(runs, (font, r) => (sizes.get(font) ?? NaN) / PDF2XML_ZOOM || r.height / PDF2XML_BOX_PER_EM, byFont);
   const mono = new Map([...byFont].map(([font, rs]) => [font, monoAdvance(rs)]));
   // A font's em: its ideographs' width per character, else its fontspec size (run-ems.ts).
   const ems = new Map([...byFont].map(([font, rs]) => [font, measuredEm(rs) ?? (sizes.get(font) ?? NaN) / PDF2XML_ZOOM]));
@@ -118,9 +118,108 @@ function pdf2xmlPages(text: string): ItemPage[] {
     }
     const size = ems.get(r.font) ?? NaN;
     if (pages.length === 0) pages.push({ items: [], height: 0 });
-    pushAll(pages[pages.length - 1]!.items, runItems(r.run, r, size > 0 ? size : r.height / PDF2XML_BOX_PER_EM, mono.get(r.font) ?? null));
+    pushAll(pages[pages.length - 1]!.items, runItems(r.run, r.turned ? { ...r, width: null } : r, size > 0 ? size : r.height / PDF2XML_BOX_PER_EM, r.turned ? null : (mono.get(r.font) ?? null)));
   }
   return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(narrowOnWide(p.items)) }));
+}
+
+/** A pdf2xml `<text>` run (pt); `turned` when read off a sideways page (turnSideways: its width then its characters'). */
+interface Pdf2xmlRun {
+  run: string;
+  font: string;
+  x: number;
+  top: number;
+  width: number;
+  height: number;
+  turned?: true;
+}
+
+/** Share of a page's runs set sideways (pdftohtml's width 0, one column of glyphs each) for the page to be read turned. */
+const SIDEWAYS_SHARE = 0.8;
+/** Glyphs of one column closer than this × their em (after the previous one's advance) are one run. */
+const SIDEWAYS_JOIN = 0.35;
+/** A column's glyphs whose `left` differ by less than this (pt) are on one line. */
+const SIDEWAYS_COLUMN = 1;
+
+/**
+ * Pages whose text runs sideways (a PDF turned by /Rotate, `qpdf --rotate=90`: pdftohtml -xml writes each glyph or digit pair
+ * as a run of width 0, a line of text a column of them, top to bottom, the lines from right to left — or bottom to top, left
+ * to right, for 270°) turned upright in place, as the PDF path reads a turned page (pdf/orientation): a column's glyphs joined
+ * into runs where they follow each other, each run placed at its distance along the column (x) and its column's distance from
+ * the page's top edge as turned (top), its width its characters' advances; the page's width and height swapped. Read unturned,
+ * every glyph stood on a row of its own and the file gave E_NOT_A_REPORT. `em` gives a run's font size (pt). Updates `byFont`.
+ */
+function turnSideways(runs: (Pdf2xmlRun | { page: string })[], em: (font: string, r: Pdf2xmlRun) => number, byFont: Map<string, Pdf2xmlRun[]>): void {
+  const out: (Pdf2xmlRun | { page: string })[] = [];
+  let changed = false;
+  let page: { page: string } | null = null;
+  let own: Pdf2xmlRun[] = [];
+  const flush = (): void => {
+    const turned = turnedPage(own, page, em);
+    if (turned) changed = true;
+    if (page) out.push(turned?.page ?? page);
+    pushAll(out, turned?.runs ?? own);
+    own = [];
+  };
+  for (const r of runs) {
+    if (!('page' in r)) {
+      own.push(r);
+      continue;
+    }
+    if (page || own.length > 0) flush();
+    page = r;
+  }
+  flush();
+  if (!changed) return;
+  runs.length = 0;
+  pushAll(runs, out);
+  byFont.clear();
+  for (const r of runs) {
+    if ('page' in r) continue;
+    const same = byFont.get(r.font);
+    if (same) same.push(r);
+    else byFont.set(r.font, [r]);
+  }
+}
+
+/** One page's runs turned upright (see turnSideways) and its box swapped; null when its text runs upright. */
+function turnedPage(own: readonly Pdf2xmlRun[], page: { page: string } | null, em: (font: string, r: Pdf2xmlRun) => number): { page: { page: string } | null; runs: Pdf2xmlRun[] } | null {
+  const sideways = own.filter((r) => r.width === 0).length;
+  if (own.length < MIN_BOXED || sideways < SIDEWAYS_SHARE * own.length) return null;
+  // The direction: glyphs of a column in stream order going down (90°) or up (270°).
+  let down = 0;
+  for (let k = 1; k < own.length; k++) if (Math.abs(own[k]!.x - own[k - 1]!.x) < SIDEWAYS_COLUMN) down += own[k]!.top > own[k - 1]!.top ? 1 : -1;
+  const box = page ? pageBox(page.page, PDF2XML_ZOOM) : { height: 0 };
+  const width = box.width ?? maxOf(own.map((r) => r.x + r.height));
+  const height = box.height || maxOf(own.map((r) => r.top + r.height));
+  // Columns (lines), in reading order: right to left for 90°, left to right for 270°.
+  const columns: Pdf2xmlRun[][] = [];
+  for (const r of [...own].sort((a, b) => (down >= 0 ? b.x - a.x || a.top - b.top : a.x - b.x || b.top - a.top))) {
+    const col = columns[columns.length - 1];
+    if (col && Math.abs(col[0]!.x - r.x) < SIDEWAYS_COLUMN) col.push(r);
+    else columns.push([r]);
+  }
+  const runs: Pdf2xmlRun[] = [];
+  for (const col of columns) {
+    let cur: Pdf2xmlRun | null = null;
+    let end = 0;
+    for (const r of col) {
+      const size = em(r.font, r);
+      // Along the turned line: from the page's top edge (90°), from its bottom edge (270°).
+      const at = down >= 0 ? r.top : height - r.top - r.height;
+      const advance = widthOf(r.run, size);
+      if (cur && at - end < SIDEWAYS_JOIN * size && at >= cur.x) {
+        cur.run += r.run;
+        end = Math.max(end, at + advance);
+        continue;
+      }
+      const across = down >= 0 ? width - r.x : r.x;
+      cur = { run: r.run, font: r.font, x: at, top: across - size / 2, width: 0, height: size, turned: true };
+      runs.push(cur);
+      end = at + advance;
+    }
+  }
+  return { page: page ? { page: `height="${width * PDF2XML_ZOOM}" width="${height * PDF2XML_ZOOM}"` } : null, runs };
 }
 
 /** A glyph of structured text: its box (pt, top-left origin) and font size. */

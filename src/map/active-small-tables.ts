@@ -44,6 +44,8 @@ interface BlockReading {
   open: Map<string, number[]>;
   rows: RowSpec[];
   source: TableRow;
+  /** The row each placed cell's value was printed on (row by row in the labels' order: the reading `values` holds). */
+  cellRows: Map<string, TableRow>;
   /** The block's order among its cells rests on a stream that is not one clean run (see `cleanRun`): its placed values are `orderUnconfirmed`. */
   unsure: boolean;
   /** Rows (keys) whose values a block-ordered dump wrote in several text blocks: their cells' order is the dumper's (score/block-order). */
@@ -268,6 +270,9 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved 
     }
   }
   const source = block.find((e) => 'value' in e)!.row;
+  // (Value events are the block's tokens in order: nums[i] is cells[i]'s under the row-by-row reading `byRow` holds.)
+  const valueRows = block.flatMap((e) => ('value' in e ? [e.row] : []));
+  const cellRows = new Map(cells.map((k, i) => [k, valueRows[i] ?? source]));
   // Each row's values (row by row in the labels' order) from two text blocks or more (map/review-blocks).
   const blocks = block.flatMap((e) => ('value' in e ? [e.block] : []));
   // Values in several text boxes of a block-ordered dump: the boxes' order is the dumper's, neither reading's, so the
@@ -279,7 +284,7 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved 
   const movedOpen = moved && named.length > 1 && (width > 1 || named.some((x, i) => i > 0 && specs.indexOf(x) < specs.indexOf(named[i - 1]!)));
   const unsure = movedOpen || (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && (boxed || !cleanRun(seq, width)));
   const inBlocks = new Set(named.filter((_, r) => new Set(blocks.slice(r * width, (r + 1) * width).filter((b) => b !== undefined)).size > 1).map((s) => s.key));
-  return { values: byRow, open, rows: named, source, unsure, inBlocks };
+  return { values: byRow, open, rows: named, source, cellRows, unsure, inBlocks };
 }
 
 /** The block's cells by key when its values run through `order`'s rows row by row, or column by column. */
@@ -372,7 +377,9 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   // block reads it alike: the block's count and order place it, they do not tell its digits.
   const joinedAlike = had !== undefined && had.value === value && had.flags.includes('joined');
   fields.set(key, (plain || joinedAlike) && had!.value === value ? had! : value === null ? { value, flags: ['notApplicable'] } : { value, flags: [] });
-  const row = block.source;
+  // The line the cell's value was printed on, not the block's first values line (a -layout dump's '规范性文件 2 10 0' had
+  // pointed at '规章 20 1 0' above it).
+  const row = block.cellRows.get(key) ?? block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
   // No clean run: the readings' agreement is chance (pdfminer's boxes, a column's values before the labels and the rest

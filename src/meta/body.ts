@@ -42,6 +42,9 @@ export function presentedAs(lines: readonly Line[]): BodyClue | null {
 const NAME = '([\\p{Script=Han}（）()]{3,40}?)';
 /** What the sentence opens after: the text's start or a clause's end. */
 const CLAUSE = '(?:^|[，,。；;：:）)])';
+/** Words an overview's opening sentence goes on with after its subject, the agency ('XX局认真贯彻…', '…坚持以公开为常态'). */
+const OPENING_VERB = '(?:认真|坚持|深入|全面|始终|紧紧|严格|扎实|积极|持续|不断|进一步|高度重视|继续|切实|紧扣|围绕|以习近平)';
+
 /**
  * Sentences of an article's opening that name who wrote the report, where the page prints no title (a CMS's article body
  * saved alone, `scripts/year-list-title-variants.mjs --kind fragment`): '本报告由XX局根据《条例》…编制', '根据《条例》…规定，
@@ -51,6 +54,10 @@ const WRITTEN_BY = [
   new RegExp(`本(?:年度)?报告(?:是)?由${NAME}(?:根据|依据|按照|依照|结合|负责|组织|汇总|编制|编写|起草)`, 'u'),
   new RegExp(`${CLAUSE}${NAME}(?:依据|根据|按照)?(?:组织)?编制(?:并发布|并公布|并向社会公布)?了?本(?:年度)?报告`, 'u'),
   new RegExp(`现[将就]${NAME}(?:((?:19|20)\\d{2})年度?)?(?:的)?(?:政府|政务)信息公开工作[^。；]{0,12}?(?:报告如下|公布如下|汇报如下|报告|向社会公布)`, 'u'),
+  // The overview's opening sentence with the agency its subject after a time phrase: '2022年，XX局在市委市政府的领导下…',
+  // '2023年以来，XX镇人民政府认真贯彻…' — only as the text's (or 总体情况's) first sentence, after at most two sentences
+  // before it (the report's '根据《条例》…编制本报告。' preamble), and only with the words such an opening goes on with.
+  new RegExp(`^(?:[^。]{1,160}。){0,2}(?:[^。]{0,20}?总体情况(?:[（(]一[）)][\\p{Script=Han}]{2,6}?)?)?(?:19|20)\\d{2}年(?:度|以来|上半年|全年)?[，,]${NAME}(?:在[^。，,]{0,24}(?:领导|指导|带领)下|${OPENING_VERB})`, 'u'),
 ];
 
 /**

@@ -343,12 +343,34 @@ function withoutGluedNav(text: string): string {
  * further down.
  */
 export function findTitle(all: readonly Line[], givenTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
-  const metaTitle = givenTitle !== undefined && FILE_PATH.test(givenTitle.trim()) ? undefined : givenTitle;
+  const trail = givenTitle !== undefined ? trailTitle(givenTitle) : undefined;
+  const metaTitle = trail ?? (givenTitle !== undefined && FILE_PATH.test(givenTitle.trim()) ? undefined : givenTitle);
   const { lines, at } = withoutLogoGlyphs(all);
   if (at === null) return titleIn(all, metaTitle, signed);
   const found = titleIn(lines, metaTitle, signed);
   return found?.line !== undefined ? { ...found, line: at[found.line - 1]! + 1 } : found;
 }
+
+/**
+ * A CMS's trail of the page as its metadata title (a PDF's /Title, a page's `<title>`): the site's name and channels joined
+ * with the report's title as listed ('安丘市人民政府-政务公开-政府信息公开年报-安丘市教育局2023年度…年度报告', '首页 > 政务公开 >
+ * …', '…年度报告_法定主动公开内容_XX市人民政府', one of - _ | > » › / —— between them). The piece naming the report (its
+ * words, or a year and a cut end '…'), when every other piece is a name or a channel (words without a year or digits); else
+ * undefined (no trail: the title as it is). Uncut, the site's name led the title read from it (and its agency).
+ */
+export function trailTitle(raw: string): string | undefined {
+  const pieces = raw.trim().split(TRAIL_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  const names = (p: string): boolean => REPORT_TITLE.test(flatTitle(p)) || (/(?:19|20)\d{2}/.test(p) && /(?:…|\.{3})$/.test(p));
+  const own = pieces.filter(names);
+  if (own.length !== 1) return undefined;
+  const rest = pieces.filter((p) => p !== own[0]);
+  return rest.every((p) => TRAIL_PIECE.test(p)) ? own[0] : undefined;
+}
+/** Separators of a CMS trail's pieces (a hyphen or slash only with no digit beside it: '2023-2024', '1/2' are no separators). */
+const TRAIL_SEPARATOR = /\s*(?:——|—|(?<!\d)[-/]|[-/](?!\d)|[_|>»›＞｜])\s*/;
+/** A trail's site or channel piece: words (CJK, a few Latin letters), no numeral. */
+const TRAIL_PIECE = /^[\u4e00-\u9fffA-Za-z（）()·\s]{2,30}$/;
 
 /**
  * A metadata title that is a file's path ('/tmp/x/P020240115123456', 'C:\\报告\\2023年…'): `pdftohtml -s` titles the page of a PDF

@@ -305,13 +305,28 @@ const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
  * without values, and only the last label goes with the values that follow. Otherwise values
  * would be matched to whichever label in the pile fits best, not to the one printed beside them.
  */
-function splitPiledLabels(pending: string, source: SourceRef): { lost: TableRow[]; label: string } {
+function splitPiledLabels(pending: string, source: SourceRef, starts: readonly PendingStart[] = []): { lost: TableRow[]; label: string } {
   const pieces = pending.split(SUB_ROW_START).map((p) => p.trim()).filter(Boolean);
   const numbered = pieces.filter((p) => /^\d{1,2}\s*[.、．]/.test(p));
   if (numbered.length < 2) return { lost: [], label: pending };
   const last = pieces.length - 1;
-  const lost = pieces.slice(0, last).map((text): TableRow => ({ label: text, pending: '', values: [], blankCells: 0, source: { ...source, text } }));
+  // Each lost row's source is the line its label starts on, not the values line that ended the pile (a -layout dump's blank
+  // rows '（二）部分公开…' / '1.属于国家秘密' had pointed at the line of '2.其他法律行政法规禁止公开 1 1 2' below them).
+  let from = 0;
+  const lost = pieces.slice(0, last).map((text): TableRow => {
+    const at = pending.indexOf(text, from);
+    if (at >= 0) from = at + text.length;
+    let own: SourceRef | undefined;
+    if (at >= 0) for (const s of starts) if (s.at <= at) own = s.source;
+    return { label: text, pending: '', values: [], blankCells: 0, source: { ...(own ?? source), text } };
+  });
   return { lost, label: pieces[last]! };
+}
+
+/** Where a line's text starts in the pending label text, and that line's source. */
+interface PendingStart {
+  at: number;
+  source: SourceRef;
 }
 
 /**
@@ -333,6 +348,8 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
   let pending = '';
   /** Where the pending text started: an orphan row keeps its own line's source (a caption under a `<table>` is that table's). */
   let pendingSource: SourceRef | null = null;
+  /** The line each piece of the pending text came from (splitPiledLabels: a lost row's own line). */
+  let pendingStarts: PendingStart[] = [];
   let pendingUndoubled = false;
   /** Whole lines of the pending text while it is clean (see TableRow.pendingLines), else null. */
   let pendingLines: string[] | null = null;
@@ -380,14 +397,18 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
           // The array is this variable's alone until a row takes it, and then the variable is reset.
           if (whole && (pending ? pendingLines !== null : wasAfterValues)) (pending ? pendingLines! : (pendingLines = [])).push(seg.text);
           else pendingLines = null;
-          if (!pending) pendingSource = line.source;
+          if (!pending) {
+            pendingSource = line.source;
+            pendingStarts = [];
+          }
+          pendingStarts.push({ at: pending ? pending.length + 1 : 0, source: line.source });
           pending = pending ? `${pending} ${seg.text}` : seg.text;
           pendingUndoubled ||= line.undoubled === true || line.damaged === true;
         }
         continue;
       }
       const source: SourceRef = { ...line.source, text: `${seg.text} ${valuesKey(seg.values)}`.trim().slice(-SOURCE_TEXT_CHARS) };
-      const piled = splitPiledLabels(pending, line.source);
+      const piled = splitPiledLabels(pending, line.source, pending ? pendingStarts : []);
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
