@@ -7,10 +7,14 @@
  *     and placements that differ only in where a 0 stands one reading;
  *   - a tag strip writing each cell a line, a blank cell a no-break space: a header printed one cell a line
  *     naming 法人或其他组织 before 自然人 (its five columns first) is not the template's order, though its
- *     column words come in the template's order (layout/cut-cell-lines templateOrder).
+ *     column words come in the template's order (layout/cut-cell-lines templateOrder);
+ *   - lynx of a narrow page: each row a paragraph, its label on a line and its values on the next, a row
+ *     printing nothing its label alone — each paragraph written as one line, a row's label alone as a row
+ *     of its own (layout/label-above-rows).
  * Every expected value below is read off the inline tables by hand.
  */
 import { joinCutCellLines } from '../src/layout/cut-cell-lines.js';
+import { joinLabelAboveRows } from '../src/layout/label-above-rows.js';
 import { blankPlacements, zerosPrintedBlank } from '../src/map/row-candidates.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import { conf, read, value } from './helpers/report-fields.js';
@@ -129,5 +133,45 @@ describe('a tag strip writing each cell a line (a blank cell a no-break space) u
     const out = joinCutCellLines(template);
     expect(out).not.toEqual(template);
     expect(out.join('\n')).toContain('一、本年新收政府信息公开申请数量\t7\t\t\t\t\t19\t26');
+  });
+});
+
+describe('lynx of a narrow page: a row a paragraph, its values on the line under its label', () => {
+  const para = (label: string, values?: string): string[] => (values === undefined ? [`   ${label}`, ''] : [`   ${label}`, `   ${values}`, '']);
+  const HEADER = ['   三、收到和处理政府信息公开申请情况', '', '   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '   申请人情况', '', ...['自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].flatMap((w) => para(w))];
+  /** Truth (zeros blank): 新收 2 … 1 … 3 + 上年结转 1 … 1 … 2 = 总计 3 … 2 … 5 = 予以公开 2 … 1 … 3 + 国家秘密 1 … 1 … 2; the rest blank. */
+  const ROWS = [
+    ...para('一、本年新收政府信息公开申请数量', '2     1 3'), ...para('二、上年结转政府信息公开申请数量', '1   1 2'), ...para('三、本年度办理结果'),
+    ...para('（一）予以公开', '2     1 3'), ...para('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'), ...para('（三）不予公开'),
+    ...para('1.属于国家秘密', '1 1 2'), ...['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].flatMap((l) => para(l)),
+    ...para('（四）无法提供'), ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].flatMap((l) => para(l)),
+    ...para('（五）不予处理'), ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].flatMap((l) => para(l)),
+    ...para('（六）其他处理'), ...['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'].flatMap((l) => para(l)),
+    ...para('（七）总计', '3     2 5'), ...para('四、结转下年度继续办理'),
+  ];
+  const TABLE = [...HEADER, ...ROWS, '   四、政府信息公开行政复议、行政诉讼情况'];
+
+  it('should write each paragraph as one line and a row\'s label alone as a row of its own, group labels as printed', () => {
+    const out = joinLabelAboveRows(TABLE);
+    expect(out).toContain('   一、本年新收政府信息公开申请数量 2     1 3');
+    expect(out).toContain('   二、上年结转政府信息公开申请数量 1   1 2');
+    expect(out).toContain('   2.其他法律行政法规禁止公开\t');
+    expect(out).toContain('   4.保护第三方合法权益\t');
+    expect(out).toContain('   （三）不予公开');
+    expect(out).toContain('   自然人');
+    // A dump printing a label and its values on one line anywhere in the table is read as printed.
+    const mixed = TABLE.map((l) => (l === '   （七）总计' ? '   （七）总计 3 2 5' : l));
+    expect(joinLabelAboveRows(mixed)).toEqual(mixed);
+  });
+
+  it('should read the rows printing nothing as 0 and keep every row of the table', async () => {
+    const text = [...TOP, ...T2, ...TABLE, '   五、存在的主要问题及改进情况', '   培训不足。', '   六、其他需要报告的事项', '   无。'].join('\n');
+    const r = await read(new TextEncoder().encode(text));
+    expect(r.warnings.filter((w) => w.code === 'rows_missing' && w.message.includes('table 三'))).toEqual([]);
+    expect(value(r, 'requests.denied.thirdPartyRights.naturalPerson')).toBe(0);
+    expect(value(r, 'requests.carriedForward.total')).toBe(0);
+    expect(value(r, 'requests.totalHandled.total')).toBe(5);
+    expect(value(r, 'requests.newReceived.total')).toBe(3);
+    expect(value(r, 'requests.granted.total')).toBe(3);
   });
 });
