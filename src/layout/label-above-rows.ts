@@ -12,8 +12,9 @@
  * first line of the next row's label; a group label alone stays as printed.
  *
  * Read so only when the table's paragraphs are all of these kinds (header words, a label alone, a label
- * then one values line), at least MIN_ROWS of them pair a label with values, and no line of the table
- * prints a label and values together (a dump that does is read as printed).
+ * then one values line), at least MIN_ROWS of them pair a label with values, their labels are set in from
+ * the margin (a text browser's page) and their values parted by spaces (not a tag strip's bare cells glued
+ * by no-break spaces), and no line of the table prints a label and values together (read as printed).
  */
 
 /** A values line: numbers (maybe thousands-grouped, a decimal) and spaces only. */
@@ -62,6 +63,9 @@ export function joinLabelAboveRows(lines: readonly string[]): readonly string[] 
     if (values.length > 1 || !VALUES.test(ls.at(-1)!) || ls.length < 2 || ls.length - 1 > MAX_LABEL_LINES) return lines;
     const labels = ls.slice(0, -1);
     if (!labels.every((l) => LABEL.test(l))) return lines;
+    // A text browser's page: lines set in from the margin, values parted by spaces (a tag strip's run of bare cells
+    // glued by no-break spaces, '5\u00a011916', is no values line of this kind).
+    if (indent(labels[0]!) === 0 || ls.at(-1)!.includes('\u00a0')) return lines;
     const last = ls.at(-1)!;
     const base = Math.min(indent(labels[0]!), indent(last));
     joins.set(p.from, `${' '.repeat(indent(labels[0]!))}${labels.map((l) => l.trim()).join('')} ${last.slice(base).trimEnd()}`);
