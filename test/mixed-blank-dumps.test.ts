@@ -56,12 +56,15 @@ describe('table 三 printing some zeros and leaving the others blank (a text bro
   it('should read a table whose rows mostly print fewer values than cells as zeros-blank, zeros printed or not', () => {
     const full = rowOf('1 2 3 4 5 6 21');
     const widths = Array.from({ length: 9 }, () => 7);
+    const totals = (n: number): number[][] => Array.from({ length: n }, () => [6]);
     const mixed = [full, full, full, rowOf('4 0 3 7'), rowOf('0'), rowOf('1 0 1'), rowOf('0 0'), rowOf('2 2'), rowOf('0 5 5')];
-    expect(zerosPrintedBlank(mixed, widths)).toBe(true);
+    expect(zerosPrintedBlank(mixed, widths, totals(9))).toBe(true);
     // Zeros printed and only a few rows short (cells lost by wrapping, not a blank-zero print): read as printed.
-    expect(zerosPrintedBlank([full, full, full, full, full, full, rowOf('4 0 3 7'), rowOf('0'), rowOf('1 0 1')], widths)).toBe(false);
+    expect(zerosPrintedBlank([full, full, full, full, full, full, rowOf('4 0 3 7'), rowOf('0'), rowOf('1 0 1')], widths, totals(9))).toBe(false);
     // Six short rows, but under two thirds of the rows printing values.
-    expect(zerosPrintedBlank([full, full, full, full, ...mixed.slice(3)], [...widths, 7])).toBe(false);
+    expect(zerosPrintedBlank([full, full, full, full, ...mixed.slice(3)], [...widths, 7], totals(10))).toBe(false);
+    // A row no placement keeps its total at (a run glued from several cells, pypdf: '1032126103033 1294'): read as printed.
+    expect(zerosPrintedBlank([...mixed.slice(0, 8), rowOf('1032126103033 1294')], widths, totals(9))).toBe(false);
   });
 
   it('should read a row of printed zeros as one reading, all 0', () => {

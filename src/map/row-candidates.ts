@@ -602,15 +602,19 @@ const MIXED_SHORT_SHARE_DEN = 3;
  * True when a table's zero cells were printed blank and a text dump dropped them: its rows print
  * at least MIN_BLANK_EVIDENCE_VALUES plain counts and not one 0 (a table of some 150 counts holds
  * zeros; printed, one would show), no empty cell kept as such, and at least MIN_SHORT_ROWS rows
- * print some values but fewer than their cells (`widths[i]` for `rows[i]`).
+ * print some values but fewer than their cells (`widths[i]` for `rows[i]`). A table printing some zeros
+ * (and leaving the others blank: a small agency's page, browse49) when at least MIN_MIXED_SHORT_ROWS rows,
+ * two thirds of those printing values, print fewer values than cells and every row printing values keeps
+ * its own total (`totals[i]`) at some placement (`streamRowsDelimited`: a run glued from several cells does not).
  */
-export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[]): boolean {
+export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals?: readonly (readonly number[])[]): boolean {
   const nums = rows.flatMap((r) => r.values);
   if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value < 0))) return false;
   const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length;
   if (nums.some((t) => t.kind === 'num' && t.value === 0)) {
     const printing = rows.filter((r) => r.values.length > 0).length;
-    return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM;
+    // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
+    return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
   }
   if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
   return short >= MIN_SHORT_ROWS;
