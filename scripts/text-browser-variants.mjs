@@ -26,19 +26,30 @@
  *     `html2text40` (cells wrapped over several lines), `lynx60`, `lynx100`, `w3m` (`w3m -dump -cols 80`).
  *     A blank cell is a zero in the truth: where the stream does not place it (a tag strip: no token
  *     at all), it must come out missing or ambiguous, never read at ≥ 0.8 in another column.
+ *   - `--sparse` (browse49): a small agency's page, most cells blank — counts small (scale 3–10, most
+ *     outcome cells 0), 70–100 % of the zero cells printed blank, some zeros still printed '0' (a mixed
+ *     table: the zero-free test of map/row-candidates zerosPrintedBlank does not hold), each blank cell
+ *     `<td></td>` or `<td>&nbsp;</td>` by a per-page share, table 四 all zero in 1 seed in 2 (every cell
+ *     blank), table 二's rows zero by chance; drawn by a third rng (the plain and `--cms` seeds stay as they
+ *     were). Extra dumper `tagstrip-min`: the page minified (no line breaks between tags) and tag-stripped
+ *     whole — the whole page one line, each row's cells run together, a `&nbsp;` cell a no-break space.
+ *     What the dump determines: a row's printed numbers in order, blank cells gone (lynx, tag strip) or
+ *     kept as spaces (w3m, html2text): the identities place what they can, the rest stays ambiguous.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
  *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
- * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430. Files in `.tmp/text-browser/` (gitignored), reused
+ * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430;
+ * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { plan as headerPlan, page as headerPage } from './header-lines-variants.mjs';
 import { htmlDumper } from './reorder-dump-variants.mjs';
-import { COLUMN_WORDS as WORD, bandTally, countBands, rng } from './template-data.mjs';
+import { COLUMN_WORDS as WORD, bandTally, countBands, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'text-browser');
@@ -55,6 +66,12 @@ const tagStrip = (breaks) => (f) => {
   s = s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   return Buffer.from(s);
 };
+/** The page at `f` minified (line breaks and the spaces around tags dropped), saved beside it; its path. */
+function minified(f) {
+  const out = f.replace(/\.html$/, '.min.html');
+  writeFileSync(out, readFileSync(f, 'utf8').replace(/\s*\n\s*/g, '').replace(/>\s+</g, '><'));
+  return out;
+}
 /**
  * Debian html2text without -utf8 on a page that declares its charset only in the HTTP header (the
  * `<meta charset>` left out: with it html2text decodes right): the page's bytes read as Latin-1,
@@ -70,8 +87,10 @@ export const STYLES = {
   tagstrip: tagStrip(false), 'tagstrip-p': tagStrip(true),
   html2text40: html2text(40), lynx60: lynx(60), lynx100: lynx(100),
   w3m: (f) => execFileSync('w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f]),
+  'tagstrip-min': (f) => tagStrip(false)(minified(f)),
 };
 const CMS = argv.includes('--cms');
+const SPARSE = argv.includes('--sparse');
 const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 /** The CMS look of `seed` (a second rng: the plain plan's draws stay as they were). */
@@ -87,13 +106,48 @@ function cmsLook(seed) {
   };
 }
 
+/** The sparse look of `seed` (browse49; a third rng): a small agency's page printing most cells blank. */
+function sparseLook(seed) {
+  const r = rng(seed * 32452843 + 49);
+  return {
+    scale: pickOf(r, [3, 6, 10]),
+    blank: pickOf(r, [0.7, 0.85, 1]),
+    nbspShare: pickOf(r, [0, 0.5, 1]),
+    quiet: r() < 0.5,
+    dataSeed: Math.floor(r() * 1e9),
+    blankSeed: Math.floor(r() * 1e9),
+  };
+}
+
+/** Small counts: `makeValues` at the look's scale, table 二's counts cut to 0–5 (some 0), table 四 all 0 when `quiet`. */
+function sparseData(p, sp) {
+  const data = makeValues(sp.dataSeed, { version: p.version, combined: p.combined, scale: sp.scale });
+  const r = rng(sp.dataSeed + 1);
+  for (const row of Object.values(data.activeDisclosure)) {
+    for (const c of Object.keys(row)) if (c !== 'amount' && c !== 'change') row[c] = r() < 0.4 ? 0 : Math.floor(r() * 6);
+  }
+  if (sp.quiet) for (const g of Object.values(data.reviewLitigation)) for (const c of Object.keys(g)) g[c] = 0;
+  return data;
+}
+
 /** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
 export function plan(seed) {
   const p = headerPlan(seed);
   const bare = rng(seed * 104729 + 47)() < 0.5;
   const cms = CMS ? cmsLook(seed) : null;
+  const sparse = SPARSE ? sparseLook(seed) : null;
   const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
-  return { ...p, bare, cms, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}` };
+  const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
+  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}` };
+}
+
+/** The sparse look on a page: zero cells blank (`<td></td>` or `<td>&nbsp;</td>`), the other zeros printed. */
+function sparsePage(html, sp) {
+  const r = rng(sp.blankSeed);
+  return html.replace(/(<td [^>]*class="n"[^>]*>)(<p style="text-align:center">)?([^<]*)(<\/p>)?<\/td>/g, (m, td, p1, v, p2) => {
+    const text = v === '0' && r() < sp.blank ? (r() < sp.nbspShare ? '&nbsp;' : '') : v;
+    return `${td}${p1 ?? ''}${text}${p2 ?? ''}</td>`;
+  });
 }
 
 /** The CMS look on a page: blank zero cells, thousands separators, `&nbsp;` padding, `<br>` in long labels, no table width. */
@@ -120,6 +174,7 @@ export function page(p) {
   let html = headerPage(p);
   // A value cell written bare: '<td …><p style="text-align:center">12</p></td>' → '<td …>12</td>'.
   if (p.bare) html = html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2');
+  if (p.sparse) html = sparsePage(html, p.sparse);
   return p.cms ? cmsPage(html, p.cms) : html;
 }
 

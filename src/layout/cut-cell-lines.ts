@@ -21,6 +21,8 @@ import { rowWindows } from './row-windows.js';
 const WORDS = REQUEST_COLUMN_WORDS;
 /** The group word over the five 法人或其他组织 columns. */
 const GROUP = '法人或其他组织';
+/** The total column's word. */
+const TOTAL = '总计';
 /** The corner word over the row labels. */
 const CORNER = '申请人情况';
 /** Header text that is neither a column word nor a row: the group heading, the corner, the note. */
@@ -149,6 +151,8 @@ interface Part {
   words: Set<string>;
   /** Its first column word (自然人 unless the table prints 总计 first). */
   first: string | null;
+  /** Its column words and group word (法人或其他组织) in printed order. */
+  printed: string[];
   pieces: string[];
   /** Line indexes of its column words and pieces, and of cells no row takes (consumed). */
   dropped: number[];
@@ -167,7 +171,7 @@ const ROW_MARK = /[（(][一二七][）)]|^\d{1,2}[.．、]|^[一二四]、|总�
 /** The table's parts: a new one starts at a column word (whole), or at '续表', after two rows with values. */
 function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
-  const fresh = (at: number): Part => ({ words: new Set(), first: null, pieces: [], dropped: [], rows: [], stray: false, from: at, to });
+  const fresh = (at: number): Part => ({ words: new Set(), first: null, printed: [], pieces: [], dropped: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
   let row: Row | null = null;
   // After a piece of the cut column's header printed below the rows: its cut digits ('法律服' / '1'), no row's.
@@ -187,6 +191,7 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       if (tok.kind === 'word') {
         part.words.add(tok.text);
         part.first ??= tok.text;
+        part.printed.push(tok.text);
       }
       else part.pieces.push(tok.text);
       for (const l of tok.lines) if (!part.dropped.includes(l)) part.dropped.push(l);
@@ -196,6 +201,9 @@ function partsOf(lines: readonly string[], from: number, to: number): Part[] {
       else if (row) row.values.push({ line: at, text: tok.text });
       else if (tok.kind === 'value') part.stray = true;
       if (row && tok.glued) row.glued = true;
+    } else if (tok.kind === 'header' && tok.text.length >= 2 && GROUP.startsWith(tok.text)) {
+      // The group word, or its first line ('法人或其' / '他组织': a `<br>` in its cell).
+      part.printed.push(GROUP);
     } else if (tok.kind === 'na') {
       part.dropped.push(at);
     } else if (tok.kind === 'unit') {
@@ -230,6 +238,24 @@ function commonCount(rows: readonly Row[]): number {
 }
 
 /**
+ * True when a whole header's words (and its group word) print the template's columns in its order: 自然人
+ * first, the group word (where printed) before the group's sub-columns and after 自然人, the sub-columns
+ * in the template's order, 总计 after 自然人 (above the sub-columns in the two-row header, or last). A header
+ * printed one cell a line names its top row, then the sub-columns: '法人或其他组织' / '自然人' / '总计' /
+ * '商业企业' … is the group printed first (its five columns before 自然人), the same words in the same order
+ * as the template's but for the group word — such a table is left as printed (browse49: a tag strip of a
+ * blank-zero page read it in the template's order at 0.98).
+ */
+function templateOrder(printed: readonly string[]): boolean {
+  const words = printed.filter((t) => t !== GROUP);
+  if (words[0] !== WORDS[0]) return false;
+  const group = printed.indexOf(GROUP);
+  if (group >= 0 && group < printed.indexOf(WORDS[0]!)) return false;
+  const subs = words.filter((t) => t !== WORDS[0] && t !== TOTAL);
+  return subs.every((t, i) => t === WORDS[i + 1]);
+}
+
+/**
  * The part's column count: the words its header names whole (the template's first k), one more where the
  * next word shows in part ('科研') and its rows print that many; a part printing no header (a 续表 without its
  * header) the count each of its rows prints, when no more than the part before it read. 0: not so.
@@ -241,7 +267,7 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
   if (w < 2 || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
   // The whole table (nothing cut): read so only where its blank cells show (mutool's, a line of spaces), its rows
   // printing all 7 cells, and its header names 自然人 first (a table printing 总计 first stays as printed).
-  if (w === WORDS.length) return m === w && p.first === WORDS[0] && rows.some((r) => r.values.some((v) => v.text === '')) ? m : 0;
+  if (w === WORDS.length) return m === w && templateOrder(p.printed) && rows.some((r) => r.values.some((v) => v.text === '')) ? m : 0;
   const next = WORDS[w]!;
   return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
 }

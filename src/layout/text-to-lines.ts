@@ -31,6 +31,7 @@ import { joinTabEndedCells } from './tab-ended-cells.js';
 import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines } from './cell-lines.js';
 import { joinCutCellLines } from './cut-cell-lines.js';
+import { joinLabelAboveRows } from './label-above-rows.js';
 import { joinBlankReviewCells } from './blank-review-cells.js';
 import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
@@ -154,9 +155,11 @@ export function textToLines(text: string): Line[] {
   // Before everything, a preformatted table's column bars printed into a PDF dump written as spaces (column-bars.ts), and a
   // count wrapped at its thousands separator one piece a line ('3,31' / '8') joined (cut-groups.ts), and pypdf's row of such
   // counts glued across its cells, a wrap a line ('…数量46,5' / '8623,0' / … / '55'), joined into one run (cut-groups.ts).
+  // Before the cut cell lines, table 三 laid out a row a paragraph, its label on a line and its values on the next (lynx of a
+  // narrow page), each such paragraph written as one line: a label alone is a row printing nothing (label-above-rows.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinGluedGroupChains(joinCutGroups(dropColumnBars(ocrDump.lines))))))))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinLabelAboveRows(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinGluedGroupChains(joinCutGroups(dropColumnBars(ocrDump.lines)))))))))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

@@ -541,7 +541,9 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
     let next = 0;
     return { cells: Array.from({ length: k }, (_, i): Cell => (at.includes(i) ? tokenCell(values[next++]!, []) : { value: 0, flags: ['blank'] })), cost: 0 };
   }).filter((c) => keepsTotal(c, totalCols));
-  return readings.length === 0 ? null : repairedWhereRivals(readings, readings);
+  // Printed zeros among the values: placements differing only in which zero stands where read the same row (one reading).
+  const distinct = dedupeReadings(readings);
+  return distinct.length === 0 ? null : repairedWhereRivals(distinct, distinct);
 }
 
 /** Most readings of a zeros-blank row whose runs are cut (`cutPlacements`): past it the row is read otherwise. */
@@ -591,18 +593,31 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
 const MIN_BLANK_EVIDENCE_VALUES = 15;
 /** Fewest rows printing fewer values than cells (and some) for that reading. */
 const MIN_SHORT_ROWS = 3;
+/** A table printing some zeros and leaving others blank: fewest short rows, and their least share (num/den) of the rows printing values. */
+const MIN_MIXED_SHORT_ROWS = 6;
+const MIXED_SHORT_SHARE_NUM = 2;
+const MIXED_SHORT_SHARE_DEN = 3;
 
 /**
  * True when a table's zero cells were printed blank and a text dump dropped them: its rows print
  * at least MIN_BLANK_EVIDENCE_VALUES plain counts and not one 0 (a table of some 150 counts holds
  * zeros; printed, one would show), no empty cell kept as such, and at least MIN_SHORT_ROWS rows
- * print some values but fewer than their cells (`widths[i]` for `rows[i]`).
+ * print some values but fewer than their cells (`widths[i]` for `rows[i]`). A table printing some zeros
+ * (and leaving the others blank: a small agency's page, browse49) when at least MIN_MIXED_SHORT_ROWS rows,
+ * two thirds of those printing values, print fewer values than cells and every row printing values keeps
+ * its own total (`totals[i]`) at some placement (`streamRowsDelimited`: a run glued from several cells does not).
  */
-export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[]): boolean {
+export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals?: readonly (readonly number[])[]): boolean {
   const nums = rows.flatMap((r) => r.values);
-  if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value <= 0))) return false;
+  if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value < 0))) return false;
+  const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length;
+  if (nums.some((t) => t.kind === 'num' && t.value === 0)) {
+    const printing = rows.filter((r) => r.values.length > 0).length;
+    // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
+    return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
+  }
   if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
-  return rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length >= MIN_SHORT_ROWS;
+  return short >= MIN_SHORT_ROWS;
 }
 
 /**

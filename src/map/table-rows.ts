@@ -283,7 +283,7 @@ function readRows(
   // In a one-value-per-line stream too, when each label's values keep its row's total (map/row-candidates streamRowsDelimited).
   const widths = matches.map((m) => m.spec.columns.length);
   const delimited = (): boolean => stream === undefined || (stream.collapse !== true && streamRowsDelimited(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns))));
-  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths) && delimited();
+  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns))) && delimited();
   // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
   const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
