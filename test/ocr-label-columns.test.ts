@@ -4,7 +4,7 @@
  * value, the first row became '258 1 0 11' under no label, and its three fields came out ambiguous.
  * The reads below are that grid's, as the cell reader returned them (hand-checked on the scan).
  */
-import { isLabelNumber, isNumberishText, labelColumns, numberRowsOf } from '../src/ocr/page.js';
+import { isLabelNumber, isNumberishText, labelColumns } from '../src/ocr/page.js';
 import type { CellRead } from '../src/ocr/reads.js';
 
 const num = (text: string): CellRead => ({ text, alternatives: [], confidence: 0.8 });
@@ -70,26 +70,5 @@ describe('page-pass words re-read as numbers', () => {
 
   it('should leave quotes alone and words with Han as text', () => {
     for (const t of ['”', '“”', '“三安全一稳定”', '3.危及', '到']) expect(isNumberishText(t)).toBe(false);
-  });
-});
-
-describe('rows of numbers of an OCR grid', () => {
-  // Table 四 of s1149003 (Chromium, 7 pt, 100 dpi grey): grid row 1 holds 行政复议's five sub-headers, two
-  // rows high, and 未经复议直接起诉 / 复议后起诉 (five columns each); row 2 the ten 行政诉讼 sub-headers; row 3
-  // the values. The digit reader read '结果维持' as '181814' and the other sub-headers as nothing.
-  const at = (row: number, col: number, read: CellRead, rowSpan = 1, colSpan = 1) => ({ c: { row, col, rowSpan, colSpan }, read });
-  const values = [0, 0, 0, 0, 2, 3, 2, 2, 0, 7, 0, 6, 2, 0, 8].map((v, col) => at(3, col, num(String(v))));
-  const header = [at(1, 0, num('181814'), 2), at(1, 1, 'other', 2), at(1, 2, 'other', 2), at(1, 3, 'other', 2), at(1, 4, 'other', 2), at(1, 5, 'other', 1, 5), at(1, 10, 'other', 1, 5)];
-  const sub = Array.from({ length: 10 }, (_, i) => at(2, 5 + i, 'other'));
-  const cols = new Set(Array.from({ length: 15 }, (_, i) => i));
-
-  it('should not take a header row for numbers by a long number read in a cell two rows high', () => {
-    expect([...numberRowsOf([...header, ...sub, ...values], cols)]).toEqual([3]);
-  });
-
-  it('should take a row of mostly unread cells for numbers by a long number read in a cell one row high', () => {
-    // A photocopy's row: one value of two digits read, the others unread.
-    const row = [at(4, 0, num('17')), at(4, 1, 'other'), at(4, 2, 'other'), at(4, 3, 'other')];
-    expect([...numberRowsOf([...values, ...row], cols)]).toEqual([3, 4]);
   });
 });

@@ -155,24 +155,6 @@ function faintValueWords(words: OcrWord[], blanks: readonly { box: Box; key: str
   });
 }
 
-/**
- * A grid's rows of numbers: most of its inked value-column cells read as numbers (not a header row
- * where one glyph happened to read as '1'), or one of them reads as a number of two or more digits in
- * a cell one grid row high. A cell spanning grid rows holds no count (a value is one row's): it is a
- * header cell, whose small print the digit reader may force into digits — table 四's 行政复议 sub-headers,
- * two rows high beside 未经复议直接起诉 / 复议后起诉, 7 pt at 100 dpi: '结果维持' read '181814' (s1149003),
- * and the header row, its other cells unread, was taken for table 四's row of values (10 fields wrong).
- */
-export function numberRowsOf(reads: readonly { c: { row: number; col: number; rowSpan: number }; read: CellRead }[], valueCols: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  for (const row of new Set(reads.map((r) => r.c.row))) {
-    const inked = reads.filter((r) => r.c.row === row && valueCols.has(r.c.col) && r.read !== 'blank');
-    const nums = inked.flatMap((r) => (typeof r.read === 'object' ? [{ text: r.read.text, rowSpan: r.c.rowSpan }] : []));
-    if (nums.length > 0 && (nums.length >= VALUE_COLUMN_SHARE * inked.length || nums.some((n) => n.text.length >= 2 && n.rowSpan === 1))) out.add(row);
-  }
-  return out;
-}
-
 /** Least inked cells of a label column (`labelColumns`), and the most of them that may read as numbers. */
 const LABEL_COLUMN_INKED = 3;
 const LABEL_COLUMN_NUMBERS = 0.25;
@@ -386,7 +368,14 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
       const inked = reads.filter((r) => r.c.col === col && r.read !== 'blank');
       if (inked.filter((r) => typeof r.read === 'object').length >= VALUE_COLUMN_SHARE * inked.length && inked.length > 0) valueCols.add(col);
     }
-    const numberRows = numberRowsOf(reads, valueCols);
+    // A row of numbers: most of its inked value-column cells read as numbers (not a header row
+    // where one glyph happened to read as '1').
+    const numberRows = new Set<number>();
+    for (const row of new Set(reads.map((r) => r.c.row))) {
+      const inked = reads.filter((r) => r.c.row === row && valueCols.has(r.c.col) && r.read !== 'blank');
+      const nums = inked.flatMap((r) => (typeof r.read === 'object' ? [r.read.text] : []));
+      if (nums.length > 0 && (nums.length >= VALUE_COLUMN_SHARE * inked.length || nums.some((t) => t.length >= 2))) numberRows.add(row);
+    }
     const labelCols = labelColumns(reads, valueCols);
     for (const { c, box, read } of reads) {
       const key = `${g}:${c.row}:${c.col}`;
