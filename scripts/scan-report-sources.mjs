@@ -13,7 +13,7 @@
  * blank zeros; `--jian` adds '件' after about a third of their value cells ('173件'). Without either
  * flag a seed's report is the same as before they existed (their random draws come after the others).
  *
- *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4]
+ *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4] [--pt X] [--ruled|--borderless]
  * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,9 +33,10 @@ const JIAN = process.argv.includes('--jian');
 const PAPER = stringArg('paper', '');
 /** Share of the non-zero value cells printed with '件' under `--jian` (breakit55's `jian`: ~30 %). */
 const JIAN_SHARE = 0.3;
-/** `--pt X`: every table cell printed at X pt (issue 18 small print: 6.5–9 pt scanned at 100–150 dpi); `--ruled`: no borderless tables. No draw changes. */
+/** `--pt X`: every table cell printed at X pt (issue 18 small print: 6.5–9 pt scanned at 100–150 dpi); `--ruled`: no borderless tables; `--borderless`: every table borderless (ocr49: table 二's one-value sub-tables, whose value runs are too short to stack into columns). No draw changes. */
 const PT = stringArg('pt', '');
 const RULED = process.argv.includes('--ruled');
+const BORDERLESS = process.argv.includes('--borderless');
 const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 for (let i = 0; i < N; i++) {
@@ -60,7 +61,7 @@ for (let i = 0; i < N; i++) {
   }
   const style = r() < 0.35 ? 'word' : 'cms';
   const small = r() < 0.35;
-  const print = { small, noChrome: true, borderless: seed % 3 === 1 && !RULED };
+  const print = { small, noChrome: true, borderless: (seed % 3 === 1 || BORDERLESS) && !RULED };
   let html = renderHtml({ title, agency, published, tables: t, narrative: NARRATIVE, headings: H, style, print });
   const p65 = small && r() < 0.5; if (p65) html = html.replace('</head>', '<style>td{font-size:6.5pt !important}</style></head>');
   if (PT) html = html.replace('</head>', `<style>td,th{font-size:${PT}pt !important}</style></head>`);

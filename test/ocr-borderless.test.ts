@@ -3,7 +3,7 @@
  * into column runs, a value glued to its label is cut off at its column's edge, and prose far from
  * a column is no part of it.
  */
-import { cutAtEdge, loneValues, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
+import { cutAtEdge, labelledValues, loneValues, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
 import type { Box, Grey } from '../src/ocr/image.js';
 import { components, inkWords } from '../src/ocr/ink-words.js';
 
@@ -98,5 +98,24 @@ describe('columns of a borderless table', () => {
     expect(loneValues(words, [total], short, 20)).toEqual([[lone]]);
     // A line without a number read gives none (the '1' at y 200 stands alone).
     expect(loneValues(words, [], short, 20)).toEqual([]);
+  });
+  it('should take the values ending a line right of a label, in runs too short to be columns (table 二\'s one-value rows)', () => {
+    // Glyph 20: Han words 20 px high, digits 16. '行政处罚 2131' and '行政强制 12' under a header line that crosses their column:
+    // a run of two values, no column (s1149001: the page pass lost '12').
+    const d = (x: number, y: number, w = 10, h = 16): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+    const han = (x: number, y: number, w = 80): Box => ({ x1: x, y1: y, x2: x + w, y2: y + 20 });
+    const short = (w: Box): boolean => w.x2 - w.x1 <= 90 && w.y2 - w.y1 <= 24 && w.y2 - w.y1 >= 8;
+    const v1 = d(200, 102, 40);
+    const v2 = d(202, 152, 20);
+    const words = [han(20, 100), v1, han(20, 150), v2, han(150, 50, 160)];
+    expect(stackColumns(words.filter(short), 20, words.filter((w) => !short(w)))).toEqual([]);
+    expect(labelledValues(words, [], short, 20)).toEqual([[v1], [v2]]);
+    // A value read already (a column's) is not read again, nor is its line's other word.
+    expect(labelledValues(words, [v1], short, 20)).toEqual([[v2]]);
+    // Prose: a number glued to the words before it (less than two glyphs apart), or Han after it, or no label before it.
+    const prose = [han(20, 300), d(105, 302, 20), han(20, 350), d(200, 352, 20), han(230, 350, 40), d(300, 402, 20)];
+    expect(labelledValues(prose, [], short, 20)).toEqual([]);
+    // Three or more values on the line are a row (looseRows), not this.
+    expect(labelledValues([han(20, 500), d(200, 502), d(260, 502), d(320, 502)], [], short, 20)).toEqual([]);
   });
 });

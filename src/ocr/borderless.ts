@@ -215,6 +215,42 @@ export function loneValues(words: readonly Box[], taken: readonly Box[], short: 
   return out;
 }
 
+/**
+ * × glyph height. The least gap between a row's label and a value beside it (`labelledValues`): a
+ * table's columns stand apart, while words of prose are joined by the ink words (`ink-words.ts`,
+ * closer than 0.6 glyph heights) or a space.
+ */
+const LABEL_GAP = 2;
+
+/**
+ * Values of table rows too few to stack into a column: the digit-high short words, not yet read, that
+ * end a line right of a label (a word as tall as the page's Han glyphs, `LABEL_GAP` or more to their
+ * left), fewer than `MIN_ROW` of them. Table 二's one-value sub-tables (行政许可, 行政处罚, 行政强制,
+ * 行政事业性收费 of the 2021 template), each under a heading line and a header row that cross its value
+ * column, give runs of one or two values, too short to be columns (`MIN_COLUMN`); they were left to the
+ * page pass, which drops a short value now and then (s1149001, 100 dpi: '行政强制 12' read without its
+ * '12', the field taken for a blank 0). A line with words right of the values (prose: '共 12 条'), or
+ * whose words left of them hold no Han-high word (a page number), gives none. By line, left to right.
+ */
+export function labelledValues(words: readonly Box[], taken: readonly Box[], short: (w: Box) => boolean, glyph: number): Box[][] {
+  const done = new Set(taken);
+  const digitHigh = (b: Box): boolean => !done.has(b) && short(b) && b.y2 - b.y1 <= DIGIT_HEIGHT * glyph;
+  const out: Box[][] = [];
+  for (const line of lines(words, glyph)) {
+    if (line.some((b) => done.has(b))) continue;
+    // The values: the digit-high words at the end of the line.
+    let i = line.length;
+    while (i > 0 && digitHigh(line[i - 1]!)) i--;
+    const values = line.slice(i);
+    const before = line.slice(0, i);
+    if (values.length === 0 || values.length >= MIN_ROW || before.length === 0) continue;
+    if (!before.some((b) => b.y2 - b.y1 > DIGIT_HEIGHT * glyph)) continue;
+    if (values[0]!.x1 - maxOf(before.map((b) => b.x2)) < LABEL_GAP * glyph) continue;
+    out.push(values);
+  }
+  return out;
+}
+
 /** The numbers of `loneValues`: each word read as a number as narrow as its digits. */
 async function readLoneValues(clean: Grey, level: number, rows: readonly Box[][], glyph: number): Promise<BorderlessNumber[]> {
   if (rows.length === 0) return [];
@@ -240,7 +276,11 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
     return valueRows(clean, level, words.filter((w) => short(w) && !taken.has(w)), glyph);
   };
   // Then the lone values beside the numbers read (rows of blank zeros).
-  const withLone = async (got: BorderlessNumber[]): Promise<BorderlessNumber[]> => [...got, ...(await readLoneValues(clean, level, loneValues(words, got.map((n) => n.box), short, glyph), glyph))];
+  // Then the values beside a label on lines of no number read (one-value rows: `labelledValues`).
+  const withLone = async (got: BorderlessNumber[]): Promise<BorderlessNumber[]> => {
+    const all = [...got, ...(await readLoneValues(clean, level, loneValues(words, got.map((n) => n.box), short, glyph), glyph))];
+    return [...all, ...(await readLoneValues(clean, level, labelledValues(words, all.map((n) => n.box), short, glyph), glyph))];
+  };
   if (cols.length === 0) return withLone(await rowsOutside());
   // Values glued to their labels, cut off at the left edge of the column they reach into.
   const members = new Set(cols.flat());
