@@ -130,17 +130,20 @@ describe('dropSequenceColumns on a layout analyser\'s box dump (pdfminer)', () =
   const before = ['第二十条第（一）项', '序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '1', '2', '规章', '行政规范性文件', '18', '15', '10', '9', '10', '4'];
 
   it('should leave out the piles of numbers counting the rows before their label boxes', () => {
-    const out = dropSequenceColumns([...before, ...boxes].map(box)).map((l) => l.cells[0]);
+    const out = dropSequenceColumns([...before, ...boxes].map(box)).map((l) => l.cells[0]!);
     // The piles 1 2, 3, 4 5 and 6 left out; the values (18 15 10 9 10 4, 310, 4101 6, 715.83) kept.
     expect(out.filter((t) => /^[\d.]+$/.test(t))).toEqual(['18', '15', '10', '9', '10', '4', '310', '4101', '6', '715.83']);
     expect(out).toHaveLength(before.length + boxes.length - 6);
   });
 
-  it('should keep a pile the count does not go on to (7 after 2), and one with fewer label boxes after it than numbers', async () => {
+  it('should keep a pile the count does not go on to (7 after 2), one with fewer label boxes after it, and counts of rows printed whole', async () => {
     const gap = ['序号', '信息内容', '本年处理决定数量', '7', '行政许可', '310'];
-    expect(dropSequenceColumns([...before, ...gap].map(box)).map((l) => l.cells[0])).toContain('7');
+    expect(dropSequenceColumns([...before, ...gap].map(box)).map((l) => l.cells[0]!)).toContain('7');
     const short = ['序号', '信息内容', '本年处理决定数量', '1', '2', '行政许可', '310', '5'];
-    expect(dropSequenceColumns(short.map(box)).map((l) => l.cells[0])).toEqual(short);
+    expect(dropSequenceColumns(short.map(box)).map((l) => l.cells[0]!)).toEqual(short);
+    // Plain pdftotext's blocks: a row's count, its label, its values, then the next row's count before its label — no pile.
+    const rows = ['序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '1', '规章', '8', '7', '12', '2', '行政规范性文件', '15', '18', '12'];
+    expect(dropSequenceColumns(rows.map(box)).map((l) => l.cells[0]!).filter((t) => /^\d+$/.test(t) && Number(t) > 2)).toEqual(['8', '7', '12', '15', '18', '12']);
   });
 
   it('should read 行政处罚 and 行政强制 from such a dump, not the pile\'s numbers', async () => {
