@@ -99,3 +99,20 @@ describe('table 三 box pages whose report prints one total wrong', () => {
     expect(value(r, 'requests.partiallyGranted.naturalPerson')).not.toBe(2);
   });
 });
+
+describe('table 三 box pages whose label column wraps a label into boxes of its own', () => {
+  // pdf2txt of a borderless print (fresh48 k4_03's shape): a narrow label cell's wrapped lines are boxes of their own, the
+  // numbered head '2.其他法律行政法规' (below the matcher's score for 其他法律行政法规禁止公开) and the tail '禁止公开' among
+  // the counts (the tree wrote it beside its row's cells).
+  const page = (boxes: readonly string[]): Buffer =>
+    Buffer.from(['三、收到和处理政府信息公开申请情况', '', ...boxes.flatMap((b) => [b, '']), '四、政府信息公开行政复议、行政诉讼情况', '\f'].join('\n'));
+  const counts = ['5 1', '0', '0', '0', '0', '6', '2', '0', '0', '0', '0', '0', '2'];
+
+  it('should name the row by the label\'s numbered head and read the page (its tail no row of its own)', async () => {
+    // Before, the head named no row: the page's rows stopped at 国家秘密 and nothing was read.
+    const r = await read(page(['1.属于国家秘密', '2.其他法律行政法规', ...counts.slice(0, 6), '禁止公开', ...counts.slice(6)]));
+    const keys = ['stateSecret.naturalPerson', 'stateSecret.total', 'prohibitedByLaw.naturalPerson', 'prohibitedByLaw.total'].map((k) => `requests.denied.${k}`);
+    expect(keys.map((k) => value(r, k))).toEqual([5, 6, 2, 2]);
+    for (const k of keys) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { dropSequenceColumns } from '../src/layout/sequence-column.js';
 import type { Line } from '../src/model/document.js';
+import { read, value } from './helpers/report-fields.js';
 
 const tabs = (cells: string[], line: number): Line => ({ cells, separated: true, source: { line } });
 const text = (s: string, line: number): Line => ({ cells: [s], separated: false, source: { line } });
@@ -117,5 +118,37 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
     expect(dropSequenceColumns(column.map(text)).map((l) => l.cells[0])).toEqual(['序号', '信息内容', '规章', '行政规范性文件', '序号', '信息内容', '行政许可', '2,436']);
     const values = ['序号 信息内容', '1 规章', '7', '2 行政许可', '3 行政处罚', '5'];
     expect(dropSequenceColumns(values.map(text)).map((l) => l.cells[0])).toEqual(['序号 信息内容', '规章', '7', '行政许可', '行政处罚', '5']);
+  });
+});
+
+describe('dropSequenceColumns on a layout analyser\'s box dump (pdfminer)', () => {
+  // pdf2txt of section 二 as small tables counting their rows (print-mix rowNo, borderless): each box its own paragraph, the
+  // 序号 column's boxes a pile before the label boxes, the count going on across the parts (1 2 / 3 / 4 5 / 6).
+  const box = (s: string, k: number): Line => ({ cells: [s], separated: false, blockOrdered: true, block: k, source: { line: 2 * k } });
+  const boxes = ['第二十条第（五）项', '序号', '信息内容', '本年处理决定数量', '3', '行政许可', '310', '第二十条第（六）项', '序号', '信息内容', '本年处理决定数量',
+    '4', '5', '行政处罚', '行政强制', '4101', '6', '第二十条第（八）项', '序号', '信息内容', '本年收费金额（单位：万元）', '6', '行政事业性收费', '715.83'];
+  const before = ['第二十条第（一）项', '序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '1', '2', '规章', '行政规范性文件', '18', '15', '10', '9', '10', '4'];
+
+  it('should leave out the piles of numbers counting the rows before their label boxes', () => {
+    const out = dropSequenceColumns([...before, ...boxes].map(box)).map((l) => l.cells[0]!);
+    // The piles 1 2, 3, 4 5 and 6 left out; the values (18 15 10 9 10 4, 310, 4101 6, 715.83) kept.
+    expect(out.filter((t) => /^[\d.]+$/.test(t))).toEqual(['18', '15', '10', '9', '10', '4', '310', '4101', '6', '715.83']);
+    expect(out).toHaveLength(before.length + boxes.length - 6);
+  });
+
+  it('should keep a pile the count does not go on to (7 after 2), one with fewer label boxes after it, and counts of rows printed whole', async () => {
+    const gap = ['序号', '信息内容', '本年处理决定数量', '7', '行政许可', '310'];
+    expect(dropSequenceColumns([...before, ...gap].map(box)).map((l) => l.cells[0]!)).toContain('7');
+    const short = ['序号', '信息内容', '本年处理决定数量', '1', '2', '行政许可', '310', '5'];
+    expect(dropSequenceColumns(short.map(box)).map((l) => l.cells[0]!)).toEqual(short);
+    // Plain pdftotext's blocks: a row's count, its label, its values, then the next row's count before its label — no pile.
+    const rows = ['序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '1', '规章', '8', '7', '12', '2', '行政规范性文件', '15', '18', '12'];
+    expect(dropSequenceColumns(rows.map(box)).map((l) => l.cells[0]!).filter((t) => /^\d+$/.test(t) && Number(t) > 2)).toEqual(['8', '7', '12', '15', '18', '12']);
+  });
+
+  it('should read 行政处罚 and 行政强制 from such a dump, not the pile\'s numbers', async () => {
+    const r = await read(Buffer.from(['二、主动公开政府信息情况', '', ...[...before, ...boxes].flatMap((b) => [b, '']), '三、收到和处理政府信息公开申请情况', '\f'].join('\n')));
+    expect(value(r, 'activeDisclosure.punishment.decisions')).toBe(4101);
+    expect(value(r, 'activeDisclosure.coercion.decisions')).toBe(6);
   });
 });

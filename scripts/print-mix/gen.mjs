@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Whole reports in breaker39's looks (序号 columns, blank zeros, CMS sidebars, two-column prose, borderless tables, 附表):
+// BORDERLESS=1 (or 0) forces every report borderless (or ruled); the other looks are drawn as without it (miner49).
 // HO=DIR S0=915001 node scripts/print-mix/gen.mjs → DIR/src/rNN.html + rNN.golden.json for seeds S0..S0+39 (copied from
 // breaker39's gen/gen.mjs, conf40). Then python3 scripts/print-mix/make-docs.py (HO=DIR) prints and dumps them.
 // Values: scripts/template-data.mjs makeValues; tables: make-samples.mjs row builders; pages: render-html.mjs
@@ -215,6 +216,8 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
     pageBreak: false,
     feesNA: version === '2021' && r() < 0.15,
   };
+  // BORDERLESS=1|0 forces the borderless look (miner49: pdfminer boxes of borderless tables), the other draws kept.
+  if (process.env.BORDERLESS) L.borderless = process.env.BORDERLESS === '1';
   const lay = r();
   if (lay < 0.2) (L.twoCol = true, L.longProse = true);
   else if (lay < 0.45) {

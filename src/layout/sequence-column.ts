@@ -174,9 +174,58 @@ function dropGridSequences(lines: readonly Line[]): Line[] {
  */
 const isBetweenParts = (l: Line): boolean => isHeader(l) || (!l.separated && l.cells.length === 1 && !NUMBER.test(l.cells[0]!));
 
+/** Table 二's label column header: the small tables a pile of 序号 boxes is left out of. */
+const ACTIVE_LABEL_HEADER = '信息内容';
+/** A small table's heading box ('第二十条第（八）项'): no row label after a count. */
+const ITEM_HEADING = /^第.*项$/;
+/** Lines of a pile: header words after the 序号 box before its numbers (信息内容, 本年制发件数 …) at most. */
+const MAX_PILE_HEADER_LINES = 6;
+/** A box's text: one cell, squeezed. */
+const boxText = (l: Line): string | null => (l.blockOrdered && l.cells.length === 1 ? squeeze(l.cells[0]!) : null);
+/** A label box: letters, no digit (规章, 行政许可, 行政事业性收费). */
+const isLabelBox = (l: Line): boolean => { const t = boxText(l); return t !== null && LABEL.test(t) && !NUMBER.test(t); };
+
+/**
+ * A sequence column (序号) of a layout analyser's box dump (pdfminer `pdf2txt` of a table counting its rows: the column's
+ * cells a pile of boxes of their own, '4' / '5', before the label boxes '行政处罚' / '行政强制' and the values '4101' / '6'):
+ * after a '序号' box and at most MAX_PILE_HEADER_LINES header boxes (no digit), a run of one-number boxes n, n + 1 … n + k − 1,
+ * starting at 1 or going on from the last such run (section 二 counting on across its parts: 1 2 / 3 / 4 5 / 6), followed by at
+ * least k label boxes, with the next count n + k only after the next 序号 box, is the column: its boxes are left out. Read as values they were the small tables' values (print-mix
+ * rowNo, pdf2txt: 4101 read as 行政强制's at 0.88, 6 lost). Only under a header naming 信息内容 (table 二): table 三's
+ * readers place its 序号 boxes themselves. Anything else stays as printed.
+ */
+function dropSequencePiles(lines: readonly Line[]): Line[] {
+  const drop = new Set<number>();
+  let last = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (boxText(lines[i]!) === null || !SEQ_HEADER.test(boxText(lines[i]!)!)) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i - 1 < MAX_PILE_HEADER_LINES && boxText(lines[j]!) !== null && !NUMBER.test(boxText(lines[j]!)!)) j++;
+    // Table 二's small tables only (their header names the 信息内容 column): table 三's readers take its 序号 boxes themselves.
+    if (!lines.slice(i + 1, j).some((l) => boxText(l) === ACTIVE_LABEL_HEADER)) continue;
+    const first = j < lines.length && boxText(lines[j]!) !== null && SEQ_NUMBER.test(boxText(lines[j]!)!) ? Number(boxText(lines[j]!)) : 0;
+    if (first !== 1 && first !== last + 1) continue;
+    let k = 0;
+    while (j + k < lines.length && boxText(lines[j + k]!) === String(first + k)) k++;
+    let labels = 0;
+    while (j + k + labels < lines.length && isLabelBox(lines[j + k + labels]!)) labels++;
+    if (k === 0 || labels < k) continue;
+    // A pile holds its small table's every count: the next count before a label stands after the next 序号 box, not among this
+    // table's values (plain pdftotext prints a row's count, its label, its values, then the next row's: '1 规章 8 7 12 2 行政规范性文件').
+    let next = j + k + labels;
+    const nextCount = (m: number): boolean => boxText(lines[m]!) === String(first + k) && m + 1 < lines.length && isLabelBox(lines[m + 1]!) && !ITEM_HEADING.test(boxText(lines[m + 1]!)!);
+    while (next < lines.length && !SEQ_HEADER.test(boxText(lines[next]!) ?? '') && !nextCount(next)) next++;
+    if (next < lines.length && nextCount(next)) continue;
+    for (let m = j; m < j + k; m++) drop.add(m);
+    last = first + k - 1;
+    i = j + k - 1;
+  }
+  return drop.size === 0 ? [...lines] : lines.filter((_, i) => !drop.has(i));
+}
+
 /** The lines with every table's sequence-number column left out. */
 export function dropSequenceColumns(lines: readonly Line[]): Line[] {
-  const out = dropCountedLabels(dropGridSequences(lines));
+  const out = dropCountedLabels(dropGridSequences(dropSequencePiles(lines)));
   // The last count left out and the line after its run: a later part of the same table may go on from it.
   let last = { count: 0, end: -1 };
   for (let i = 1; i < out.length; i++) {

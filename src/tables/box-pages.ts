@@ -32,6 +32,8 @@ const TRAILING = /^(.*?\D)\s+((?:\d+|\d{1,3}(?:,\d{3})+)\s*件?(?:\s+(?:\d+|\d{1
 const UNIT = /(\d)\s*件/g;
 /** Distinct partial sums an identity's narrowing keeps at most (else it is skipped that round). */
 const MAX_SUMS = 5_000;
+/** Characters (item number left out) a label's head must print to name the one row whose label begins so (headOf). */
+const MIN_HEAD = 5;
 /** Tree-search states (box-tree) a document's table 三 may take in all (time: ~1 s on a loaded machine). */
 const MAX_STATES = 400_000;
 /** Narrowing rounds at most (each drops candidates, so few are needed). */
@@ -46,7 +48,7 @@ const countsOf = (t: string): number[] | null => {
   return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
 };
 
-interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string }>; counts?: true }
+interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string; numbered: boolean }>; counts?: true }
 
 /** A column's header word ('其他', '总计' piled one character a line): no row label, which is numbered ('3.其他', '（七）总计'). */
 const HEADER_WORDS = new Set([...REQUEST_COLUMN_WORDS, '合计']);
@@ -62,7 +64,19 @@ function specOf(piece: string, specs: readonly RowSpec[]): number {
     const m = matchLabel(bare, l).score;
     if (m >= score) { score = m; best = i; }
   }));
-  return best;
+  return best >= 0 ? best : headOf(piece, bare, specs);
+}
+
+/**
+ * The one template row whose label a numbered piece begins ('2.其他法律行政法规' of '…禁止公开', '1.申请人无正当理由' of '…逾期不补正…'),
+ * or -1: a narrow label column wraps a label into lines pdfminer may write as boxes of their own (a borderless print's cells
+ * do not hold a wrapped label's lines together), so a row's label box holds the label's head only, its tail a box after it.
+ * The item number and MIN_HEAD characters are required, and no other row's label may begin so.
+ */
+function headOf(piece: string, bare: string, specs: readonly RowSpec[]): number {
+  if (!NUMBERED.test(piece) || bare.length < MIN_HEAD) return -1;
+  const rows = specs.map((s, i) => (s.labels.some((l) => l.startsWith(bare)) ? i : -1)).filter((i) => i >= 0);
+  return rows.length === 1 ? rows[0]! : -1;
 }
 
 /** A box (lines of one text block) as counts, labels (with trailing counts) or nothing to read. */
@@ -81,7 +95,7 @@ function readBox(lines: readonly Line[], at: readonly number[], specs: readonly 
     if (pieces.length === 0 || NUMBERED.test(own)) pieces.push(own);
     else pieces[pieces.length - 1] += own;
   });
-  const labels = pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p })).filter((l) => l.spec >= 0);
+  const labels = pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p, numbered: NUMBERED.test(p) })).filter((l) => l.spec >= 0);
   const labelled = labels.length > 0 && (labels.length === 1 || trailing.length === 0);
   return { lines: [...at], labels, box: labelled ? { rows: labels.length, width: 1 + trailing.length, labelRow: -1, values: [trailing] } : null };
 }
@@ -96,6 +110,23 @@ function boxesOf(lines: readonly Line[], end: number, specs: readonly RowSpec[])
     k = at.at(-1)! + 1;
   }
   return out;
+}
+
+/**
+ * The boxes with a label's tail left out where its row is named again: an unnumbered piece naming the row a numbered piece
+ * of an earlier box names ('1.申请人无正当理由', then '逾期不补正、行政机' in a box of its own) is that label's wrapped rest, no
+ * row of its own (a box of words only, as the group labels). Rows named twice otherwise stay so (the region is not read).
+ */
+function withoutLabelTails(boxes: readonly Box[]): Box[] {
+  const named = new Set<number>();
+  return boxes.map((b) => {
+    const labels = b.labels.filter((l) => l.numbered || !named.has(l.spec));
+    for (const l of labels) if (l.numbered) named.add(l.spec);
+    if (labels.length === b.labels.length) return b;
+    if (labels.length > 0) return { ...b, labels };
+    const trailing = b.box?.values[0] ?? [];
+    return { lines: b.lines, labels, box: trailing.length > 0 ? { rows: 1, width: trailing.length, labelRow: null, values: [trailing] } : null };
+  });
 }
 
 type Domains = Array<Array<Set<number>>>;
@@ -167,7 +198,7 @@ export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null
 }
 
 function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
-  const boxes = boxesOf(lines, end, specs);
+  const boxes = withoutLabelTails(boxesOf(lines, end, specs));
   const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
   const first = minOf(labels);
   if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
