@@ -39,6 +39,15 @@ const TABLE3_FIRST_ROW = /新收/;
  * by the band's own leaf columns (header-leaves.ts) — never by the few numbers' columns.
  */
 const REVIEW_BAND = [/行政复/, /行政诉/];
+/**
+ * Table 三's band (its applicant group and first leaf) over its first row (本年新收…): a small agency's
+ * report prints its zeros blank and most rows one to three numbers (自然人 and 总计), fewer than
+ * MIN_PART_COLUMNS, so the band had no columns and was read line by line — pieces of neighbouring
+ * columns joined ('自然商科'), `columns_unread`, every row ambiguous. Like table 四's, such a band is
+ * read by its own leaf columns (header-leaves.ts) when they read consistently, never by the few
+ * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`).
+ */
+const REQUEST_BAND = [/自然/, /法人或其他组织/];
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -268,7 +277,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     if (top === f || underRow) continue;
     const band = out.slice(top, f);
     const bandText = band.map((l) => l.cells.join('')).join('');
-    const review = REVIEW_BAND.every((re) => re.test(bandText));
+    const review = REVIEW_BAND.every((re) => re.test(bandText)) || (TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(bandText)));
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
     if (!cols) continue;
