@@ -27,6 +27,12 @@
  * printed by Chromium, LibreOffice (HTML → PDF) or LibreOffice's Word round trip (HTML → .docx → PDF);
  * on half the seeds also the PDF turned 90° by `qpdf --rotate=90` (`.rot.pdf`) and its `-layout` dump
  * (`.rot.layout.txt`), scored as the outputs `rot` and `rotlayout`. Dev seeds 1..16, held out 2001..2016.
+ *
+ * `make DIR --sparse --page a5 --printer chromium` (sparseb48): the page size and/or printer forced
+ * (a4, a5 / chromium, libreoffice, docx), every other draw of the seed kept — A5 Chromium prints wrap
+ * narrow header cells one character per line (neighbouring columns' characters on one visual line) and
+ * break tables 三 and 四 across pages, header bands included. Dev seeds 17..48 (plain --sparse 17..28),
+ * held out 3001..3016 (and sparse48's 2001..2016).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,8 +143,9 @@ function sparseVariant(seed, data, version, combined) {
   const borderless = r() < 0.85;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
-  const page = pick(r, ['a4', 'a4', 'a5']);
-  const printer = pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']);
+  // `--page` / `--printer` (sparseb48) override the drawn ones; the seed's other draws stay as they are.
+  const page = stringArg('page', pick(r, ['a4', 'a4', 'a5']));
+  const printer = stringArg('printer', pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']));
   const style = r() < 0.3 ? 'word' : 'cms';
   const css = [
     `td.n,td.n p{text-align:${align} !important}`,

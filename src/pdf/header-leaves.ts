@@ -78,8 +78,10 @@ function headsEmptyFirstColumns(left: readonly Run[], body: readonly Run[]): boo
   if (left.length === 0 || body.length === 0) return false;
   const own = left.filter((r) => !isSpanning(r, left));
   const columns = chains(own);
-  if (!columns || columns.length === 0 || columns.at(-1)!.end > minOf(body.map((r) => r.x))) return false;
   const leaves = body.filter((r) => !isSpanning(r, body));
+  // Left of the body's leaves: a group header over both may start further left (未经复议直接起诉 over
+  // leaves of its own beside 行政复议's on A5).
+  if (!columns || columns.length === 0 || columns.at(-1)!.end > minOf(leaves.map((r) => r.x))) return false;
   const next = chains(leaves)?.[0];
   if (!next) return false;
   const floor = maxOf(leaves.filter((r) => overlapX(r, next)).map((r) => r.bottom));
@@ -91,7 +93,15 @@ function headsEmptyFirstColumns(left: readonly Run[], body: readonly Run[]): boo
   // down into the next leaves' level, or on that level.
   // Columns ending on the next leaves' level ('结果维持' of 未经复议直接起诉, whose other leaves hold numbers) may sit between them and the first.
   const high = minOf(lows);
-  return columns.length >= 2 && own.length < left.length && high > minOf(leaves.map((r) => r.top)) && lows.every((low) => Math.abs(low - high) <= slack || Math.abs(low - floor) <= slack);
+  if (!(columns.length >= 2 && own.length < left.length && high > minOf(leaves.map((r) => r.top)))) return false;
+  if (lows.every((low) => Math.abs(low - high) <= slack || Math.abs(low - floor) <= slack)) return true;
+  // Cells centred vertically (Chromium): a leaf of two characters ('总' / '计') wrapped beside leaves of
+  // four ends higher than they do, its middle level with theirs (A5, one character per line: sparseb48).
+  const mid = (rs: readonly Run[]): number => (minOf(rs.map((r) => r.top)) + maxOf(rs.map((r) => r.bottom))) / 2;
+  const mids = columns.map((c) => mid(own.filter((r) => overlapX(r, c))));
+  const floorMid = mid(leaves.filter((r) => overlapX(r, next)));
+  const highMid = minOf(mids);
+  return highMid < floorMid - slack && mids.every((m) => Math.abs(m - highMid) <= slack || Math.abs(m - floorMid) <= slack);
 }
 
 /** × font size. Two leaves' lowest pieces end this close vertically when they are on one header level. */
