@@ -402,6 +402,23 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
   return out;
 }
 
+/**
+ * Template rows a row's printed label text names, each alone by a piece of it between spaces ('处理
+ * 4.无正当理由大量反复申请 2.重复申请': 无正当理由… and 重复申请; '行政规范性文件 信息内容规章': 行政规范性文件
+ * and 规章): two or more, and the label is two rows' labels run onto one line (LibreOffice's print of a
+ * Word table centring each label in its cell, pdf lines joining labels of neighbouring rows beside one
+ * row's values) — which of them printed the values beside it the text does not tell (map/table-rows:
+ * such a row is not `named`, RowEvidence `namesSeveral`).
+ */
+export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
+  const named = new Set<number>();
+  for (const piece of label.split(/\s+/u).filter(Boolean)) {
+    const j = piece.length <= MAX_FRAGMENT_CHARS ? namedAlone(piece, specs) : -1;
+    if (j >= 0) named.add(j);
+  }
+  return named.size;
+}
+
 /** Joins label fragments to the rows they complete. */
 export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
   return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs);
