@@ -402,6 +402,9 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
   return out;
 }
 
+/** Characters (normalized) a piece of a label line needs to count as a row's label for rowsNamedInLabel. */
+const MIN_NAMING_PIECE = 4;
+
 /**
  * Template rows a row's printed label text names, each alone by a piece of it between spaces ('处理
  * 4.无正当理由大量反复申请 2.重复申请': 无正当理由… and 重复申请; '行政规范性文件 信息内容规章': 行政规范性文件
@@ -413,7 +416,8 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
 export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
   const named = new Set<number>();
   for (const piece of label.split(/\s+/u).filter(Boolean)) {
-    const j = piece.length <= MAX_FRAGMENT_CHARS ? namedAlone(piece, specs) : -1;
+    // A header word naming a short row's label ('总计', '其他') is no row's label printed on the line.
+    const j = piece.length <= MAX_FRAGMENT_CHARS && normalizeLabel(piece).length >= MIN_NAMING_PIECE ? namedAlone(piece, specs) : -1;
     if (j >= 0) named.add(j);
   }
   return named.size;

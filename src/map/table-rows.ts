@@ -315,10 +315,12 @@ function readRows(
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
 }
 
-/** The text printed on a row's values line before its values (its source line, the values and empty-cell marks cut off), else its label. */
+/**
+ * The text printed on a row's values line before its values (its source line, the values and empty-cell marks cut off); its label
+ * when the line is not known. A label joined from other lines (a cell-per-line dump's header and label above a line of values) is not.
+ */
 function printedLabel(row: TableRow): string {
-  const text = row.source.text?.replace(/(?:\s+(?:[-+]?\d[\d,.]*|∅))+\s*$/u, '');
-  return text && text !== row.source.text ? text : row.label;
+  return row.source.text === undefined ? row.label : row.source.text.replace(/(?:\s+(?:[-+]?\d[\d,.]*|∅))+\s*$/u, '').replace(/^\s*(?:[-+]?\d[\d,.]*|∅)(?:\s+(?:[-+]?\d[\d,.]*|∅))*\s*$/u, '');
 }
 
 /**

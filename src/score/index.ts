@@ -460,14 +460,15 @@ const EMPTY_SWAP_CAP = 0.75;
 const SEVERAL_NAMED_CAP = 0.75;
 
 /**
- * A whole number that reads as a year of this century (2000–2099) no identity confirms: a page's text beside the table
+ * A whole number that reads as a year a report names (2008–2035) no identity confirms: a page's text beside the table
  * (a CMS sidebar listing other reports, '青川县人民政府 2025 年政府信息公开工作年度报告', wrapped into lines that interleave
  * with table 二's in a LibreOffice print) puts years on the table's lines, and a label fragment beside one places it as a
  * count (fresh48 k10-lodocx-pdf k10_19: 行政处罚 2025 at 0.88, k10_03: 收费金额 2024 at 0.85). A count that large is
  * possible, but unconfirmed the input does not tell it from a year. Below 0.8.
  */
 const YEAR_LIKE_CAP = 0.75;
-const YEAR_LIKE = { min: 2000, max: 2099 };
+/** The years a report of the regulation names: its first reports (2008) to a margin past now. */
+const YEAR_LIKE = { min: 2008, max: 2035 };
 
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
