@@ -463,8 +463,8 @@ const SEVERAL_NAMED_CAP = 0.75;
  * A whole number that reads as a year a report names (2008–2035) no identity confirms: a page's text beside the table
  * (a CMS sidebar listing other reports, '青川县人民政府 2025 年政府信息公开工作年度报告', wrapped into lines that interleave
  * with table 二's in a LibreOffice print) puts years on the table's lines, and a label fragment beside one places it as a
- * count (fresh48 k10-lodocx-pdf k10_19: 行政处罚 2025 at 0.88, k10_03: 收费金额 2024 at 0.85). A count that large is
- * possible, but unconfirmed the input does not tell it from a year. Below 0.8.
+ * count (fresh48 k10-lodocx-pdf k10_19: 行政处罚 2025 at 0.88 `labelFuzzy`). A count that large is
+ * possible, but unconfirmed and placed by a label matched only fuzzily or in part, the input does not tell it from a year. Below 0.8.
  */
 const YEAR_LIKE_CAP = 0.75;
 /** The years a report of the regulation names: its first reports (2008) to a margin past now. */
@@ -660,7 +660,9 @@ export function scoreField(
   if (flags.has('marked') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value)) c = Math.min(c, MARKED_OPEN_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
   if (pointUnread) c = Math.min(c, POINT_UNREAD_CAP);
-  if (!confirmed && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value >= YEAR_LIKE.min && solved.value <= YEAR_LIKE.max) c = Math.min(c, YEAR_LIKE_CAP);
+  // (A row whose label matched exactly — '行政许可\t2023' — keeps its number: the cell is its.)
+  const placedWeakly = placement.by !== 'label' || flags.has('labelFuzzy') || flags.has('labelPartial');
+  if (!confirmed && placedWeakly && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value >= YEAR_LIKE.min && solved.value <= YEAR_LIKE.max) c = Math.min(c, YEAR_LIKE_CAP);
   if (flags.has('ambiguous')) c = 0;
   // A value below 0.9 that no other flag explains — nothing independent confirms it: no identity reaches it, or an
   // order or a row place nothing confirms (map/order-unconfirmed, rivals, open rows) — says so: every value below 0.9 carries a flag.
