@@ -20,14 +20,27 @@
  * trace, the fields of rows printing all their cells or none (a row with some cells blank is not
  * determined by its text — the identities may still decide some, which the oracle does not count).
  * Dev seeds 1..24, held-out seeds 1001..1024 (scored only). Exit 1 on a WRONG ≥ 0.9.
+ *
+ * `make DIR --sparse` (sparse48): a small agency's report — 0–5 requests, most cells 0 and EVERY zero
+ * printed blank (or 80–100 % of them), so 50–95 % of table 三's cells, most of 二's and often all of
+ * 四's are empty and a row shows 0–3 numbers; whole rows and columns blank; borderless 85 %; A4 / A5;
+ * printed by Chromium, LibreOffice (HTML → PDF) or LibreOffice's Word round trip (HTML → .docx → PDF);
+ * on half the seeds also the PDF turned 90° by `qpdf --rotate=90` (`.rot.pdf`) and its `-layout` dump
+ * (`.rot.layout.txt`), scored as the outputs `rot` and `rotlayout`. Dev seeds 1..16, held out 2001..2016.
+ *
+ * `make DIR --sparse --page a5 --printer chromium` (sparseb48): the page size and/or printer forced
+ * (a4, a5 / chromium, libreoffice, docx), every other draw of the seed kept — A5 Chromium prints wrap
+ * narrow header cells one character per line (neighbouring columns' characters on one visual line) and
+ * break tables 三 and 四 across pages, header bands included. Dev seeds 17..48 (plain --sparse 17..28),
+ * held out 3001..3016 (and sparse48's 2001..2016).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
-import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, makeValues, rng } from './template-data.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
+import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, get, makeValues, requestRows, rng, set } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const NBSP = '\u00a0';
@@ -39,17 +52,8 @@ function activeKeys(data) {
   return Object.fromEntries(Object.entries(data.activeDisclosure).map(([k, v]) => [k, Object.keys(v)]));
 }
 
-/** One report: values, which zero cells print blank, and its page, from the seed. */
-export function variant(seed) {
-  const r = rng(seed * 31 + 5);
-  const version = r() < 0.75 ? '2021' : '2019';
-  const combined = version === '2019' || r() < 0.15;
-  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 30, 300]) });
-  // Table 二 has few zeros of its own: some cells set to 0 (no identity binds them).
-  const keys = activeKeys(data);
-  for (const [k, cols] of Object.entries(keys)) for (const c of cols) if (c !== 'amount' && c !== 'change' && r() < 0.25) data.activeDisclosure[k][c] = 0;
-  // Half the reports print every zero blank (a CMS's blank-for-zero), half 15–70 % of them.
-  const share = r() < 0.5 ? 1 : 0.15 + r() * 0.55;
+/** The three tables printed with each zero cell blank ('' or '&nbsp;', drawn once) at `share`, and which cells were. */
+function blankTables(r, data, version, combined, share) {
   const emptyAs = r() < 0.5 ? NBSP : '';
   const blanks = [];
   const blankOut = (cells, start, where) => cells.map((c, j) => {
@@ -61,6 +65,22 @@ export function variant(seed) {
   for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
   for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
   for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  return { t, blanks, emptyAs };
+}
+
+/** One report: values, which zero cells print blank, and its page, from the seed. */
+export function variant(seed, sparse = false) {
+  const r = rng(seed * 31 + 5);
+  const version = r() < 0.75 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 30, 300]) });
+  if (sparse) return sparseVariant(seed, data, version, combined);
+  // Table 二 has few zeros of its own: some cells set to 0 (no identity binds them).
+  const keys = activeKeys(data);
+  for (const [k, cols] of Object.entries(keys)) for (const c of cols) if (c !== 'amount' && c !== 'change' && r() < 0.25) data.activeDisclosure[k][c] = 0;
+  // Half the reports print every zero blank (a CMS's blank-for-zero), half 15–70 % of them.
+  const share = r() < 0.5 ? 1 : 0.15 + r() * 0.55;
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share);
   const borderless = r() < 0.7;
   const align = pick(r, ['left', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
@@ -79,6 +99,69 @@ export function variant(seed) {
   const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
   const look = `${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer} blank ${Math.round(share * 100)}% (${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
   return { data, html, printer, look, blanks, version, combined };
+}
+
+/** A small agency's values: most cells 0 (whole rows, columns, table 四 often), identities kept. */
+function sparseValues(r, data, combined) {
+  const rows = requestRows(combined).map((x) => x[2]);
+  const outcomes = rows.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const live = COLS.slice(0, 6).filter((_, i) => i === 0 || r() < 0.4);
+  const density = 0.03 + r() * 0.3;
+  for (const col of COLS.slice(0, 6)) {
+    let handled = 0;
+    for (const k of outcomes) {
+      const v = live.includes(col) && r() < density ? 1 + Math.floor(r() * 5) : 0;
+      set(data.requests, `${k}.${col}`, v);
+      handled += v;
+    }
+    const forward = live.includes(col) && r() < 0.3 ? 1 + Math.floor(r() * 2) : 0;
+    const over = Math.min(handled + forward, live.includes(col) && r() < 0.3 ? 1 + Math.floor(r() * 2) : 0);
+    set(data.requests, `totalHandled.${col}`, handled);
+    set(data.requests, `carriedForward.${col}`, forward);
+    set(data.requests, `carriedOver.${col}`, over);
+    set(data.requests, `newReceived.${col}`, handled + forward - over);
+  }
+  for (const k of rows) set(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0));
+  const reviewBlank = r() < 0.4;
+  for (const g of REVIEW_GROUPS) {
+    const parts = REVIEW_COLS.slice(0, 4).map(() => (!reviewBlank && r() < 0.2 ? 1 + Math.floor(r() * 3) : 0));
+    parts.forEach((v, i) => set(data.reviewLitigation, `${g}.${REVIEW_COLS[i]}`, v));
+    set(data.reviewLitigation, `${g}.total`, parts.reduce((a, b) => a + b, 0));
+  }
+  for (const [k, cols] of Object.entries(activeKeys(data))) {
+    const dead = r() < 0.5;
+    for (const c of cols) if (c !== 'amount' && (dead || r() < 0.6)) data.activeDisclosure[k][c] = c === 'change' || dead || r() < 0.7 ? 0 : 1 + Math.floor(r() * 9);
+  }
+}
+
+/** The `--sparse` report (see the file's header): values, blanks, page and printer from the seed. */
+function sparseVariant(seed, data, version, combined) {
+  const r = rng(seed * 53 + 11);
+  sparseValues(r, data, combined);
+  const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share);
+  const borderless = r() < 0.85;
+  const align = pick(r, ['left', 'center', 'center', 'right']);
+  const headAlign = r() < 0.7 ? 'center' : align;
+  // `--page` / `--printer` (sparseb48) override the drawn ones; the seed's other draws stay as they are.
+  const page = stringArg('page', pick(r, ['a4', 'a4', 'a5']));
+  const printer = stringArg('printer', pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']));
+  const style = r() < 0.3 ? 'word' : 'cms';
+  const css = [
+    `td.n,td.n p{text-align:${align} !important}`,
+    `td:not(.n),td:not(.n) p{text-align:${headAlign} !important}`,
+    PAGES[page],
+    printer !== 'chromium' ? 'body{font-size:9pt}' : '',
+  ].join('\n');
+  const agency = `测试县第${seed}所`;
+  const year = version === '2019' ? 2020 : 2024;
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
+  const rotate = r() < 0.5;
+  const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
+  const blank3 = Math.round((100 * cells.filter((c) => c === '' || c === NBSP).length) / cells.length);
+  const look = `sparse ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
 /** Printed row key → its fields' keys in printed order (for the plain-text oracle). */
@@ -104,14 +187,15 @@ function determined(v, out) {
 }
 
 function make(dir) {
-  const [from, to] = seedRange('1..24');
+  const sparse = process.argv.includes('--sparse');
+  const [from, to] = seedRange(sparse ? '1..16' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
     const base = join(dir, `bb-${seed}`);
-    const v = variant(seed);
+    const v = variant(seed, sparse);
     if (!existsSync(`${base}.pdf`)) {
       try {
-        (v.printer === 'chromium' ? chromiumPdf : libreofficePdf)(v.html, `${base}.pdf`);
+        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf })[v.printer](v.html, `${base}.pdf`);
       } catch (e) {
         console.log(`bb-${seed}: not printed (${e.code ?? e.message})`);
         continue;
@@ -121,18 +205,22 @@ function make(dir) {
     execFileSync('pdftotext', ['-enc', 'UTF-8', `${base}.pdf`, `${base}.plain.txt`]);
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
+    if (v.rotate) {
+      execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
+      execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
+    }
     writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined }));
     console.log(`bb-${seed}: ${v.look}`);
   }
 }
 
-const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml' };
+const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));
   const { extract, flattenData } = await import(join(dist, 'index.js'));
   const verbose = process.argv.includes('--verbose');
-  const outs = stringArg('outs', 'pdf,layout,plain,xml').split(',');
+  const outs = stringArg('outs', 'pdf,layout,plain,xml,rot,rotlayout').split(',');
   const tallies = new Map();
   const tally = (k) => tallies.get(k) ?? tallies.set(k, { ...bandTally(), determined: 0 }).get(k);
   const seeds = readdirSync(dir).filter((f) => /^bb-\d+\.json$/.test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
@@ -173,6 +261,6 @@ const [mode, dir] = process.argv.slice(2);
 if (mode === 'make' && dir) make(dir);
 else if (mode === 'score' && dir) await score(dir);
 else {
-  console.error('usage: blank-band-variants.mjs make|score DIR [--seeds A..B] [--dist dist] [--outs pdf,layout,plain,xml] [--verbose]');
+  console.error('usage: blank-band-variants.mjs make|score DIR [--seeds A..B] [--dist dist] [--sparse] [--outs pdf,layout,plain,xml,rot,rotlayout] [--verbose]');
   process.exit(2);
 }

@@ -279,7 +279,7 @@ export function shuffle(xs, r) {
   return b;
 }
 
-function set(obj, key, value) {
+export function set(obj, key, value) {
   const parts = key.split('.');
   let node = obj;
   for (const p of parts.slice(0, -1)) node = node[p] ??= {};

@@ -360,7 +360,70 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
   return out;
 }
 
+/** A row start inside running text ('… （二）部分公开…', '… 5.属于…', '… 二、上年结转…'): where pending text is cut into pieces. */
+const ROW_START_INSIDE = new RegExp(`\\s+(?=${OWN_ROW_START.source.replace(/^\^\\s\*/, '')})`);
+
+/**
+ * Pending text that is whole rows of its own, above a row printing its own label beside its values
+ * (or its cells, placed blank under the header: pdf/free-columns).
+ * A mostly-blank table (a small agency printing its zeros as empty cells) leaves most rows as label
+ * lines with nothing beside them: those above the next row with numbers were read as that row's
+ * pending text, and the row's own label, naming its row alone, kept it — so the rows in the pending
+ * text came out missing ('5.属于三类内部事务信息' above '6.属于四类过程性信息 4 4'; '二、上年结转… 三、本年度
+ * （一）予以公开 办理结果 （二）部分公开…' above '（三）不予公开 1.属于国家秘密 1 1'). The pending text is cut
+ * at its row starts; a piece that names a template row alone (namedAlone), an earlier one than the
+ * row's own label names best (bestRowOf, the label alone; later than the piece before it so named),
+ * becomes a row without values (its cells blank), as build-rows' splitPiledLabels makes the rows of a pile. Plain `pdftotext` (labels piled apart from their values)
+ * prints no label beside the values, so its rows keep their piles as before.
+ */
+function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const out: MappedRow[] = [];
+  for (const r of rows) {
+    const mine = r.pending !== '' && r.label !== '' && (r.values.length > 0 || r.blankCells > 0) ? bestRowOf({ label: r.label, pending: '' }, specs) : -1;
+    if (mine < 0) {
+      out.push(r);
+      continue;
+    }
+    const pieces = r.pending.split(ROW_START_INSIDE).map((p) => p.trim()).filter(Boolean);
+    const rest: string[] = [];
+    let last = -1;
+    let lost = 0;
+    for (const piece of pieces) {
+      const named = piece.length <= MAX_FRAGMENT_CHARS ? namedAlone(piece, specs) : -1;
+      if (named >= 0 && named > last && named < mine) {
+        // Under a placed header (the row's cells put in its columns) the piece's line printed nothing in any column: its cells are blank.
+        out.push({ label: piece, pending: '', values: [], blankCells: r.onGrid ? Math.max(r.values.length, r.blankCells) : 0, source: { ...r.source, text: piece } });
+        last = named;
+        lost++;
+      } else rest.push(piece);
+    }
+    out.push(lost > 0 ? { ...r, pending: rest.join(' ') } : r);
+  }
+  return out;
+}
+
+/** Characters (normalized) a piece of a label line needs to count as a row's label for rowsNamedInLabel. */
+const MIN_NAMING_PIECE = 4;
+
+/**
+ * Template rows a row's printed label text names, each alone by a piece of it between spaces ('处理
+ * 4.无正当理由大量反复申请 2.重复申请': 无正当理由… and 重复申请; '行政规范性文件 信息内容规章': 行政规范性文件
+ * and 规章): two or more, and the label is two rows' labels run onto one line (LibreOffice's print of a
+ * Word table centring each label in its cell, pdf lines joining labels of neighbouring rows beside one
+ * row's values) — which of them printed the values beside it the text does not tell (map/table-rows:
+ * such a row is not `named`, RowEvidence `namesSeveral`).
+ */
+export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
+  const named = new Set<number>();
+  for (const piece of label.split(/\s+/u).filter(Boolean)) {
+    // A header word naming a short row's label ('总计', '其他') is no row's label printed on the line.
+    const j = piece.length <= MAX_FRAGMENT_CHARS && normalizeLabel(piece).length >= MIN_NAMING_PIECE ? namedAlone(piece, specs) : -1;
+    if (j >= 0) named.add(j);
+  }
+  return named.size;
+}
+
 /** Joins label fragments to the rows they complete. */
 export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
-  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(rows, specs), specs), specs), specs);
+  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs);
 }

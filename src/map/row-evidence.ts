@@ -79,6 +79,19 @@ export interface RowEvidence {
   cellsInBlocks?: boolean;
   /** The row was printed beside unjoined pieces of wrapped numbers (TableRow.piecesBeside; score PIECES_BESIDE_CAP). */
   piecesBeside?: boolean;
+  /**
+   * The row printed its label and nothing beside it: no value and no empty cell seen (a label line of a text dump, a
+   * label cut from another row's pending text: map/join-fragments splitNamedPending). Its cells are read blank because
+   * nothing is there, not because empty cells were seen in its place: it pins no place among rows the identities cannot
+   * tell apart (score/exchangeable-rows) — the values printed on a line of their own beside it may be its own.
+   */
+  labelOnly?: boolean;
+  /**
+   * The text printed before the row's values names two template rows or more, each alone ('处理 4.无正当理由大量反复申请
+   * 2.重复申请 3 3', '行政规范性文件 信息内容规章 0 4 0': map/join-fragments rowsNamedInLabel): labels of neighbouring rows
+   * run onto the values' line, and which of them printed the values the text does not tell (score SEVERAL_NAMED_CAP).
+   */
+  namesSeveral?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -239,6 +252,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...((m.row.blocksApart ?? 0) < 2 && (m.row.linesApart ?? 0) >= 2 ? { cellsApart: true, linesOnly: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true, ...(rowInBlocks(m.row) ? { cellsInBlocks: true } : {}) } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
+      ...(m.row.values.length === 0 && m.row.blankCells === 0 ? { labelOnly: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

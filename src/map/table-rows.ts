@@ -12,7 +12,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { parsePart } from '../solve/propagate.js';
 import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
-import { joinFragments } from './join-fragments.js';
+import { joinFragments, rowsNamedInLabel } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { splitRunOnLabels } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
@@ -305,12 +305,22 @@ function readRows(
     // A label wrapped around its values and joined back from the lines below (a fragment, `partial`) is read whole there.
     const around = by === 'label' && !stream && namedAround(match.row, match.spec, specs);
     const partial = match.partial && !around ? { partial: true } : {};
-    const named = around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined));
-    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
+    // A label line naming two template rows ('4.无正当理由大量反复申请 2.重复申请' beside one row's values) names neither beyond doubt.
+    const several = by === 'label' && rowsNamedInLabel(printedLabel(match.row), specs) >= 2;
+    const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
+    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
+}
+
+/**
+ * The text printed on a row's values line before its values (its source line, the values and empty-cell marks cut off); its label
+ * when the line is not known. A label joined from other lines (a cell-per-line dump's header and label above a line of values) is not.
+ */
+function printedLabel(row: TableRow): string {
+  return row.source.text === undefined ? row.label : row.source.text.replace(/(?:\s+(?:[-+]?\d[\d,.]*|∅))+\s*$/u, '').replace(/^\s*(?:[-+]?\d[\d,.]*|∅)(?:\s+(?:[-+]?\d[\d,.]*|∅))*\s*$/u, '');
 }
 
 /**

@@ -323,7 +323,9 @@ interface WholeHeader {
  * rows placed under the columns the leaves and the rows' number columns give together
  * (leaf-columns.ts). Rows on the header's page give the columns; rows on a later page (the table
  * broken by the page) are placed only when each of their number columns lies on one of those
- * (another table's layout, printed without a header, is not). `under[i]`: the header in force at
+ * (another table's layout, printed without a header, is not) — on one of the header page's number
+ * columns or, as a small agency's rows print 1–3 numbers (a later page's rows may print in a column
+ * no row on the header's page did: 法律服务机构's one request), on one of the leaf columns (sparseb48). `under[i]`: the header in force at
  * line i. The headers whose rows it placed; the stretch's other rows are placeWide's (tables after
  * the prose as 附表 follow each other with no prose between: table 四 placed by its leaves had left
  * table 三 above it, whose complete rows give its columns, unplaced).
@@ -341,7 +343,9 @@ function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, unde
     if (!cols || cols.length <= ink.length) continue;
     const fits = new Map<number | undefined, boolean>();
     const pageFits = (page: number | undefined): boolean => {
-      if (!fits.has(page)) fits.set(page, page === header.page || inkColumns(rows.filter((l) => l.source?.page === page).flatMap(numbersOf)).every((c) => ink.filter((h) => Math.min(h.end, c.end) > Math.max(h.x, c.x)).length === 1));
+      const one = (spans: readonly Span[]) => (c: Span): boolean => spans.filter((h) => Math.min(h.end, c.end) > Math.max(h.x, c.x)).length === 1;
+      const there = (): Span[] => inkColumns(rows.filter((l) => l.source?.page === page).flatMap(numbersOf));
+      if (!fits.has(page)) fits.set(page, page === header.page || there().every(one(ink)) || there().every(one(cols)));
       return fits.get(page)!;
     };
     placeShortRows(out, from, to, cols, cols.length, (i) => mine(i) && pageFits(out[i]!.source?.page));

@@ -39,6 +39,15 @@ const TABLE3_FIRST_ROW = /新收/;
  * by the band's own leaf columns (header-leaves.ts) — never by the few numbers' columns.
  */
 const REVIEW_BAND = [/行政复/, /行政诉/];
+/**
+ * Table 三's band (its applicant group and first leaf) over its first row (本年新收…): a small agency's
+ * report prints its zeros blank and most rows one to three numbers (自然人 and 总计), fewer than
+ * MIN_PART_COLUMNS, so the band had no columns and was read line by line — pieces of neighbouring
+ * columns joined ('自然商科'), `columns_unread`, every row ambiguous. Like table 四's, such a band is
+ * read by its own leaf columns (header-leaves.ts) when they read consistently, never by the few
+ * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`).
+ */
+const REQUEST_BAND = [/自然/, /法人或其他组织/];
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -87,8 +96,11 @@ function columnsBelow(lines: readonly PositionedLine[], from: number, review = f
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
   if (!centres.every((c, i) => i === 0 || c > centres[i - 1]!)) return null;
   const ink = complete[0]!.map((s, j) => ({ x: minOf(complete.map((r) => r[j]!.x)), end: maxOf(complete.map((r) => r[j]!.end)) }));
-  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!);
-  return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
+  const spans = ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!;
+  // A label that ends past where the first number column starts has taken a number in ('3.危及“三安全一稳定”5':
+  // A5, the number printed right after the label's end): its end is no edge of the label column.
+  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!).filter((e) => e <= spans[0]!.x);
+  return { centres, ink: spans, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
 }
 
 /** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
@@ -242,6 +254,25 @@ function bandLines(items: readonly PdfItem[], cols: BandColumns, review = false)
 }
 
 /**
+ * The band's text read column by column: its runs (runsOf) grouped by where they start, each group top
+ * to bottom, groups left to right. A header wrapped one character per line in narrow cells prints the
+ * characters of neighbouring columns on one visual line ('然 商 科 会 律' under '自 社 法'): read by
+ * lines, no header word is whole — '自然' of table 三's band was never seen and the band of a small
+ * agency's report (rows of 1–2 numbers) was not read by its leaves (A5 Chromium prints: every row
+ * ambiguous). Only for recognising the band (REVIEW_BAND, REQUEST_BAND), not for reading it.
+ */
+function columnText(items: readonly PdfItem[]): string {
+  const runs = runsOf(items).sort((a, b) => a.x - b.x || a.top - b.top);
+  const groups: Run[][] = [];
+  for (const r of runs) {
+    const g = groups.find((rs) => Math.abs(rs[0]!.x - r.x) <= TOUCH * r.size);
+    if (g) g.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((rs) => rs.sort((a, b) => a.top - b.top).map((r) => r.str).join('')).join('');
+}
+
+/**
  * Replaces each borderless wide table's header band (see the file comment) by lines of whole header
  * cells, marked `header`. `lines`: a page's free lines top to bottom (itemsToLines); `items`: their items.
  */
@@ -267,14 +298,14 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     }
     if (top === f || underRow) continue;
     const band = out.slice(top, f);
-    const bandText = band.map((l) => l.cells.join('')).join('');
-    const review = REVIEW_BAND.every((re) => re.test(bandText));
-    if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
-    const cols = columnsBelow(out, f, review);
-    if (!cols) continue;
     const y1 = minOf(band.map((l) => l.top));
     const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
+    const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
+    const review = REVIEW_BAND.every((re) => re.test(bandText)) || (TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(bandText)));
+    if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
+    const cols = columnsBelow(out, f, review);
+    if (!cols) continue;
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
     const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
@@ -298,7 +329,10 @@ const CARRY_GAP = 0.5;
  * table's first wide row of numbers (after at most CARRY_LINES lines of text: the band's last pieces,
  * '组织 机构'). The band has no numbers on its own page to give it its columns, so it was read line by
  * line (no header word whole: `columns_unread`). Its items are moved onto page `b` right above that
- * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
+ * page's first line, where stackHeaderBands reads them with the rows' columns. Table 四's band (or
+ * table 三's over its 本年新收 row) may be cut higher: only its group headers on page `a`, its leaves,
+ * wrapped one character per line, on up to MAX_BAND_LINES lines of page `b` (A5), over a row of 1–4
+ * numbers (zeros blank): carried too, read by the band's own leaves (sparseb48). Null when the pages
  * are not so; else page `a`'s items kept and the band's items placed on page `b`.
  */
 export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], heights?: readonly [number, number]): { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null {
@@ -307,11 +341,17 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
   if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
   const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
-  if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
+  if (f < 0) return null;
   const y = la[top]!.top;
   const end = la.at(-1)!.bottom;
   const inBand = (it: PdfItem): boolean => it.top + it.height / 2 >= y && it.top + it.height / 2 <= end;
   const band = a.filter(inBand);
+  // Table 四's band (行政复议 … 行政诉讼 over its leaves wrapped one character per line) or table 三's over
+  // its first row: its rows may print fewer numbers than MIN_COLUMNS (zeros blank) and its leaves many lines.
+  const head = lb.slice(0, f);
+  const text = [...la.slice(top), ...head].map((l) => l.cells.join('')).join('') + columnText([...band, ...b.filter((it) => head.length > 0 && it.top + it.height / 2 <= head.at(-1)!.bottom)]);
+  const review = REVIEW_BAND.every((re) => re.test(text)) || (TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(text)));
+  if (review ? f > MAX_BAND_LINES || numbersOf(lb[f]!) < 1 || !columnsBelow(lb, f, true) : f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
   const carried = band.map((it) => ({ ...it, top: it.top + dy }));

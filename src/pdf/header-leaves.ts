@@ -66,21 +66,42 @@ function stackCells(runs: readonly Run[], col: (r: Run) => number): BandCell[] {
 
 /**
  * Rows that print no label (table 四: one row of numbers only) have no label column: header text left
- * of their first number column is a leaf over a first column printed blank ('结果维持' of 行政复议 over
- * an empty cell), not the label column's. It is taken as a leaf only when it is one column's pieces
- * (one chain) ending on its neighbour leaf's level (its lowest piece as low as the next column's): a '项目' label header
- * centred on the band, or text over several columns, is not.
+ * of their first number column is leaves over first columns printed blank ('结果维持' of 行政复议 over
+ * an empty cell), not the label column's. It is taken as leaves only when its pieces, group headers
+ * over two or more of them aside ('行政复议' over its five leaves, all printed blank by a small agency:
+ * sparse48), are columns' pieces (chains) each ending on its neighbour leaf's level (its lowest piece
+ * as low as the next column's), or two or more columns under such a group header ending on one level
+ * that reaches into the next leaves' level: a '项目' label header centred on the band, or text over
+ * several columns with nothing under it, is not.
  */
-function headsEmptyFirstColumn(left: readonly Run[], body: readonly Run[]): boolean {
+function headsEmptyFirstColumns(left: readonly Run[], body: readonly Run[]): boolean {
   if (left.length === 0 || body.length === 0) return false;
-  const one = chains(left);
-  if (!one || one.length !== 1 || one[0]!.end > minOf(body.map((r) => r.x))) return false;
+  const own = left.filter((r) => !isSpanning(r, left));
+  const columns = chains(own);
   const leaves = body.filter((r) => !isSpanning(r, body));
+  // Left of the body's leaves: a group header over both may start further left (未经复议直接起诉 over
+  // leaves of its own beside 行政复议's on A5).
+  if (!columns || columns.length === 0 || columns.at(-1)!.end > minOf(leaves.map((r) => r.x))) return false;
   const next = chains(leaves)?.[0];
   if (!next) return false;
   const floor = maxOf(leaves.filter((r) => overlapX(r, next)).map((r) => r.bottom));
-  const low = maxOf(left.map((r) => r.bottom));
-  return Math.abs(floor - low) <= LEVEL_SLACK * left[0]!.size;
+  const lows = columns.map((c) => maxOf(own.filter((r) => overlapX(r, c)).map((r) => r.bottom)));
+  const slack = LEVEL_SLACK * own[0]!.size;
+  if (lows.every((low) => Math.abs(floor - low) <= slack)) return true;
+  // Two or more columns under a group header of their own, their cells spanning the header's lower
+  // levels (行政复议's leaves, centred in cells two levels high): one level among themselves, reaching
+  // down into the next leaves' level, or on that level.
+  // Columns ending on the next leaves' level ('结果维持' of 未经复议直接起诉, whose other leaves hold numbers) may sit between them and the first.
+  const high = minOf(lows);
+  if (!(columns.length >= 2 && own.length < left.length && high > minOf(leaves.map((r) => r.top)))) return false;
+  if (lows.every((low) => Math.abs(low - high) <= slack || Math.abs(low - floor) <= slack)) return true;
+  // Cells centred vertically (Chromium): a leaf of two characters ('总' / '计') wrapped beside leaves of
+  // four ends higher than they do, its middle level with theirs (A5, one character per line: sparseb48).
+  const mid = (rs: readonly Run[]): number => (minOf(rs.map((r) => r.top)) + maxOf(rs.map((r) => r.bottom))) / 2;
+  const mids = columns.map((c) => mid(own.filter((r) => overlapX(r, c))));
+  const floorMid = mid(leaves.filter((r) => overlapX(r, next)));
+  const highMid = minOf(mids);
+  return highMid < floorMid - slack && mids.every((m) => Math.abs(m - highMid) <= slack || Math.abs(m - floorMid) <= slack);
 }
 
 /** × font size. Two leaves' lowest pieces end this close vertically when they are on one header level. */
@@ -99,7 +120,7 @@ export function headerLeafCells(runs: readonly Run[], cols: BandColumns, asMany 
   // leaf over an empty first column ('自然' / '人' with no number under it) is not.
   const inBody = (r: Run): boolean => (cols.labelEnd !== undefined ? r.x >= cols.labelEnd : columnOfRun(r, cols) !== -1);
   const body = runs.filter(inBody);
-  if (cols.labelEnd === undefined && headsEmptyFirstColumn(runs.filter((r) => !inBody(r)), body)) pushAll(body, runs.filter((r) => !inBody(r)));
+  if (cols.labelEnd === undefined && headsEmptyFirstColumns(runs.filter((r) => !inBody(r)), body)) pushAll(body, runs.filter((r) => !inBody(r)));
   const spanning = new Set(body.filter((r) => isSpanning(r, body)));
   const leaves = chains(body.filter((r) => !spanning.has(r)));
   if (!leaves || leaves.length < cols.centres.length + (asMany ? 0 : 1) || !leafColumns(leaves, cols.ink)) return null;

@@ -93,7 +93,18 @@ const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]
 function pinned(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): boolean {
   const byLabel = keys.filter((k) => rowOf(k) === row && placements.get(k)?.by === 'label');
   const read = byLabel.some((k) => !fields.get(k)?.flags.includes('derived'));
-  return read && byLabel.every((k) => placements.get(k)?.row?.named === true);
+  return read && byLabel.every((k) => placements.get(k)?.row?.named === true) && !printedNothing(row, keys, fields, placements);
+}
+
+/**
+ * The row's label printed nothing beside it (map/row-evidence `labelOnly`) and every field of it is blank: its zeros are
+ * the absence of cells, not cells seen empty, so its label pins nothing — values on a line of their own beside it
+ * may be its own (breaker39 ptt-layout-2up-r32: '1.属于国家秘密' alone, its '1 1' on a line between it and
+ * '2.其他法律行政法规禁止公' / '开').
+ */
+function printedNothing(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): boolean {
+  const own = keys.filter((k) => rowOf(k) === row);
+  return own.length > 0 && own.every((k) => fields.get(k)?.flags.includes('blank') === true && placements.get(k)?.row?.labelOnly === true);
 }
 
 /**
@@ -112,6 +123,34 @@ export function orderOnlyRows(
     const loose = cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements));
     const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
     for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * Order-only rows (orderOnlyRows) whose class holds a row with no value of its own — every field missing or
+ * ambiguous, or a label that printed nothing beside it (printedNothing) — beside a row of it with a nonzero value:
+ * those values may be that row's. Every identity holds either way (the class's rows sum alike), and nothing but the
+ * order of the lines placed them, so neither row's values are determined: the blank row's zeros and the other's
+ * numbers (score EMPTY_SWAP_CAP, below 0.8). LibreOffice's print of a Word table centres each label in its cell, so
+ * a row's label and its values may sit on different lines, two labels on one (fresh48 k12-lodocx-pdf k12_17: '处理
+ * 4.无正当理由大量反复申请 2.重复申请 3 3', 无正当理由… left missing, 3 3 read as 重复申请's at 0.88).
+ */
+export function emptySwapRows(
+  keys: readonly string[],
+  identities: readonly Identity[],
+  fields: ReadonlyMap<string, SolvedField>,
+  placements: ReadonlyMap<string, Placement>,
+): Set<string> {
+  const present = new Set(keys.map(rowOf));
+  const out = new Set<string>();
+  for (const cls of exchangeableRows(identities)) {
+    const loose = cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements));
+    const unread = (r: string): boolean => rowValues(r, keys, fields).every((v) => v === null);
+    const empty = loose.filter((r) => unread(r) || printedNothing(r, keys, fields, placements));
+    const valued = loose.filter((r) => rowValues(r, keys, fields).some((v) => v !== null && v !== 0));
+    if (empty.length === 0 || valued.length === 0) continue;
+    for (const r of [...empty, ...valued]) out.add(r);
   }
   return out;
 }

@@ -86,7 +86,7 @@ import type { Identity } from '../template/index.js';
 import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, singlePartRow, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
-import { orderOnlyRows } from './exchangeable-rows.js';
+import { emptySwapRows, orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
 import { derivedInUnprintedRows, rowsPlacedUnchecked, rowsWithoutTotal, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
@@ -442,6 +442,34 @@ const DERIVED_OPEN_ROW_CAP = 0.7;
  */
 const DASH_NUMERAL_CAP = 0.75;
 
+/**
+ * A row placed by the order of its lines alone among rows the identities cannot tell apart, where one of them printed
+ * no value of its own (missing, or a label with nothing beside it) and another nonzero values
+ * (score/exchangeable-rows emptySwapRows): the values may be either row's, and so may the blank row's zeros — every
+ * identity holds both ways (fresh48 k12-lodocx-pdf k12_17: 重复申请's 3 · 3 for 无正当理由大量反复申请's at 0.88;
+ * breaker39 ptt-layout-2up-r32: 国家秘密's blank 总计 0 for 1 at 0.9). Below 0.8.
+ */
+const EMPTY_SWAP_CAP = 0.75;
+
+/**
+ * A row whose printed label line names two template rows or more (map/row-evidence `namesSeveral`: '处理 4.无正当理由大量反复申请
+ * 2.重复申请 3 3' in LibreOffice's print of a Word table, labels centred in their cells; '行政规范性文件 信息内容规章 0 4 0'): the
+ * values are one of those rows', which the text does not tell, and no identity does either — sibling rows sum alike, and
+ * table 二 has none (fresh48 k11-lodocx-pdf k11_30: 规章's 0 4 0 read as 行政规范性文件's at 0.88). Below 0.8.
+ */
+const SEVERAL_NAMED_CAP = 0.75;
+
+/**
+ * A whole number that reads as a year a report names (2008–2035) no identity confirms: a page's text beside the table
+ * (a CMS sidebar listing other reports, '青川县人民政府 2025 年政府信息公开工作年度报告', wrapped into lines that interleave
+ * with table 二's in a LibreOffice print) puts years on the table's lines, and a label fragment beside one places it as a
+ * count (fresh48 k10-lodocx-pdf k10_19: 行政处罚 2025 at 0.88 `labelFuzzy`). A count that large is
+ * possible, but unconfirmed and placed by a label matched only fuzzily or in part, the input does not tell it from a year. Below 0.8.
+ */
+const YEAR_LIKE_CAP = 0.75;
+/** The years a report of the regulation names: its first reports (2008) to a margin past now. */
+const YEAR_LIKE = { min: 2008, max: 2035 };
+
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -508,6 +536,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  if (placement.row?.namesSeveral) cap = Math.min(cap, SEVERAL_NAMED_CAP);
   if (placement.row?.labelDamaged && (flags.has('labelFuzzy') || flags.has('labelPartial'))) cap = Math.min(cap, DAMAGED_LABEL_CAP);
   if (placement.valuesBeside && !(confirmed && ev.rowByCheck)) cap = Math.min(cap, BESIDE_VALUES_CAP);
   if (placement.row?.piecesBeside) cap = Math.min(cap, PIECES_BESIDE_CAP);
@@ -631,6 +660,9 @@ export function scoreField(
   if (flags.has('marked') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value)) c = Math.min(c, MARKED_OPEN_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
   if (pointUnread) c = Math.min(c, POINT_UNREAD_CAP);
+  // (A row whose label matched exactly — '行政许可\t2023' — keeps its number: the cell is its.)
+  const placedWeakly = placement.by !== 'label' || flags.has('labelFuzzy') || flags.has('labelPartial');
+  if (!confirmed && placedWeakly && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value >= YEAR_LIKE.min && solved.value <= YEAR_LIKE.max) c = Math.min(c, YEAR_LIKE_CAP);
   if (flags.has('ambiguous')) c = 0;
   // A value below 0.9 that no other flag explains — nothing independent confirms it: no identity reaches it, or an
   // order or a row place nothing confirms (map/order-unconfirmed, rivals, open rows) — says so: every value below 0.9 carries a flag.
@@ -666,6 +698,7 @@ export function scoreConfidence(
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   const openRows = rowsWithOpenTotal(identities, checks, fields);
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
+  const emptySwap = emptySwapRows(keys, identities, fields, placements);
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
   const capped: string[] = [];
@@ -687,6 +720,8 @@ export function scoreConfidence(
     if (out[k].confidence > SEGMENTED_UNCONFIRMED_CAP && fields.get(k)?.flags.includes('segmented') && confirmedOnlyThrough(k, byKey.get(k) ?? [], splitWrong)) {
       out[k] = { ...out[k], confidence: SEGMENTED_UNCONFIRMED_CAP };
     }
+    // A row whose values (or zeros) may be a sibling's that printed no value of its own (EMPTY_SWAP_CAP).
+    if (emptySwap.has(rowOf(k)) && out[k].confidence > EMPTY_SWAP_CAP) out[k] = { ...out[k], confidence: EMPTY_SWAP_CAP, flags: [...new Set([...out[k].flags, 'position' as const])].sort() };
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
     // (Tables 四 and 二: no identity reaches another group or row, as ORDER_UNCHECKED_CAP.)
     const blockCap = BLOCK_UNCHECKED_PREFIXES.some((p) => k.startsWith(p)) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
