@@ -96,12 +96,14 @@ function withoutLabelCell(row: TableRow): TableRow {
 
 /**
  * The table's one row printed with no number and its 15 cells counted empty (a pypdf / PDFBox dump's line of spaces
- * after the header: layout/blank-review-cells `blankReviewRowLine`): every cell 0, flag `blank`, as a blank cell is read
- * elsewhere. Null unless exactly one row of the table is so and no other prints anything.
+ * after the header: layout/blank-review-cells `blankReviewRowLine`; the only source of a labelless row of empty cells in a text
+ * table 四): every cell 0, flag `blank`, as a blank cell is read
+ * elsewhere. Called when no row of the table's text prints a number; null unless exactly one row is so.
  */
 function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number } | null {
-  const blank = rows.filter((r) => r.label === '' && emptyCellsRow(r, keys.length));
-  if (blank.length !== 1 || rows.some((r) => r.values.length > 0)) return null;
+  // Its label '' — or the header's last line ('计') a wrapped-label merge put before it, its cells then counted as another table's.
+  const blank = rows.filter((r) => (r.label === '' && emptyCellsRow(r, keys.length)) || (r === rows.at(-1) && r.values.length === 0 && r.blankCells > 0 && /^[总计]{1,2}$/.test(r.label)));
+  if (blank.length !== 1) return null;
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
   const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source: blank[0]!.source, row, run: 'reviewLitigation' }]));
   const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
