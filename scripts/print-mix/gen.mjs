@@ -174,6 +174,8 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   const big = r() < 0.25;
   const smallV = r() < 0.25;
   const data = makeValues(seed, { version, combined, scale: big ? 4000 : smallV ? 6 : 30 });
+  // REVIEW_BLANK=1 (scripts/pypdf-print-stress.py --blank-review): table 四 all 0, printed with zeros blank — its row a line of blank cells.
+  if (process.env.REVIEW_BLANK === '1') for (const g of Object.values(data.reviewLitigation)) for (const c of Object.keys(g)) g[c] = 0;
   const place = PLACES[(i * 7) % PLACES.length];
   const agency = UNITS(place, r);
   const year = version === '2019' ? pick(r, [2019, 2020]) : pick(r, [2021, 2022, 2023, 2024, 2025]);
@@ -193,7 +195,7 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   const control = i % 10 === 0; // render-html control looks
   const L = {
     style: r() < 0.4 ? 'word' : 'cms',
-    blankZeros: r() < 0.35,
+    blankZeros: r() < 0.35 || process.env.REVIEW_BLANK === '1',
     thousands: big && r() < 0.7,
     jian: r() < 0.35,
     jianRows: new Set(),
@@ -236,7 +238,7 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   L.pageBreak = !!L.splitAt && r() < 0.5;
   let html;
   if (control) {
-    const crawled = r() < 0.6 ? { blankZeros: L.blankZeros, thousands: L.thousands, splitTables: r() < 0.5 } : undefined;
+    const crawled = r() < 0.6 || process.env.REVIEW_BLANK === '1' ? { blankZeros: L.blankZeros, thousands: L.thousands, splitTables: r() < 0.5 } : undefined;
     if (L.na) { for (const c of COLS) get(data.requests, L.na)[c] = null; }
     const cloneData = JSON.parse(JSON.stringify(data));
     if (L.na) for (const c of COLS) get(cloneData.requests, L.na)[c] = '/';

@@ -48,3 +48,40 @@ export function joinBlankReviewCells(lines: readonly string[]): readonly string[
   const { from, to, cells } = whole[0]!;
   return [...lines.slice(0, from), cells.join('\t'), ...lines.slice(to + 1)];
 }
+
+/** A line of spaces only (pypdf / PDFBox write a row of blank cells so: a space where each cell's text would be, no digit). */
+const SPACES_ONLY = /^[ \u00a0\u3000]{2,}$/;
+/** A line showing blank cells beside printed ones: two spaces between words, or one or more ending the line after text ('规章   ', '8 3  3 14'). */
+const BLANK_CELLS_SHOWN = /\S(?: {2,}\S| +$)/;
+/** Lines of the document outside table 四 that must show blank cells so before its row of spaces reads as 15 blank cells. */
+const MIN_BLANK_SHOWN = 3;
+/** Words table 四's header prints (squeezed): the table was printed, its header whole. */
+const REVIEW_HEADER_WORDS = ['行政复议', '行政诉讼', '维持', '纠正', '尚未', '审结', '总计'];
+
+/**
+ * Table 四 printed with every cell blank, in a dump writing blank cells as spaces (pypdf `extract_text()`,
+ * PDFBox ExtractText of a Chromium or LibreOffice print of a report whose tables leave 0 empty): after the
+ * table's header lines its one row is a line of spaces only ('        '), which a line reader drops as
+ * empty — the table read as not printed, its 15 fields missing. The index of that line when it is the
+ * table's only line after its header — the region from the table's heading to section 五 printing the
+ * header's words, no digit, and exactly one line of spaces, the last line there holding anything — and the
+ * document shows blank cells elsewhere (MIN_BLANK_SHOWN lines with a double space or trailing spaces after
+ * text); -1 otherwise. Such a row is read as 15 cells printed empty (0, flag `blank`: map/review-stream).
+ */
+export function blankReviewRowLine(lines: readonly string[]): number {
+  const start = lines.findIndex((l) => TABLE_START.test(l) && squeeze(l).length < 30);
+  if (start < 0) return -1;
+  let end = start + 1;
+  while (end < lines.length && end - start < MAX_REGION && !(TABLE_END.test(lines[end]!) && squeeze(lines[end]!).length < 30)) end++;
+  if (end >= lines.length || end - start >= MAX_REGION) return -1;
+  const region = lines.slice(start + 1, end);
+  if (region.some((l) => /\d/.test(l) || l.includes('\t'))) return -1;
+  const header = squeeze(region.join(''));
+  if (!REVIEW_HEADER_WORDS.every((w) => header.includes(w))) return -1;
+  const spaces = region.flatMap((l, i) => (SPACES_ONLY.test(l) ? [i] : []));
+  if (spaces.length !== 1) return -1;
+  if (region.slice(spaces[0]! + 1).some((l) => l.trim() !== '')) return -1;
+  let shown = 0;
+  for (let i = 0; i < lines.length && shown < MIN_BLANK_SHOWN; i++) if ((i <= start || i >= end) && BLANK_CELLS_SHOWN.test(lines[i]!)) shown++;
+  return shown >= MIN_BLANK_SHOWN ? start + 1 + spaces[0]! : -1;
+}

@@ -29,10 +29,10 @@ import { restoreExpandedTabs } from './expanded-tabs.js';
 import { closePipeLedCells, joinTabLedCells } from './tab-led-cells.js';
 import { joinTabEndedCells } from './tab-ended-cells.js';
 import { joinTabTrailedCells } from './tab-trailed-cells.js';
-import { joinCellLines } from './cell-lines.js';
+import { joinCellLines, REVIEW_CELLS } from './cell-lines.js';
 import { joinCutCellLines } from './cut-cell-lines.js';
 import { joinLabelAboveRows } from './label-above-rows.js';
-import { joinBlankReviewCells } from './blank-review-cells.js';
+import { blankReviewRowLine, joinBlankReviewCells } from './blank-review-cells.js';
 import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
@@ -189,7 +189,13 @@ export function textToLines(text: string): Line[] {
   for (const i of spacedDigits.doubt) besidePieces.add(i);
   // …and a bare number at a page's edge that may count the page (text-furniture.ts edgePageNumbers): its row's values in doubt.
   for (const i of edgePageNumbers(raws, running)) besidePieces.add(i);
+  // Table 四's one row printed with every cell blank, written as spaces (pypdf, PDFBox): its 15 cells, each empty (blank-review-cells.ts).
+  const blankReviewRow = blankReviewRowLine(raws);
   raws.forEach((printed, index) => {
+    if (index === blankReviewRow) {
+      lines.push({ cells: new Array<string>(REVIEW_CELLS).fill(''), separated: true, blankCells: true, source: { line: index + 1 } });
+      return;
+    }
     if (skip(index) || printed.trim() === '') return;
     const raw = joinedLabels.get(index) ?? printed;
     const drawn = grid.rows.get(index);

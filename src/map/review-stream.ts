@@ -10,7 +10,7 @@ import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
 import { boxesBetweenGroups, boxOrderOpen, groupsInBlocks } from './review-blocks.js';
-import { rowCandidates, tiedReadings } from './row-candidates.js';
+import { emptyCellsRow, rowCandidates, tiedReadings } from './row-candidates.js';
 import { groupRowWays } from './review-group-stream.js';
 import { MAX_REPAIR } from './repair-limit.js';
 import type { StreamMode } from './stream-moves.js';
@@ -94,6 +94,22 @@ function withoutLabelCell(row: TableRow): TableRow {
   return wholeGroups && labelCell && row.label === '' ? { ...row, values: row.values.slice(1) } : row;
 }
 
+/**
+ * The table's one row printed with no number and its 15 cells counted empty (a pypdf / PDFBox dump's line of spaces
+ * after the header: layout/blank-review-cells `blankReviewRowLine`; the only source of a labelless row of empty cells in a text
+ * table 四): every cell 0, flag `blank`, as a blank cell is read
+ * elsewhere. Called when no row of the table's text prints a number; null unless exactly one row is so.
+ */
+function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number } | null {
+  // Its label '' — or the header's last line ('计') a wrapped-label merge put before it, its cells then counted as another table's.
+  const blank = rows.filter((r) => (r.label === '' && emptyCellsRow(r, keys.length)) || (r === rows.at(-1) && r.values.length === 0 && r.blankCells > 0 && /^[总计]{1,2}$/.test(r.label)));
+  if (blank.length !== 1) return null;
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source: blank[0]!.source, row, run: 'reviewLitigation' }]));
+  const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
+  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: [{ cost: 0, cells }] }], placements, count: keys.length };
+}
+
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {
   // A footnote's numbers (its year, a date: '注: 2023', '年 1', '月 15') are no cells of the table (TableRow.note).
   const printedRows = rows.filter((r) => r.values.length > 0 && !r.note && isTableText(r.label)).map(withoutLabelCell);
@@ -102,8 +118,8 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   const tableRows = transposed ? transposed.rows : printedRows;
   const values = transposed ? transposed.values : printedRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
-  if (values.length === 0) return { groups: [], placements, count: 0 };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
+  if (values.length === 0) return blankRowGroup(rows, keys) ?? { groups: [], placements, count: 0 };
   const sources = transposed ? transposed.values.map((v, i) => (v.col === undefined ? transposed.rows[i]!.source : { ...transposed.rows[i]!.source, column: v.col })) : valueSources(tableRows, keys.length);
   // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
   // Too few values to be read with missing cells: the row's runs are split (row-candidates), and the

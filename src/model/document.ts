@@ -97,6 +97,11 @@ export interface Line {
   piecesBeside?: true;
   /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
   atEdge?: true;
+  /**
+   * A table row printed with no label and every cell empty (table 四's one row a pypdf / PDFBox dump wrote as a line of
+   * spaces: layout/blank-review-cells `blankReviewRowLine`): its cells are counted, so it is a row of blank cells, not nothing.
+   */
+  blankCells?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
   /**

@@ -372,7 +372,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
     afterValues = false;
     const firstRow = rows.length;
     for (const [si, seg] of segments.entries()) {
-      const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && seg.text !== '';
+      const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && (seg.text !== '' || line.blankCells === true);
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
         // Text only: a header resets the pending label, anything else waits for the next values.
         if (isHeaderText(seg.text)) {
