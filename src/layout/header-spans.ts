@@ -201,10 +201,10 @@ const REVIEW_WORD = /^[结果维持纠正其他尚未审总合计]+$/u;
  * both agreeing (as headerSpanCells); a cell the readings fill differently is null (unread). Null
  * when the header does not place the row.
  */
-export function reviewRowCells(row: Row, header: readonly string[]): SpanCells | null {
+export function reviewRowCells(row: Row, header: readonly string[], measures: readonly Measure[] = ['chars', 'width']): SpanCells | null {
   if (row.label !== '' || row.nums.length === 0 || row.nums.length >= REVIEW_COLUMNS) return null;
   const fits: { under: Map<number, number[][]> }[] = [];
-  for (const m of ['chars', 'width'] as const) {
+  for (const m of measures) {
     const pieces = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => REVIEW_WORD.test(p.text));
     const columns = chained(pieces);
     // Two words of one line chained into one column: the pieces do not line up under this measure
