@@ -20,13 +20,23 @@
  * trace, the fields of rows printing all their cells or none (a row with some cells blank is not
  * determined by its text — the identities may still decide some, which the oracle does not count).
  * Dev seeds 1..24, held-out seeds 1001..1024 (scored only). Exit 1 on a WRONG ≥ 0.9.
+ *
+ * `--sparse` (make and score; files sp-<seed>.*): a small office's MOSTLY BLANK tables — most cells 0
+ * and every zero printed blank (50–95 % of tables 二/三/四's cells empty), whole rows, whole columns
+ * (a requester kind nobody was) and all of table 四 blank, A4 or A5, printed by Chromium, LibreOffice
+ * from the HTML or LibreOffice from a .docx of it (Writer), read as `pdftotext -layout` (`--outs
+ * layout`; the PDF too). Each row then shows 0–3 numbers at character columns under a header wrapped
+ * over several lines (layout/header-bands.ts, padded-measure.ts).
+ *   node scripts/blank-band-variants.mjs make DIR --sparse --seeds 1..16      (dev)
+ *   node scripts/blank-band-variants.mjs make DIR --sparse --seeds 2001..2016 (held-out: score only)
+ *   node scripts/blank-band-variants.mjs score DIR --sparse --outs layout
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
 import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, makeValues, rng } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
@@ -39,17 +49,63 @@ function activeKeys(data) {
   return Object.fromEntries(Object.entries(data.activeDisclosure).map(([k, v]) => [k, Object.keys(v)]));
 }
 
+const SPARSE = process.argv.includes('--sparse');
+const PREFIX = SPARSE ? 'sp' : 'bb';
+
+/**
+ * A small office's values (`--sparse`): most request cells 0 — the requesters of one to three kinds
+ * only, each outcome row kept at 15–40 % —, some of table 二's cells 0, table 四 all 0 on half the seeds.
+ */
+function sparsen(data, r) {
+  const kinds = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'].filter(() => r() < 0.25);
+  const live = new Set(['naturalPerson', ...kinds]);
+  const keep = 0.15 + r() * 0.25;
+  const req = data.requests;
+  const flatRows = [];
+  for (const [k, v] of Object.entries(req)) {
+    if (v && typeof v === 'object' && 'total' in v) flatRows.push([k, v]);
+    else if (v && typeof v === 'object') for (const [k2, v2] of Object.entries(v)) flatRows.push([`${k}.${k2}`, v2]);
+  }
+  const outcome = flatRows.filter(([k]) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  for (const c of COLS.filter((c) => c !== 'total')) {
+    let handled = 0;
+    for (const [, row] of outcome) {
+      if (!live.has(c) || r() >= keep) row[c] = 0;
+      else row[c] = Math.max(1, Math.min(row[c], 12));
+      handled += row[c];
+    }
+    const forward = live.has(c) && r() < 0.3 ? 1 + Math.floor(r() * 3) : 0;
+    const over = live.has(c) && r() < 0.3 ? Math.min(handled + forward, 1 + Math.floor(r() * 2)) : 0;
+    const get = (k) => flatRows.find(([x]) => x === k)[1];
+    get('totalHandled')[c] = handled;
+    get('carriedForward')[c] = forward;
+    get('carriedOver')[c] = over;
+    get('newReceived')[c] = handled + forward - over;
+  }
+  for (const [, row] of flatRows) row.total = COLS.filter((c) => c !== 'total').reduce((a, c) => a + row[c], 0);
+  for (const v of Object.values(data.activeDisclosure)) for (const c of Object.keys(v)) if (c !== 'amount' && c !== 'change' && r() < 0.5) v[c] = 0;
+  if (r() < 0.5) for (const g of Object.values(data.reviewLitigation)) for (const c of Object.keys(g)) g[c] = 0;
+  else {
+    for (const g of Object.values(data.reviewLitigation)) {
+      for (const c of Object.keys(g)) if (c !== 'total') g[c] = r() < 0.3 ? Math.floor(r() * 3) : 0;
+      g.total = Object.entries(g).filter(([c]) => c !== 'total').reduce((a, [, v]) => a + v, 0);
+    }
+  }
+  return data;
+}
+
 /** One report: values, which zero cells print blank, and its page, from the seed. */
 export function variant(seed) {
   const r = rng(seed * 31 + 5);
   const version = r() < 0.75 ? '2021' : '2019';
   const combined = version === '2019' || r() < 0.15;
-  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 30, 300]) });
+  const made = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 30, 300]) });
+  const data = SPARSE ? sparsen(made, rng(seed * 7 + 3)) : made;
   // Table 二 has few zeros of its own: some cells set to 0 (no identity binds them).
   const keys = activeKeys(data);
   for (const [k, cols] of Object.entries(keys)) for (const c of cols) if (c !== 'amount' && c !== 'change' && r() < 0.25) data.activeDisclosure[k][c] = 0;
   // Half the reports print every zero blank (a CMS's blank-for-zero), half 15–70 % of them.
-  const share = r() < 0.5 ? 1 : 0.15 + r() * 0.55;
+  const share = SPARSE || r() < 0.5 ? 1 : 0.15 + r() * 0.55;
   const emptyAs = r() < 0.5 ? NBSP : '';
   const blanks = [];
   const blankOut = (cells, start, where) => cells.map((c, j) => {
@@ -64,8 +120,8 @@ export function variant(seed) {
   const borderless = r() < 0.7;
   const align = pick(r, ['left', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
-  const page = pick(r, ['a4', 'a4', 'a5', 'land']);
-  const printer = r() < 0.7 ? 'chromium' : 'libreoffice';
+  const page = SPARSE ? pick(r, ['a4', 'a4', 'a5']) : pick(r, ['a4', 'a4', 'a5', 'land']);
+  const printer = SPARSE ? pick(r, ['chromium', 'libreoffice', 'lodocx']) : r() < 0.7 ? 'chromium' : 'libreoffice';
   const style = r() < 0.3 ? 'word' : 'cms';
   const css = [
     `td.n,td.n p{text-align:${align} !important}`,
@@ -107,13 +163,13 @@ function make(dir) {
   const [from, to] = seedRange('1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
-    const base = join(dir, `bb-${seed}`);
+    const base = join(dir, `${PREFIX}-${seed}`);
     const v = variant(seed);
     if (!existsSync(`${base}.pdf`)) {
       try {
-        (v.printer === 'chromium' ? chromiumPdf : libreofficePdf)(v.html, `${base}.pdf`);
+        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, lodocx: libreofficeDocxPdf })[v.printer](v.html, `${base}.pdf`);
       } catch (e) {
-        console.log(`bb-${seed}: not printed (${e.code ?? e.message})`);
+        console.log(`${PREFIX}-${seed}: not printed (${e.code ?? e.message})`);
         continue;
       }
     }
@@ -122,7 +178,7 @@ function make(dir) {
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
     writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined }));
-    console.log(`bb-${seed}: ${v.look}`);
+    console.log(`${PREFIX}-${seed}: ${v.look}`);
   }
 }
 
@@ -135,18 +191,18 @@ async function score(dir) {
   const outs = stringArg('outs', 'pdf,layout,plain,xml').split(',');
   const tallies = new Map();
   const tally = (k) => tallies.get(k) ?? tallies.set(k, { ...bandTally(), determined: 0 }).get(k);
-  const seeds = readdirSync(dir).filter((f) => /^bb-\d+\.json$/.test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
+  const seeds = readdirSync(dir).filter((f) => new RegExp(`^${PREFIX}-\\d+\\.json$`).test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
   let worst = 0;
   for (const seed of seeds) {
-    const v = JSON.parse(readFileSync(join(dir, `bb-${seed}.json`), 'utf8'));
+    const v = JSON.parse(readFileSync(join(dir, `${PREFIX}-${seed}.json`), 'utf8'));
     for (const out of outs) {
-      const file = join(dir, `bb-${seed}${EXT[out]}`);
+      const file = join(dir, `${PREFIX}-${seed}${EXT[out]}`);
       if (!existsSync(file)) continue;
       let report;
       try {
-        report = await extract(new Uint8Array(readFileSync(file)), { name: `bb-${seed}${EXT[out]}` });
+        report = await extract(new Uint8Array(readFileSync(file)), { name: `${PREFIX}-${seed}${EXT[out]}` });
       } catch (e) {
-        console.log(`bb-${seed} ${out} FAILED ${e.code ?? e.message}`);
+        console.log(`${PREFIX}-${seed} ${out} FAILED ${e.code ?? e.message}`);
         continue;
       }
       const got = flattenData(report.data);
@@ -157,7 +213,7 @@ async function score(dir) {
         t.determined += det.size;
       }
       if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
-      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`bb-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
+      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`${PREFIX}-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
     }
   }
   console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9');
