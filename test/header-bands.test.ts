@@ -8,19 +8,12 @@
  * of blank cells.
  */
 import { alignedRowCells } from '../src/layout/aligned-columns.js';
+import { at } from './helpers/placed-line.js';
 import { headerBands, bandCells } from '../src/layout/header-bands.js';
 import { measureMargin, paddedMeasures } from '../src/layout/padded-measure.js';
 
 const none = (): boolean => false;
 
-/** A line whose pieces start at the given character positions (null: nothing printed there). */
-const at = (pieces: readonly (string | null)[], starts: readonly number[]): string => {
-  let line = '';
-  pieces.forEach((p, j) => {
-    if (p !== null) line = line.padEnd(starts[j]!) + p;
-  });
-  return line;
-};
 const _ = null;
 
 /** Table 二 of a Chromium print of a narrow page: three value columns, most cells blank. */

@@ -20,14 +20,15 @@
  */
 import type { Measure } from './wrapped-rows.js';
 import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
-import { displayWidth, type Num, type Row } from './aligned-columns.js';
+import type { Num, Row } from './aligned-columns.js';
+import { assignments, spansOf, type Span } from './header-spans.js';
 import { matchHeading } from '../sections/match-heading.js';
 
 /** Cells. How far a number's span may reach past its band's header word on either side. */
 const BAND_TOLERANCE = 2;
 /** Lines above a table's first row that may hold its header (a header wrapped over 3–5 lines, the group words above). */
 const HEADER_BAND_LINES = 8;
-/** Most readings of one row before it is left unplaced. */
+/** Most readings of one row before it is left unplaced (header-spans' assignments list one more at most). */
 const MAX_READINGS = 64;
 /** chars. Two numbers of a row this far apart or more: the table is laid out in columns (not a stream of values one space apart). */
 const LAID_OUT_GAP = 3;
@@ -70,17 +71,7 @@ export interface Bands {
   bands: Band[];
 }
 
-interface Piece extends Band {
-  line: number;
-  text: string;
-}
-
-function piecesOf(raw: string, line: number, m: Measure): Piece[] {
-  return [...raw.matchAll(/\S+/g)].map((t) => {
-    const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
-    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])), text: t[0] };
-  });
-}
+type Piece = Span;
 
 const overlaps = (a: Band, b: Band): boolean => a.lo < b.hi && b.lo < a.hi;
 
@@ -89,7 +80,7 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   const text = header.join(' ');
   const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
   if (!table) return null;
-  const all = header.flatMap((raw, i) => piecesOf(raw, i, m));
+  const all = header.flatMap((raw, i) => spansOf(raw, i, m));
   // A group word over two or more pieces of another line (法人或其他组织) is no column.
   const pieces = all.filter((p) => table.chars.test(p.text) && !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2));
   const chains: { band: Band; pieces: Piece[] }[] = [];
@@ -117,21 +108,7 @@ export function bandCells(row: Row, b: Bands): (string | null)[] | null {
     return strict.length > 0 ? strict : within(n, BAND_TOLERANCE);
   });
   if (options.some((o) => o.length === 0)) return null;
-  const readings: number[][] = [];
-  const walk = (i: number, after: number, at: number[]): void => {
-    if (readings.length > MAX_READINGS) return;
-    if (i === options.length) {
-      readings.push([...at]);
-      return;
-    }
-    for (const j of options[i]!) {
-      if (j <= after) continue;
-      at.push(j);
-      walk(i + 1, j, at);
-      at.pop();
-    }
-  };
-  walk(0, -1, []);
+  const readings = assignments(options);
   if (readings.length === 0 || readings.length > MAX_READINGS) return null;
   const rows = readings.map((at) => {
     const cells = Array.from({ length: b.k }, () => '');
@@ -215,12 +192,15 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
       }
       if (bands.length === 0) return;
     }
+    // A numbers line without a label under a label line: that label's row, wrapped around its values ('（二）部分公开（区分处理的，只计这一情' / '12 12 24' / '形，不计其他情形）') — no blank row.
+    if (row.label === '') pending = null;
     settle(row.label === '' ? undefined : row.label);
     valuedSeen = true;
     laidOut ||= row.nums.some((n, i) => i > 0 && n.start.chars - row.nums[i - 1]!.end.chars >= LAID_OUT_GAP);
-    // A row another placement left as printed (its cells its numbers, fewer than the table's: a wrapped label joined) is placed too, under its joined label.
+    // A row another placement left with fewer cells than the header's columns (as printed, a wrapped label joined; or on
+    // anchors of the columns its table's rows happen to fill, 5 of 7) is placed too, under its joined label.
     const before = out.get(index);
-    const asPrinted = before !== undefined && before.length === row.nums.length + 1 && before.slice(1).join() === row.nums.map((n) => n.text).join();
+    const asPrinted = before !== undefined && before.length > 0 && before.length - 1 < bands[0]!.k;
     if ((before !== undefined && !asPrinted) || row.label === '') return;
     const read = bands.map((b) => bandCells(row, b));
     if (read.some((c) => c === null)) return;
