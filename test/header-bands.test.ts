@@ -69,6 +69,10 @@ describe('header bands of a mostly blank -layout table', () => {
     expect(cells.get(12)).toEqual(['2.其他法律行政法规禁止公开', '3', '', '', '', '', '', '3']);
     expect(cells.get(14)).toEqual(['4.保护第三方合法权益', '', '', '1', '', '', '', '1']);
     expect(cells.get(18)).toEqual(['8.属于行政查询事项', '', '1', '', '', '', '', '1']);
+    // A band is the header word's extent, not the cell's: the rows it places are in doubt (capped below 0.8).
+    const doubt = new Set<number>();
+    alignedRowCells(table3, none, new Map(), new Map(), doubt);
+    expect([...doubt].sort((a, b) => a - b)).toEqual(expect.arrayContaining([12, 14, 18]));
     expect(cells.get(17)?.slice(1)).toEqual(['', '', '', '', '', '', '']);
     expect(cells.get(9)?.slice(1)).toEqual(['', '', '', '', '', '', '']);
     // A label wrapped onto the next line is no blank row.

@@ -139,7 +139,7 @@ const lastPiece = (label: string): string => label.trim().split(/\s{2,}/).at(-1)
  * cell 0), and label lines that are rows of blank cells. `rowAt`: a line's row (label and numbers), or
  * null; `measures`: the measures the dump may pad by (padded-measure.ts).
  */
-export function placeByBands(raws: readonly string[], skip: (index: number) => boolean, rowAt: (index: number) => Row | null, measures: readonly Measure[], out: Map<number, string[]>, unread: Map<number, number[]>): void {
+export function placeByBands(raws: readonly string[], skip: (index: number) => boolean, rowAt: (index: number) => Row | null, measures: readonly Measure[], out: Map<number, string[]>, unread: Map<number, number[]>, doubt: Set<number> = new Set()): void {
   let bands: Bands[] = [];
   // The current table's placements, kept when one of its rows prints two numbers apart (it is laid out in columns).
   let staged: { index: number; cells: string[]; open: number[] }[] = [];
@@ -160,6 +160,8 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     if (laidOut) {
       for (const st of staged) {
         out.set(st.index, st.cells);
+        // A band is the header word's extent, not the cell's: which column a number is in stays in doubt (below 0.8).
+        doubt.add(st.index);
         if (st.open.length > 0) unread.set(st.index, st.open);
       }
     }
