@@ -5,19 +5,12 @@
  * stream printing thousands separators ('2,040') is still a stream of plain counts (map/plain-count).
  */
 import { alignedRowCells } from '../src/layout/aligned-columns.js';
+import { at } from './helpers/placed-line.js';
 import { streamValues } from '../src/map/table-stream.js';
 import type { TableRow } from '../src/tables/build-rows.js';
 
 const none = (): boolean => false;
 
-/** A line whose pieces start at the given character positions (null: nothing printed there). */
-const at = (pieces: readonly (string | null)[], starts: readonly number[]): string => {
-  let line = '';
-  pieces.forEach((p, j) => {
-    if (p !== null) line = line.padEnd(starts[j]!) + p;
-  });
-  return line;
-};
 
 const _ = null;
 /** `pdftotext -fixed 3` of a Chromium table: header words centred in narrow cells, numbers left-aligned at the cells' left edges. */

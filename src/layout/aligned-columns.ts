@@ -22,6 +22,8 @@ import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.
 import { headerSpanCells, reviewRowCells } from './header-spans.js';
 import { MAX_ROW_SHIFT, shiftedPlaces } from './page-row-shift.js';
 import { joinAsPrinted, joinWrappedRows, realignGroupWraps } from './aligned-wraps.js';
+import { measureMargin, paddedMeasures } from './padded-measure.js';
+import { placeByBands } from './header-bands.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -336,8 +338,8 @@ function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<numb
  * A table whose header has a column no row fills (header-columns.ts): every row line's cells by the
  * header column each number stands under. False when the header does not place the table.
  */
-function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map<number, string[]>, closed: boolean): boolean {
-  const byHeader = headerPlaces(rows, header);
+function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map<number, string[]>, closed: boolean, padded: readonly Measure[]): boolean {
+  const byHeader = headerPlaces(rows, header, padded);
   if (!byHeader) return false;
   const cellsOf = (row: Row): string[] => {
     const cells = Array.from({ length: byHeader.k }, () => '');
@@ -360,9 +362,9 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
  * (`tall`: the lines above it up to its heading): its cells by the header's column words
  * (header-spans.ts reviewRowCells), those the readings leave open unread. False when not placed.
  */
-function placeReviewRow(rows: readonly Row[], tall: readonly string[], out: Map<number, string[]>, unread: Map<number, number[]>): boolean {
+function placeReviewRow(rows: readonly Row[], tall: readonly string[], out: Map<number, string[]>, unread: Map<number, number[]>, padded: readonly Measure[]): boolean {
   const valued = rows.filter((r) => r.nums.length > 0);
-  const cells = valued.length === 1 ? reviewRowCells(valued[0]!, tall) : null;
+  const cells = valued.length === 1 ? reviewRowCells(valued[0]!, tall, padded) : null;
   if (!cells) return false;
   out.set(valued[0]!.index, cells.map((c) => c ?? ''));
   const open = cells.flatMap((c, j) => (c === null ? [j] : []));
@@ -404,8 +406,8 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[]): void {
-  placeColumns(rows, out, unread, closed, rule, header, mates, tall);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[]): void {
+  placeColumns(rows, out, unread, closed, rule, header, mates, tall, padded);
   joinAsPrinted(rows, closed, out, printed);
 }
 
@@ -421,14 +423,14 @@ const NO_MATES: ReadonlySet<number> = new Set();
  * by a form feed): a page with one full row takes its anchors from it when another page's full row
  * confirms its count (layout/page-row-shift).
  */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[]): void {
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[]): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   // Every row printing its label and numbers one space apart (a crawler's line: cells joined by a
   // space, empty ones gone): no column is laid out, where a number sits says nothing of its column —
   // a short row is placed neither by the header nor by anchors (its wrapped labels are still joined).
   const joinedBySpace = rows.every((r) => r.nums.length === 0 || spaceJoined(r));
-  if (!joinedBySpace && placeByHeader(rows, header, out, closed)) return;
-  if (!joinedBySpace && placeReviewRow(rows, tall, out, unread)) return;
+  if (!joinedBySpace && placeByHeader(rows, header, out, closed, padded)) return;
+  if (!joinedBySpace && placeReviewRow(rows, tall, out, unread, padded)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   // One full row on a page whose table another page's full row continues: the page's anchors, each line shifted as a whole.
@@ -466,8 +468,9 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   // A header of more columns (its words' spans chained over all its lines: '其他' on a line of its own)
   // than the rows fill: the rows read under those spans (header-spans.ts), by the measures the rows'
   // numbers line up by (a dump pads by one of them).
-  const measures = [...new Set(readings.map((r) => r.m))];
-  if (placeBySpans(rows, header, measures.length > 0 ? measures : ['chars', 'width'], out, closed, unread)) return;
+  // …under the measure the dump pads by where its rows tell it (padded-measure.ts).
+  const measures = [...new Set(readings.map((r) => r.m))].filter((m) => padded.includes(m));
+  if (placeBySpans(rows, header, measures.length > 0 ? measures : padded, out, closed, unread)) return;
   if (headerColumnCount(rows, header) > k) return;
   // Rows the table's anchors do not place: a dump placing text by exact character cells whose scale
   // changes from one stretch of lines to the next (Ghostscript txtwrite) is read stretch by stretch.
@@ -497,7 +500,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   // read as it was without that row's anchors (NO_MATES): its rows of empty cells stay rows (fb34
   // pn/base-lay-930500, an A4 -layout dump whose zeros print blank: 予以公开 and three 不予公开 rows
   // had been left label lines, read missing or ambiguous where they were 0 at 0.75).
-  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall);
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall, padded);
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
@@ -583,7 +586,7 @@ function tallHeaderAbove(raws: readonly string[], at: number, skip: (index: numb
  * are page furniture (they neither end a table nor belong to it). `printed` receives the lines of
  * tall rows whose numbers are not placed, each its joined label and its numbers as printed (joinAsPrinted).
  */
-export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map(), unread: Map<number, number[]> = new Map()): Map<number, string[]> {
+export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map(), unread: Map<number, number[]> = new Map(), doubt: Set<number> = new Set()): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
@@ -617,12 +620,18 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   });
   place(false);
   const widest = (rows: readonly Row[]): number => maxOf(rows.map((r) => r.nums.length), 0);
+  // The measure each stretch's rows line up by, and the document's (padded-measure.ts): its headers are read under it.
+  const margins = stretches.map((st) => measureMargin(st.rows));
+  const paged = raws.some((raw) => raw.includes('\f'));
   stretches.forEach((st, i) => {
     // The full-row counts of the pages this stretch continues (the one before broke at a form feed) or is continued on.
     const mates = new Set<number>();
     if (stretches[i - 1]?.broken) mates.add(widest(stretches[i - 1]!.rows));
     if (st.broken && stretches[i + 1]) mates.add(widest(stretches[i + 1]!.rows));
-    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates, st.tall);
+    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates, st.tall, paddedMeasures(margins[i]!, margins, paged));
   });
+  // Rows and blank rows no placement above read, under their table's header bands (header-bands.ts).
+  const rowsAt = new Map(stretches.flatMap((st) => st.rows.map((r) => [r.index, r] as const)));
+  placeByBands(raws, skip, (i) => rowsAt.get(i) ?? (/[\t|]/.test(raws[i]!) ? null : rowOf(raws[i]!, i)), paddedMeasures({ margin: 0, rows: 0 }, margins, paged), out, unread, doubt);
   return out;
 }

@@ -159,18 +159,20 @@ function placeRows(rows: readonly Row[], columns: readonly number[], m: Measure)
  * the same under both measures where both place it; null otherwise.
  * `places`: each row line's numbers' columns.
  */
-export function headerPlaces(rows: readonly Row[], header: readonly string[]): HeaderPlaces | null {
+export function headerPlaces(rows: readonly Row[], header: readonly string[], measures: readonly Measure[] = ['chars', 'width']): HeaderPlaces | null {
   const valued = rows.filter((r) => r.nums.length > 0);
   if (header.length === 0 || valued.length === 0) return null;
   const widest = maxOf(valued.map((r) => r.nums.length));
   // A laid-out table: rows printing several numbers side by side (a raw dump's one value per line says nothing of columns).
   if (widest < MIN_ROW_NUMBERS) return null;
+  // Every number exactly under a header word in display columns (w3m, lynx): not in a dump the rows show padded by characters.
+  const exact = (v: readonly Row[], h: readonly string[]): HeaderPlaces | null => (measures.includes('width') ? exactPlaces(v, h) : null);
   // One row of numbers (table 四 of a dump: one label-less row under a 3-line header) only when every number starts under a header word.
-  if (valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return exactPlaces(valued, header);
+  if (valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return exact(valued, header);
   let found: { k: number; places: Map<number, number[]> } | null = null;
   // Column counts of the measures whose header columns some number does not fit.
   const misfits: number[] = [];
-  for (const m of ['chars', 'width'] as const) {
+  for (const m of measures) {
     const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
     if (columns.length <= widest || columns.length > widest + MAX_EMPTY_COLUMNS) continue;
     const places = placeRows(valued, columns, m);
@@ -185,8 +187,8 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): H
   // one): the rows are not laid out under the header, the fit is chance. A narrow page's rows ('规章
   // 8      7', cells 3 spaces apart) under a header padded wide: its words counted in characters sit
   // 9 apart and take one number each; in display columns both numbers sit under '本年新制作数量'.
-  if (found && misfits.includes(found.k)) return exactPlaces(valued, header);
-  return found ?? exactPlaces(valued, header);
+  if (found && misfits.includes(found.k)) return exact(valued, header);
+  return found ?? exact(valued, header);
 }
 
 /**

@@ -30,7 +30,7 @@ const TEMPLATE_COLUMNS = new Set([3, 5, 7, 10, 15]);
 const MAX_READINGS = 64;
 
 /** A header column: the span its pieces cover under one measure (hi exclusive). */
-interface Span {
+export interface Span {
   lo: number;
   hi: number;
   line: number;
@@ -38,7 +38,7 @@ interface Span {
 }
 
 /** The runs of non-space text of a header line with their spans under measure `m`. */
-function spansOf(raw: string, line: number, m: Measure): Span[] {
+export function spansOf(raw: string, line: number, m: Measure): Span[] {
   return [...raw.matchAll(/\S+/g)].map((t) => {
     const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
     return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])), text: t[0] };
@@ -82,7 +82,7 @@ function columnsFor(n: Num, prev: Num | undefined, columns: readonly Span[], m: 
 }
 
 /** The left-to-right assignments of a row's numbers to columns (each number's column from `options`), at most MAX_READINGS + 1. */
-function assignments(options: readonly number[][]): number[][] {
+export function assignments(options: readonly number[][]): number[][] {
   const out: number[][] = [];
   const walk = (i: number, after: number, at: number[]): void => {
     tick();
@@ -201,10 +201,10 @@ const REVIEW_WORD = /^[结果维持纠正其他尚未审总合计]+$/u;
  * both agreeing (as headerSpanCells); a cell the readings fill differently is null (unread). Null
  * when the header does not place the row.
  */
-export function reviewRowCells(row: Row, header: readonly string[]): SpanCells | null {
+export function reviewRowCells(row: Row, header: readonly string[], measures: readonly Measure[] = ['chars', 'width']): SpanCells | null {
   if (row.label !== '' || row.nums.length === 0 || row.nums.length >= REVIEW_COLUMNS) return null;
   const fits: { under: Map<number, number[][]> }[] = [];
-  for (const m of ['chars', 'width'] as const) {
+  for (const m of measures) {
     const pieces = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => REVIEW_WORD.test(p.text));
     const columns = chained(pieces);
     // Two words of one line chained into one column: the pieces do not line up under this measure

@@ -178,7 +178,9 @@ export function textToLines(text: string): Line[] {
   const joinedLabels = new Map<number, string>();
   // …and cells of a row whose column the header's spans leave open (header-spans.ts): unread.
   const unreadCells = new Map<number, number[]>();
-  const aligned = alignedRowCells(raws, skip, joinedLabels, unreadCells);
+  // …and rows placed in a header's bands (header-bands.ts): their columns in doubt.
+  const banded = new Set<number>();
+  const aligned = alignedRowCells(raws, skip, joinedLabels, unreadCells, banded);
   // Rows of a `|`-drawn table whose label cells wrap over lines with empty value cells (pipe-wrapped-rows.ts).
   const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
@@ -187,6 +189,7 @@ export function textToLines(text: string): Line[] {
   // Rows beside number pieces left unjoined (stacked-pieces.ts): their digits are in doubt.
   const besidePieces = rowsBesidePieces(raws);
   for (const i of spacedDigits.doubt) besidePieces.add(i);
+  for (const i of banded) besidePieces.add(i);
   // …and a bare number at a page's edge that may count the page (text-furniture.ts edgePageNumbers): its row's values in doubt.
   for (const i of edgePageNumbers(raws, running)) besidePieces.add(i);
   // Table 四's one row printed with every cell blank, written as spaces (pypdf, PDFBox): its 15 cells, each empty (blank-review-cells.ts).

@@ -196,6 +196,76 @@ export function splitRun(run: string, parts: number): string[][] {
   return out;
 }
 
+/**
+ * Every split of a digit run into `parts` integers (no leading zeros) whose last is the sum of the
+ * others: a row of table 三 glued into one run ('2073552561242856123292730248', pdftotext -layout of
+ * an A5 page whose cells touch) read with its 总计 last. No part is longer than the total; partial sums
+ * over it are cut off — the few splits keeping the row's total, where the free splits are more than
+ * MAX_CANDIDATES (296 010 for 28 digits in 7 parts: the first 50 000 listed, the solver's work on them
+ * ~30 s, and the one true split not among them). At most `cap` splits (more: none, the row not read so).
+ */
+export function splitRunWithTotal(run: string, parts: number, cap = MAX_CANDIDATES): string[][] {
+  const out: string[][] = [];
+  for (let tl = 1; tl <= Math.min(MAX_VALUE_DIGITS, run.length - (parts - 1)); tl++) {
+    const totalText = run.slice(run.length - tl);
+    if (tl > 1 && totalText[0] === '0') continue;
+    const total = Number(totalText);
+    const body = run.slice(0, run.length - tl);
+    const acc: string[] = [];
+    const walk = (i: number, sum: number): void => {
+      tick();
+      if (out.length > cap) return;
+      const left = parts - 1 - acc.length;
+      if (left === 0) {
+        if (i === body.length && sum === total) out.push([...acc, totalText]);
+        return;
+      }
+      for (let len = 1; len <= tl && i + len <= body.length; len++) {
+        const rest = body.length - i - len;
+        if (rest < left - 1 || rest > (left - 1) * tl) continue;
+        const head = body.slice(i, i + len);
+        if (len > 1 && head[0] === '0') break;
+        if (sum + Number(head) > total) break;
+        acc.push(head);
+        walk(i + len, sum + Number(head));
+        acc.pop();
+      }
+    };
+    walk(0, 0);
+  }
+  return out.length > cap ? [] : out;
+}
+
+/** How many splits `splitRun` would list for a digit run (counted, not listed; at most MAX_CANDIDATES). */
+export function splitCount(run: string, parts: number): number {
+  if (!/^\d+$/.test(run)) return 0;
+  // ways[i][p]: splits of run[i…] into p parts.
+  let next: number[] = Array.from({ length: parts + 1 }, (_, p) => (p === 0 ? 1 : 0));
+  const rows: number[][] = [next];
+  for (let i = run.length - 1; i >= 0; i--) {
+    const here = Array.from({ length: parts + 1 }, () => 0);
+    for (let len = 1; len <= MAX_VALUE_DIGITS && i + len <= run.length; len++) {
+      if (len > 1 && run[i] === '0') break;
+      const after = rows[run.length - (i + len)]!;
+      for (let p = 1; p <= parts; p++) here[p] = Math.min(MAX_CANDIDATES, here[p]! + after[p - 1]!);
+    }
+    rows.push(here);
+    next = here;
+  }
+  return next[parts]!;
+}
+
+/**
+ * A row that is one digit run (fusable) whose free splits into k cells are too many to list
+ * (MAX_CANDIDATES reached), with its total in the last column: the splits keeping the total
+ * (splitRunWithTotal), each cell `segmented`; null when the row is not so.
+ */
+function totalKeepingSplits(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+  const t = tokens[0];
+  if (tokens.length !== 1 || !t || t.kind !== 'num' || !t.fusable || t.printed !== undefined || !/^\d+$/.test(t.raw) || totalCols.length !== 1 || totalCols[0] !== k - 1) return null;
+  return splitRunWithTotal(t.raw, k).map((split) => ({ cells: split.map((v) => ({ value: Number(v), flags: ['segmented'] as FieldFlag[] })), cost: 0 }));
+}
+
 function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
   const out: Candidate[] = [];
   const walk = (i: number, acc: Cell[]): void => {
@@ -506,6 +576,9 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
   if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
+    // A run whose free splits are past listing: only those keeping the row's total (none: not read as split).
+    const split = tokens.length === 1 && splitCount(tokens[0]!.raw, k) >= MAX_CANDIDATES ? totalKeepingSplits(tokens, k, totalCols) : null;
+    if (split) return dedupeReadings(split);
     const segmented = dedupeReadings([...segment(tokens, k), ...gluedWithHole(tokens, k)]);
     if (segmented.length > 0) return segmented;
   }

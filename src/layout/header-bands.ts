@@ -1,0 +1,213 @@
+/**
+ * @file Rows of a mostly blank space-aligned table placed in the bands of its header's column words
+ * (`pdftotext -layout` of a small office's print whose zeros are blank cells: Chromium, LibreOffice
+ * from HTML or .docx, A4 or A5). Each row prints 0–3 numbers, no two rows agree on enough places for
+ * anchors (aligned-columns.ts), the table is cut into stretches by wrapped group labels
+ * ('三、本年度办理   （一）予以公开' ends a stretch), and a stretch far below the header reads none.
+ *
+ * The bands: the header lines above the table's first row (up to HEADER_BAND_LINES, from the
+ * section's heading on), under the measure the dump pads by (padded-measure.ts), their pieces made of
+ * the column words' characters (table 三's 自然人 … 总计, table 二's 本年制发件数 … 现行有效件数; the
+ * group word 法人或其他组织 over two or more pieces and the label column's words left out) chained by
+ * overlap into columns — exactly the table's count of columns (7, 3), else no bands. A number is in
+ * the band its characters' span lies in (BAND_TOLERANCE cells either side: pdftotext rounds each
+ * line on its own); a row's readings are its numbers' left-to-right assignments to such bands, a
+ * cell every reading fills alike is placed (a number, or '' — a blank cell, TEMPLATE.md: 0 with flag
+ * `blank`), a cell they fill differently unread (the identities derive it or it stays missing); a
+ * number in no band leaves its row as printed. A label line of the table that starts a row of its
+ * own, followed by another such row, is a row of blank cells. The bands hold for every line down to
+ * the next section heading: rows and blank rows the other placements left as printed get them.
+ */
+import type { Measure } from './wrapped-rows.js';
+import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
+import type { Num, Row } from './aligned-columns.js';
+import { assignments, spansOf, type Span } from './header-spans.js';
+import { matchHeading } from '../sections/match-heading.js';
+
+/** Cells. How far a number's span may reach past its band's header word on either side. */
+const BAND_TOLERANCE = 2;
+/** Lines above a table's first row that may hold its header (a header wrapped over 3–5 lines, the group words above). */
+const HEADER_BAND_LINES = 8;
+/** Most readings of one row before it is left unplaced (header-spans' assignments list one more at most). */
+const MAX_READINGS = 64;
+/** chars. Two numbers of a row this far apart or more: the table is laid out in columns (not a stream of values one space apart). */
+const LAID_OUT_GAP = 3;
+/** chars. A line without numbers longer than this is prose: the table has ended. */
+const PROSE_CHARS = 60;
+/** A line without numbers that heads another table (table 二's sub-tables, table 四's group words): the bands end. */
+const OTHER_HEADER = /信息内容|第二十条|处理决定|收费金额|申请人情况|行政复议|行政诉讼/u;
+
+/** A table's column words, in the template's order (each may be written in one of several ways), and the characters they are made of. */
+interface BandTable {
+  columns: readonly (readonly string[])[];
+  chars: RegExp;
+  /** Header text that names this table (two or more of its words). */
+  words: RegExp;
+}
+
+const TABLES: readonly BandTable[] = [
+  {
+    columns: [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他'], ['总计', '合计']],
+    chars: /^[自然人商业企科研机构社会公益组织法律服务其他总计合]+$/u,
+    words: /自然|商业|科研|社会|法律|总计/gu,
+  },
+  {
+    columns: [['本年制发件数', '本年新制作数量'], ['本年废止件数', '本年新公开数量'], ['现行有效件数', '对外公开总数量']],
+    chars: /^[本年制发件数废止现行有效新作公开对外总量]+$/u,
+    words: /制发|废止|现行|有效|新制作|新公开|对外公开/gu,
+  },
+];
+
+/** A header column: its span under one measure (hi exclusive). */
+interface Band {
+  lo: number;
+  hi: number;
+}
+
+/** Bands of a table under a measure. */
+export interface Bands {
+  k: number;
+  m: Measure;
+  bands: Band[];
+}
+
+type Piece = Span;
+
+const overlaps = (a: Band, b: Band): boolean => a.lo < b.hi && b.lo < a.hi;
+
+/** The bands of `header`'s column words under `m`, exactly as many as its table's columns, else null. */
+export function headerBands(header: readonly string[], m: Measure): Bands | null {
+  const text = header.join(' ');
+  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
+  if (!table) return null;
+  const all = header.flatMap((raw, i) => spansOf(raw, i, m));
+  // A group word over two or more pieces of another line (法人或其他组织) is no column.
+  const pieces = all.filter((p) => table.chars.test(p.text) && !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2));
+  const chains: { band: Band; pieces: Piece[] }[] = [];
+  for (const p of [...pieces].sort((a, b) => a.lo - b.lo)) {
+    const c = chains.at(-1);
+    if (c && p.lo < c.band.hi) {
+      c.band.hi = Math.max(c.band.hi, p.hi);
+      c.pieces.push(p);
+    } else chains.push({ band: { lo: p.lo, hi: p.hi }, pieces: [p] });
+  }
+  const k = table.columns.length;
+  // Each band spells its column's word, top line first ('商业企' / '业'), the words in the template's order: a chance chain of pieces is no header.
+  const spelled = chains.map((c) => [...c.pieces].sort((a, b) => a.line - b.line || a.lo - b.lo).map((p) => p.text).join(''));
+  if (chains.length !== k || spelled.some((w, j) => !table.columns[j]!.includes(w))) return null;
+  return { k, m, bands: chains.map((c) => c.band) };
+}
+
+/** The cells of a row under bands: a number or '' where every reading agrees, null where they differ; null when not placed. */
+export function bandCells(row: Row, b: Bands): (string | null)[] | null {
+  if (row.nums.length === 0 || row.nums.length >= b.k) return null;
+  // The bands a number's span lies in; only when it lies in none, those it reaches within BAND_TOLERANCE.
+  const within = (n: Num, t: number): number[] => b.bands.flatMap((s, j) => (n.start[b.m] >= s.lo - t && n.end[b.m] <= s.hi + t ? [j] : []));
+  const options = row.nums.map((n) => {
+    const strict = within(n, 0);
+    return strict.length > 0 ? strict : within(n, BAND_TOLERANCE);
+  });
+  if (options.some((o) => o.length === 0)) return null;
+  const readings = assignments(options);
+  if (readings.length === 0 || readings.length > MAX_READINGS) return null;
+  const rows = readings.map((at) => {
+    const cells = Array.from({ length: b.k }, () => '');
+    at.forEach((j, i) => (cells[j] = row.nums[i]!.text));
+    return cells;
+  });
+  return rows[0]!.map((c, j) => (rows.every((r) => r[j] === c) ? c : null));
+}
+
+/** The header lines above line `at` (top to bottom): up to HEADER_BAND_LINES non-blank lines without digits, up to a section heading. */
+function headerLines(raws: readonly string[], at: number, skip: (index: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0 && out.length < HEADER_BAND_LINES; i--) {
+    const raw = raws[i]!;
+    if (skip(i) || raw.trim() === '') continue;
+    if (/[0-9\uFF10-\uFF19\t|]/.test(raw) || matchHeading(raw.trim()) !== null) break;
+    out.unshift(raw.replace(/\f/g, ' '));
+  }
+  return out;
+}
+
+/** The label's last piece (a row label printed beside its group label: '（三）不予   4.保护第三方合法权益'). */
+const lastPiece = (label: string): string => label.trim().split(/\s{2,}/).at(-1) ?? '';
+
+/**
+ * Rows of the tables under a header of column bands that the other placements left as printed
+ * (`out` has no entry for them): placed in the bands (bandCells; unread cells into `unread`, label
+ * cell 0), and label lines that are rows of blank cells. `rowAt`: a line's row (label and numbers), or
+ * null; `measures`: the measures the dump may pad by (padded-measure.ts).
+ */
+export function placeByBands(raws: readonly string[], skip: (index: number) => boolean, rowAt: (index: number) => Row | null, measures: readonly Measure[], out: Map<number, string[]>, unread: Map<number, number[]>, doubt: Set<number> = new Set()): void {
+  let bands: Bands[] = [];
+  // The current table's placements, kept when one of its rows prints two numbers apart (it is laid out in columns).
+  let staged: { index: number; cells: string[]; open: number[] }[] = [];
+  let laidOut = false;
+  // A label line waiting for the next line to say whether it is a row of blank cells.
+  let pending: { index: number; label: string } | null = null;
+  let valuedSeen = false;
+  const settle = (next: string | undefined): void => {
+    if (pending && valuedSeen && !out.has(pending.index)) {
+      const own = OWN_ROW_START.test(lastPiece(pending.label));
+      const nextOwn = next === undefined || OWN_ROW_START.test(lastPiece(next));
+      if (own && nextOwn && blankRowLabel(lastPiece(pending.label), next === undefined ? undefined : lastPiece(next))) staged.push({ index: pending.index, cells: [pending.label, ...Array.from({ length: bands[0]!.k }, () => '')], open: [] });
+    }
+    pending = null;
+  };
+  const end = (): void => {
+    if (bands.length > 0) settle(undefined);
+    if (laidOut) {
+      for (const st of staged) {
+        out.set(st.index, st.cells);
+        // A band is the header word's extent, not the cell's: which column a number is in stays in doubt (below 0.8).
+        doubt.add(st.index);
+        if (st.open.length > 0) unread.set(st.index, st.open);
+      }
+    }
+    bands = [];
+    staged = [];
+    laidOut = false;
+    valuedSeen = false;
+    pending = null;
+  };
+  raws.forEach((raw, index) => {
+    if (skip(index) || raw.trim() === '') return;
+    const t = raw.trim();
+    if (matchHeading(t) !== null) return end();
+    const row = /[\t|]/.test(raw) ? null : rowAt(index);
+    if (!row || row.nums.length === 0) {
+      if (bands.length === 0) return;
+      // Prose, or another table's header, ends the table.
+      if (t.length > PROSE_CHARS || OTHER_HEADER.test(t)) return end();
+      settle(t);
+      pending = { index, label: t };
+      return;
+    }
+    if (bands.length === 0 || row.nums.length >= bands[0]!.k) {
+      // A new table's first row: its header's bands, under every measure the dump may pad by.
+      const header = headerLines(raws, index, skip);
+      const found = measures.map((m) => headerBands(header, m)).filter((b): b is Bands => b !== null);
+      if (found.length === measures.length && found.every((b) => b.k === found[0]!.k)) {
+        end();
+        bands = found;
+      }
+      if (bands.length === 0) return;
+    }
+    // A numbers line without a label under a label line: that label's row, wrapped around its values ('（二）部分公开（区分处理的，只计这一情' / '12 12 24' / '形，不计其他情形）') — no blank row.
+    if (row.label === '') pending = null;
+    settle(row.label === '' ? undefined : row.label);
+    valuedSeen = true;
+    laidOut ||= row.nums.some((n, i) => i > 0 && n.start.chars - row.nums[i - 1]!.end.chars >= LAID_OUT_GAP);
+    // A row another placement left with fewer cells than the header's columns (as printed, a wrapped label joined; or on
+    // anchors of the columns its table's rows happen to fill, 5 of 7) is placed too, under its joined label.
+    const before = out.get(index);
+    const asPrinted = before !== undefined && before.length > 0 && before.length - 1 < bands[0]!.k;
+    if ((before !== undefined && !asPrinted) || row.label === '') return;
+    const read = bands.map((b) => bandCells(row, b));
+    if (read.some((c) => c === null)) return;
+    const cells = read[0]!.map((c, j) => (read.every((r) => r![j] === c) ? c : null));
+    staged.push({ index, cells: [before?.[0] ?? row.label, ...cells.map((c) => c ?? '')], open: cells.flatMap((c, j) => (c === null ? [j + 1] : [])) });
+  });
+  end();
+}
