@@ -171,6 +171,22 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     valuedSeen = false;
     pending = null;
   };
+  // The next (step 1) or previous (step -1) line holding text.
+  const near = (index: number, step: 1 | -1): number => {
+    for (let i = index + step; i >= 0 && i < raws.length; i += step) if (!skip(i) && raws[i]!.trim() !== '') return i;
+    return -1;
+  };
+  // A row printed over two lines, its numbers parted between its label's lines ('（二）部分公开（…不  3 0' / '计其他情形）  0 0 0 0 3'):
+  // together they print every column, the second line continuing the first's label (no row number of its own). Neither half is a
+  // short row of blank cells: both are left to the join of split rows (map/split-rows.ts).
+  const splitHalf = (index: number, row: Row, k: number): boolean =>
+    ([1, -1] as const).some((step) => {
+      const i = near(index, step);
+      const other = i < 0 || /[\t|]/.test(raws[i]!) ? null : rowAt(i);
+      if (!other || other.nums.length === 0 || row.nums.length + other.nums.length !== k) return false;
+      const second = step === 1 ? other : row;
+      return second.label.trim() !== '' && !OWN_ROW_START.test(lastPiece(second.label));
+    });
   raws.forEach((raw, index) => {
     if (skip(index) || raw.trim() === '') return;
     const t = raw.trim();
@@ -204,6 +220,7 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     const before = out.get(index);
     const asPrinted = before !== undefined && before.length > 0 && before.length - 1 < bands[0]!.k;
     if ((before !== undefined && !asPrinted) || row.label === '') return;
+    if (splitHalf(index, row, bands[0]!.k)) return;
     const read = bands.map((b) => bandCells(row, b));
     if (read.some((c) => c === null)) return;
     const cells = read[0]!.map((c, j) => (read.every((r) => r![j] === c) ? c : null));
