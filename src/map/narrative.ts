@@ -70,9 +70,13 @@ export function narrowByStatedTotals(fields: Map<string, SolvedField>, stats: So
   const extra = statedConstraints(stated);
   const again = solve([...groups, ...extra.groups], [...identities, ...extra.identities]);
   const met = [...stated].every(([k, v]) => again.fields.get(k)?.value === v);
-  if (!met || again.stats.violations > stats.violations) return;
-  for (const key of open) {
+  if (!met) return;
+  const settled = open.flatMap((key) => {
     const f = again.fields.get(key);
-    if (f && !f.flags.includes('ambiguous')) fields.set(key, { ...f, flags: [...f.flags, 'narrative'] });
-  }
+    return f && !f.flags.includes('ambiguous') ? [[key, f] as const] : [];
+  });
+  // (Nothing settled: nothing to weigh. The violations of a solve too large to enumerate are counted
+  // only when read — a prefix of its combinations enumerated, ~1 s of one core, solve/index.ts `enumerate`.)
+  if (settled.length === 0 || again.stats.violations > stats.violations) return;
+  for (const [key, f] of settled) fields.set(key, { ...f, flags: [...f.flags, 'narrative'] });
 }

@@ -39,7 +39,7 @@ export function fillOpenRows(fill: TableFill, groups: readonly Group[], source: 
   const known = new Set([...covered, ...held.flatMap((g) => g.keys)]);
   const identities = fill.identities.filter((id) => identityKeys(id).every((k) => known.has(k)));
   const { fields: solved, stats } = solve([...narrowed, ...held], identities);
-  if (stats.violations > 0 || stats.exhausted) return [];
+  if (stats.exhausted || stats.violations > 0) return [];
   const filled: string[] = [];
   for (const key of covered) {
     const f = solved.get(key);

@@ -133,7 +133,7 @@ export function fillFromTableStream(fill: TableFill, rows: readonly TableRow[], 
   // A budget of cost is kept when some reading of the segments keeps every identity.
   const accept = (segments: Segment[]): boolean => {
     const { stats } = solve(segments.map((seg) => segmentGroup(table, specs, seg)), identities);
-    return stats.violations === 0 && !stats.exhausted;
+    return !stats.exhausted && stats.violations === 0;
   };
   // A few values printed out of place (map/out-of-place) when no reading of the search keeps the identities.
   const cuts = pageCutsByLabels(rows, specs);

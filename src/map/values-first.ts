@@ -127,7 +127,7 @@ function completeTail(rows: TableRow[], width: number): TableRow[] {
 export function valuesFirstConfirmed(groups: readonly Group[], identities: readonly Identity[], lead: { count: number; group: Group | null }): boolean {
   if (!lead.group || lead.count !== lead.group.keys.length) return false;
   const { fields, stats } = solve(groups, identities);
-  if (stats.violations > 0 || stats.exhausted) return false;
+  if (stats.exhausted || stats.violations > 0) return false;
   const read = (k: string): boolean => {
     const f = fields.get(k);
     return f !== undefined && typeof f.value === 'number' && !f.flags.includes('ambiguous') && !f.flags.includes('derived');

@@ -107,19 +107,21 @@ function components(groups: readonly Group[], identities: readonly Identity[]): 
 /** Solves the groups: each identity-linked set jointly. Returns a verdict per key of every group. */
 export function solve(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const fields = new Map<string, SolvedField>();
-  const stats: SolveStats = { groups: groups.length, combinations: 0, evaluated: 0, survivors: 0, violations: 0, exhausted: false };
+  const sets: SolveStats[] = [];
   // A row with no reading left (every split refused: seen in a pdftotext -layout dump of a gs-rewritten PDF, whose
   // garbled glyphs left a row nothing to read) places nothing: its fields stay missing, not a crash.
   const readable = groups.filter((g) => g.candidates.length > 0);
   for (const set of components(readable, identities)) {
     const r = solveLinked(set, identities);
     r.fields.forEach((v, k) => fields.set(k, v));
-    stats.combinations += r.stats.combinations;
-    stats.evaluated += r.stats.evaluated;
-    stats.survivors += r.stats.survivors;
-    stats.violations += r.stats.violations;
-    stats.exhausted ||= r.stats.exhausted;
+    sets.push(r.stats);
   }
+  const sum = (of: (s: SolveStats) => number): number => sets.reduce((n, s) => n + of(s), 0);
+  const stats = lazyStats(
+    { groups: groups.length, combinations: sum((s) => s.combinations), evaluated: sum((s) => s.evaluated), exhausted: sets.some((s) => s.exhausted) },
+    () => sum((s) => s.survivors),
+    () => sum((s) => s.violations),
+  );
   return { fields, stats };
 }
 
@@ -148,6 +150,46 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
     const { best, block } = enumerateParts(groups, identities, parts);
     return { best, survivors: [block], combinations, evaluated: combinations, incomplete: false };
   }
+  // Known before it starts not to finish (more combinations than its work lets it evaluate): it would
+  // spend its whole work on a prefix of the space, and an incomplete enumeration's best and survivors
+  // are read only where every other reading failed (solveLive: no consistent combination, no printed
+  // reading). So they are found only when read, as they were: the same values, the same steps. A
+  // mostly-blank LibreOffice print (fresh48 k11_21: 30 rows of 1–3 readings, 139 978 combinations,
+  // 42 identities) spent ~1 s of one core per solve on the 57 144 combinations it could afford,
+  // twice (narrowByStatedTotals solves again), before the consistent search settled it in ms.
+  if (!exhausted && combinations > most) {
+    const last = groups[groups.length - 1]!.candidates.length;
+    // (`walk` evaluates the last row's readings together: it stops at the first whole block past `most`.)
+    const evaluated = Math.min(combinations, Math.ceil(most / last) * last);
+    if (work) work.left -= Math.min(work.left, evaluated * checks);
+    let run: Walk | undefined;
+    const done = (): Walk => (run ??= walk(groups, identities, checks, most));
+    return {
+      get best() {
+        return done().best;
+      },
+      get survivors() {
+        return done().survivors;
+      },
+      combinations,
+      evaluated,
+      incomplete: true,
+    };
+  }
+  const { best, survivors, evaluated } = walk(groups, identities, checks, most, exhausted);
+  if (work) work.left -= Math.min(work.left, evaluated * checks);
+  return { best, survivors, combinations, evaluated, incomplete: exhausted || evaluated < combinations };
+}
+
+/** What `walk` found: the best (fewest violations, then least cost), the combinations of it, and how many it evaluated. */
+interface Walk {
+  best: { v: number; cost: number };
+  survivors: Survivors;
+  evaluated: number;
+}
+
+/** Tries the combinations of the groups' readings in order, up to `most` (none when `exhausted`). */
+function walk(groups: readonly Group[], identities: readonly Identity[], checks: number, most: number, exhausted = false): Walk {
   let best = { v: Infinity, cost: Infinity };
   let survivors: Survivor[] = [];
   let evaluated = 0;
@@ -186,8 +228,7 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
     }
   };
   visit(0);
-  if (work) work.left -= Math.min(work.left, evaluated * checks);
-  return { best, survivors: listed(groups.length, identities, survivors), combinations, evaluated, incomplete: exhausted || evaluated < combinations };
+  return { best, survivors: listed(groups.length, identities, survivors), evaluated };
 }
 
 /** The steps `enumerate` counts trying every combination of `groups`: one per search node, `checks` more per combination. */
@@ -210,7 +251,8 @@ function cheapest(groups: readonly Group[]): Group[] {
 function solveLinked(groups: readonly Group[], allIdentities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const { live: identities, fixedViolations } = splitFixed(groups, allIdentities);
   const r = solveLive(groups, identities, allIdentities);
-  return { ...r, stats: { ...r.stats, violations: r.stats.violations + fixedViolations } };
+  const { groups: n, combinations, evaluated, exhausted } = r.stats;
+  return { ...r, stats: lazyStats({ groups: n, combinations, evaluated, exhausted }, () => r.stats.survivors, () => r.stats.violations + fixedViolations) };
 }
 
 /**
@@ -287,14 +329,35 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[], al
   if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
-    stats: {
-      groups: groups.length,
-      combinations: r.combinations,
-      evaluated: r.evaluated,
-      survivors: survivorCount(r.survivors),
-      violations: Number.isFinite(r.best.v) ? r.best.v : 0,
-      exhausted: r.incomplete,
+    stats: lazyStats(
+      { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated, exhausted: r.incomplete },
+      () => survivorCount(r.survivors),
+      () => (Number.isFinite(r.best.v) ? r.best.v : 0),
+    ),
+  };
+}
+
+/**
+ * Stats whose survivors and violations are counted when read (once): an incomplete enumeration's are
+ * found only then (see enumerate). An exhausted solve's violations are read only by a narrative's
+ * stated totals that are all met (narrowByStatedTotals) and by the trace; the callers that read
+ * `exhausted` test it first.
+ */
+function lazyStats(base: Omit<SolveStats, 'survivors' | 'violations'>, survivors: () => number, violations: () => number): SolveStats {
+  let s: number | undefined;
+  let v: number | undefined;
+  // (In SolveStats' order, as a trace prints them.)
+  return {
+    groups: base.groups,
+    combinations: base.combinations,
+    evaluated: base.evaluated,
+    get survivors() {
+      return (s ??= survivors());
     },
+    get violations() {
+      return (v ??= violations());
+    },
+    exhausted: base.exhausted,
   };
 }
 
@@ -412,7 +475,9 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
   let gaveUp = false;
   pruned.forEach((g, i) => {
     if (gaveUp || g.candidates.length === cheap[i]!.candidates.length) return;
-    const e = reindex(enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work), (at ??= cheap.map((c, j) => indexIn(c.candidates, pruned[j]!.candidates))), i);
+    const raw = enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work);
+    // (An incomplete widening's survivors are never kept: not re-indexed, nor found — see enumerate.)
+    const e = raw.incomplete ? raw : reindex(raw, (at ??= cheap.map((c, j) => indexIn(c.candidates, pruned[j]!.candidates))), i);
     // The budget ran out inside a widening: not every widening is known, so none is kept.
     if (e.incomplete && e.combinations <= MAX_COMBINATIONS) gaveUp = true;
     if (e.incomplete || e.best.v !== 0) return;

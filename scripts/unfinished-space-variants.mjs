@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * @file Solver spaces an enumeration cannot finish (solve49): rows of several readings at one cost
+ * whose combinations number more than the enumeration's work lets it evaluate (ENUMERATION_WORK /
+ * identities) but not past MAX_COMBINATIONS — the shape a mostly-blank LibreOffice print gives
+ * (fresh48 k11_21: 30 rows of 1–3 readings, 139 978 combinations, 42 identities, ~1 s of one core
+ * per solve spent on a prefix of the space). Each seed (mulberry32) draws 8–16 rows a + b (+ c) =
+ * total, each with 2–4 readings of its printed total split differently (some rows one reading), a
+ * total row T and its column identities, and T printing the sums of one drawn combination
+ * ('consistent'), those with one column off by one ('broken': no combination adds up) or the
+ * sums moved between two columns ('shifted'). Every space is solved by each build given, its fields
+ * and stats (violations and survivors read) compared and its steps (`tick`) counted.
+ * `node scripts/unfinished-space-variants.mjs [--seeds 1-10] DIST [DIST2]` (DIST: a build, e.g. dist
+ * or /tmp/x/dist with node_modules beside it): one line per seed — kind, rows, combinations, steps
+ * per build, and whether the builds' outputs are the same. Dev seeds 1–10; held-out 11–30 (scored only).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rng } from './template-data.mjs';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--seeds');
+const [lo, hi] = (at >= 0 ? args.splice(at, 2)[1] : '1-10').split('-').map(Number);
+const dists = args.length > 0 ? args : ['dist'];
+
+/** One space of seed `seed` whose combinations lie between `most` (for its identity count) and `maxCombinations`. */
+export function space(seed, enumerationWork, maxCombinations) {
+  const rnd = rng(seed * 7919 + 17);
+  const pick = (n) => Math.floor(rnd() * n);
+  for (;;) {
+    const cols = rnd() < 0.5 ? ['a', 'b'] : ['a', 'b', 'c'];
+    const n = 8 + pick(9);
+    const cell = (value) => ({ value, flags: [] });
+    const rows = Array.from({ length: n }, (_, i) => {
+      const total = pick(4);
+      const k = rnd() < 0.2 ? 1 : 2 + pick(3);
+      const seen = new Set();
+      const candidates = [];
+      for (let tries = 0; candidates.length < k && tries < 40; tries++) {
+        const parts = cols.map(() => 0);
+        for (let u = 0; u < total; u++) parts[pick(cols.length)]++;
+        const key = parts.join(',');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        candidates.push({ cells: [...parts, total].map(cell), cost: 0 });
+      }
+      return { id: `g${i}`, keys: [...cols, 'total'].map((c) => `g${i}.${c}`), candidates };
+    });
+    const combinations = rows.reduce((p, g) => p * g.candidates.length, 1);
+    const identities = [
+      ...[...rows.map((g) => g.id), 'T'].map((id) => ({ id: `${id}.row`, total: `${id}.total`, parts: cols.map((c) => `${id}.${c}`) })),
+      ...[...cols, 'total'].map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: rows.map((g) => `${g.id}.${c}`) })),
+    ];
+    // (The solver weighs only the identities some reading can change: those of keys every reading reads alike are set aside.)
+    const fixed = new Set(rows.flatMap((g) => g.keys.filter((_, ci) => new Set(g.candidates.map((c) => c.cells[ci].value)).size === 1)));
+    for (const c of [...cols, 'total']) fixed.add(`T.${c}`);
+    const live = identities.filter((id) => ![id.total, ...id.parts].every((k) => fixed.has(k))).length;
+    const most = Math.floor(enumerationWork / Math.max(1, live));
+    if (combinations <= most || combinations > maxCombinations) continue;
+    const chosen = rows.map((g) => g.candidates[pick(g.candidates.length)].cells.map((c) => c.value));
+    const sums = [...cols, 'total'].map((_, ci) => chosen.reduce((s, r) => s + r[ci], 0));
+    const kind = ['consistent', 'broken', 'shifted'][pick(3)];
+    if (kind === 'broken') sums[pick(cols.length)]++;
+    if (kind === 'shifted' && sums[0] > 0) (sums[0]--, sums[1]++);
+    const groups = [...rows, { id: 'T', keys: [...cols, 'total'].map((c) => `T.${c}`), candidates: [{ cells: sums.map(cell), cost: 0 }] }];
+    return { kind, rows: n, combinations, groups, identities };
+  }
+}
+
+const builds = await Promise.all(dists.map(async (d) => {
+  const url = (p) => pathToFileURL(resolve(d, p)).href;
+  const solver = await import(url('solve/index.js'));
+  const budget = await import(url('_internal/work-budget.js'));
+  return { d, solver, budget };
+}));
+let same = 0;
+for (let seed = lo; seed <= hi; seed++) {
+  const outs = builds.map(({ solver, budget }) => {
+    const s = space(seed, solver.ENUMERATION_WORK, solver.MAX_COMBINATIONS);
+    const s0 = budget.stepsCounted();
+    const r = solver.solve(s.groups, s.identities);
+    const steps = budget.stepsCounted() - s0;
+    const stats = { ...r.stats }; // (reads survivors and violations)
+    return { s, steps, out: JSON.stringify({ fields: [...r.fields].sort(), stats }) };
+  });
+  const equal = outs.every((o) => o.out === outs[0].out);
+  if (equal) same++;
+  const { kind, rows, combinations } = outs[0].s;
+  console.log([`seed ${seed}`, kind, `${rows} rows`, `${combinations} combinations`, `steps ${outs.map((o) => o.steps).join(' → ')}`, equal ? 'same' : 'DIFFER'].join('\t'));
+}
+console.log(`${same} of ${hi - lo + 1} the same across ${dists.join(', ')}`);
