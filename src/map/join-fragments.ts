@@ -414,13 +414,27 @@ const MIN_NAMING_PIECE = 4;
  * such a row is not `named`, RowEvidence `namesSeveral`).
  */
 export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
+  return namedRowsInLabel(label, specs).size;
+}
+
+/** A bracketed or ordinal row number inside a label run together with no space ('…予以公开度办理结（二）部分公开…'). */
+const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]、)/u;
+
+/**
+ * The template rows (indexes into specs) a printed label names, each alone by a piece of it (rowsNamedInLabel): pieces
+ * between spaces, cut again at a row number inside ('（七）总计' after a wrapped label's tail '办理'). A piece starting with
+ * its row's number names its row whatever its length ('（七）总计', '3.其他'): a numbered label is a whole row label, not
+ * a header word.
+ */
+export function namedRowsInLabel(label: string, specs: readonly RowSpec[]): Set<number> {
   const named = new Set<number>();
-  for (const piece of label.split(/\s+/u).filter(Boolean)) {
+  for (const piece of label.split(/\s+/u).flatMap((p) => p.split(NUMBER_INSIDE)).filter(Boolean)) {
     // A header word naming a short row's label ('总计', '其他') is no row's label printed on the line.
-    const j = piece.length <= MAX_FRAGMENT_CHARS && normalizeLabel(piece).length >= MIN_NAMING_PIECE ? namedAlone(piece, specs) : -1;
+    const long = normalizeLabel(piece).length >= MIN_NAMING_PIECE || OWN_ROW_START.test(piece);
+    const j = piece.length <= MAX_FRAGMENT_CHARS && long ? namedAlone(piece, specs) : -1;
     if (j >= 0) named.add(j);
   }
-  return named.size;
+  return named;
 }
 
 /** Joins label fragments to the rows they complete. */
