@@ -35,8 +35,9 @@
  * held out 3001..3016 (and sparse48's 2001..2016).
  *
  * `make DIR --sparse --printer pandoc` (wrap49): the page through pandoc's Word writer (`pandoc -f html -t docx`, a plain
- * borderless Word table whose narrow label column wraps '四、结转下年度继续办理' so its tail lands on （七）总计's line) printed
- * by LibreOffice. Dev seeds 1..8, held out 4001..4008.
+ * borderless Word table, labels wrapping in narrow cells) printed
+ * by LibreOffice. Dev seeds 1..8, held out 4001..4008 (these seeds' tables keep 结转下年度's label on one line: the
+ * fresh49 k1 wrap itself is not reproduced; measured there).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
