@@ -33,13 +33,18 @@
  * narrow header cells one character per line (neighbouring columns' characters on one visual line) and
  * break tables 三 and 四 across pages, header bands included. Dev seeds 17..48 (plain --sparse 17..28),
  * held out 3001..3016 (and sparse48's 2001..2016).
+ *
+ * `make DIR --sparse --printer pandoc` (wrap49): the page through pandoc's Word writer (`pandoc -f html -t docx`, a plain
+ * borderless Word table, labels wrapping in narrow cells) printed
+ * by LibreOffice. Dev seeds 1..8, held out 4001..4008 (these seeds' tables keep 结转下年度's label on one line: the
+ * fresh49 k1 wrap itself is not reproduced; measured there).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf, pandocDocxPdf } from './print-pdf.mjs';
 import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, get, makeValues, requestRows, rng, set } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
@@ -195,7 +200,7 @@ function make(dir) {
     const v = variant(seed, sparse);
     if (!existsSync(`${base}.pdf`)) {
       try {
-        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf })[v.printer](v.html, `${base}.pdf`);
+        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf })[v.printer](v.html, `${base}.pdf`);
       } catch (e) {
         console.log(`bb-${seed}: not printed (${e.code ?? e.message})`);
         continue;

@@ -78,6 +78,19 @@ export function libreofficeDocxPdf(html, out, timeout = PRINT_TIMEOUT) {
   }
 }
 
+/** `html` turned into a .docx by pandoc (`pandoc -f html -t docx`: a plain Word table, borderless, labels wrapping in narrow cells) and that printed by LibreOffice to `out`. */
+export function pandocDocxPdf(html, out, timeout = PRINT_TIMEOUT) {
+  const d = mkdtempSync(join(tmpdir(), 'xxgk-pandoc-'));
+  try {
+    writeFileSync(join(d, 'report.html'), html);
+    execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', join(d, 'report.docx'), join(d, 'report.html')], { stdio: 'ignore', timeout });
+    sofficeConvert(d, 'pdf', join(d, 'report.docx'), timeout);
+    copyFileSync(join(d, 'report.pdf'), out);
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
 /** `file` converted by LibreOffice to `filter` ('pdf', 'docx:MS Word 2007 XML', …) into `dir`, with a profile of its own there. */
 export function sofficeConvert(dir, filter, file, timeout = PRINT_TIMEOUT) {
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout });

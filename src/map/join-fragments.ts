@@ -414,13 +414,33 @@ const MIN_NAMING_PIECE = 4;
  * such a row is not `named`, RowEvidence `namesSeveral`).
  */
 export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
+  return namedRowsInLabel(label, specs).size;
+}
+
+/** A bracketed or ordinal row number inside a label run together with no space ('…予以公开度办理结（二）部分公开…'). */
+const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]、)/u;
+
+/**
+ * The template rows (indexes into specs) a printed label names, each alone by a piece of it (rowsNamedInLabel): pieces
+ * between spaces, cut again at a row number inside ('…办理结（二）部分公开…'; the parts starting with one). A piece starting with
+ * its row's number names its row whatever its length ('（七）总计', '3.其他'): a numbered label is a whole row label, not
+ * a header word.
+ */
+export function namedRowsInLabel(label: string, specs: readonly RowSpec[]): Set<number> {
   const named = new Set<number>();
-  for (const piece of label.split(/\s+/u).filter(Boolean)) {
+  // Of a piece cut at row numbers inside, only the parts starting with one: the text before the first number is a wrapped
+  // tail or the header run onto the line ('…社会公益组织法律服务机构其他一、本年新收…': 其他 is a header word there).
+  const cut = (p: string): string[] => {
+    const parts = p.split(NUMBER_INSIDE);
+    return parts.length === 1 ? parts : parts.filter((x) => OWN_ROW_START.test(x));
+  };
+  for (const piece of label.split(/\s+/u).filter(Boolean).flatMap(cut)) {
     // A header word naming a short row's label ('总计', '其他') is no row's label printed on the line.
-    const j = piece.length <= MAX_FRAGMENT_CHARS && normalizeLabel(piece).length >= MIN_NAMING_PIECE ? namedAlone(piece, specs) : -1;
+    const long = normalizeLabel(piece).length >= MIN_NAMING_PIECE || OWN_ROW_START.test(piece);
+    const j = piece.length <= MAX_FRAGMENT_CHARS && long ? namedAlone(piece, specs) : -1;
     if (j >= 0) named.add(j);
   }
-  return named.size;
+  return named;
 }
 
 /** Joins label fragments to the rows they complete. */

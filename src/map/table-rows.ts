@@ -12,7 +12,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { parsePart } from '../solve/propagate.js';
 import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
-import { joinFragments, rowsNamedInLabel } from './join-fragments.js';
+import { joinFragments, namedRowsInLabel } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { splitRunOnLabels } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
@@ -306,7 +306,10 @@ function readRows(
     const around = by === 'label' && !stream && namedAround(match.row, match.spec, specs);
     const partial = match.partial && !around ? { partial: true } : {};
     // A label line naming two template rows ('4.无正当理由大量反复申请 2.重复申请' beside one row's values) names neither beyond doubt.
-    const several = by === 'label' && rowsNamedInLabel(printedLabel(match.row), specs) >= 2;
+    // So does one whose line names another row whole beside a label matched in part ('办理 （七）总计' beside 总计's values, 结转下年度's
+    // wrapped tail before it, its head '四、结转下年度继续' joined from the line below): which row printed the values the line does not tell.
+    const namedRows = by === 'label' ? namedRowsInLabel(printedLabel(match.row), specs) : new Set<number>();
+    const several = namedRows.size >= 2 || (namedRows.size === 1 && !namedRows.has(specs.indexOf(match.spec)));
     const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
