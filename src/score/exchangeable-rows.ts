@@ -107,6 +107,17 @@ function printedNothing(row: string, keys: readonly string[], fields: ReadonlyMa
   return own.length > 0 && own.every((k) => fields.get(k)?.flags.includes('blank') === true && placements.get(k)?.row?.labelOnly === true);
 }
 
+/** Each class of rows the identities cannot tell apart (exchangeableRows), as its rows present and not pinned by their label. */
+function looseClasses(
+  keys: readonly string[],
+  identities: readonly Identity[],
+  fields: ReadonlyMap<string, SolvedField>,
+  placements: ReadonlyMap<string, Placement>,
+): string[][] {
+  const present = new Set(keys.map(rowOf));
+  return exchangeableRows(identities).map((cls) => cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements)));
+}
+
 /**
  * Rows (prefixes) placed by their order alone among rows the identities cannot tell apart: not
  * pinned by their label, with another unpinned row of their class holding other values.
@@ -117,10 +128,8 @@ export function orderOnlyRows(
   fields: ReadonlyMap<string, SolvedField>,
   placements: ReadonlyMap<string, Placement>,
 ): Set<string> {
-  const present = new Set(keys.map(rowOf));
   const out = new Set<string>();
-  for (const cls of exchangeableRows(identities)) {
-    const loose = cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements));
+  for (const loose of looseClasses(keys, identities, fields, placements)) {
     const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
     for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
   }
@@ -142,10 +151,8 @@ export function emptySwapRows(
   fields: ReadonlyMap<string, SolvedField>,
   placements: ReadonlyMap<string, Placement>,
 ): Set<string> {
-  const present = new Set(keys.map(rowOf));
   const out = new Set<string>();
-  for (const cls of exchangeableRows(identities)) {
-    const loose = cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements));
+  for (const loose of looseClasses(keys, identities, fields, placements)) {
     const unread = (r: string): boolean => rowValues(r, keys, fields).every((v) => v === null);
     const empty = loose.filter((r) => unread(r) || printedNothing(r, keys, fields, placements));
     const valued = loose.filter((r) => rowValues(r, keys, fields).some((v) => v !== null && v !== 0));
