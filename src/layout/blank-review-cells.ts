@@ -17,12 +17,23 @@ const MAX_REGION = 200;
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 
-/** The dump's lines with table 四's 15 cells, counted by mutool's blank cells, as one tab row (unchanged when not so). */
-export function joinBlankReviewCells(lines: readonly string[]): readonly string[] {
+/**
+ * Table 四's stretch of the dump: from its heading (`start`) to the heading after it (`end`: section 五's, or where
+ * MAX_REGION lines or the text end); null without the heading.
+ */
+function reviewRegion(lines: readonly string[]): { start: number; end: number } | null {
   const start = lines.findIndex((l) => TABLE_START.test(l) && squeeze(l).length < 30);
-  if (start < 0) return lines;
+  if (start < 0) return null;
   let end = start + 1;
   while (end < lines.length && end - start < MAX_REGION && !(TABLE_END.test(lines[end]!) && squeeze(lines[end]!).length < 30)) end++;
+  return { start, end };
+}
+
+/** The dump's lines with table 四's 15 cells, counted by mutool's blank cells, as one tab row (unchanged when not so). */
+export function joinBlankReviewCells(lines: readonly string[]): readonly string[] {
+  const region = reviewRegion(lines);
+  if (!region) return lines;
+  const { start, end } = region;
   let blanks = 0;
   for (let i = start + 1; i < end; i++) if (BLANK_LINE.test(lines[i]!)) blanks++;
   if (blanks < MIN_BLANK_LINES) return lines;
@@ -69,10 +80,9 @@ const REVIEW_HEADER_WORDS = ['行政复议', '行政诉讼', '维持', '纠正',
  * text); -1 otherwise. Such a row is read as 15 cells printed empty (0, flag `blank`: map/review-stream).
  */
 export function blankReviewRowLine(lines: readonly string[]): number {
-  const start = lines.findIndex((l) => TABLE_START.test(l) && squeeze(l).length < 30);
-  if (start < 0) return -1;
-  let end = start + 1;
-  while (end < lines.length && end - start < MAX_REGION && !(TABLE_END.test(lines[end]!) && squeeze(lines[end]!).length < 30)) end++;
+  const stretch = reviewRegion(lines);
+  if (!stretch) return -1;
+  const { start, end } = stretch;
   if (end >= lines.length || end - start >= MAX_REGION) return -1;
   const region = lines.slice(start + 1, end);
   if (region.some((l) => /\d/.test(l) || l.includes('\t'))) return -1;
