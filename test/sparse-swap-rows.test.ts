@@ -3,7 +3,7 @@
  * lines gave, held below 0.8 where the input does not tell which row printed the values.
  *  - A label line naming two template rows beside one row's values (LibreOffice's print of a Word table centres each
  *    label in its cell: '处理 4.无正当理由大量反复申请 2.重复申请 3 3', fresh48 k12_17; '行政规范性文件 信息内容规章 0 4 0',
- *    k11_30): map/join-fragments rowsNamedInLabel, RowEvidence namesSeveral, score SEVERAL_NAMED_CAP.
+ *    k11_30): map/join-fragments namedRowsInLabel, RowEvidence namesSeveral, score SEVERAL_NAMED_CAP.
  *  - A row of siblings that sum alike printing nothing (missing, or a label with no cell beside it: RowEvidence
  *    labelOnly) beside a sibling with values placed by the order of the lines: score/exchangeable-rows emptySwapRows,
  *    EMPTY_SWAP_CAP (breaker39 ptt-layout-2up-r32: 国家秘密's blank 总计 0 for 1 at 0.9 once its neighbours' label-only
@@ -15,7 +15,7 @@
 import { runChecks } from '../src/checks/index.js';
 import { TEMPLATE_2021 } from '../src/index.js';
 import type { Placement } from '../src/map/index.js';
-import { rowsNamedInLabel } from '../src/map/join-fragments.js';
+import { namedRowsInLabel } from '../src/map/join-fragments.js';
 import type { RowEvidence } from '../src/map/row-evidence.js';
 import { scoreConfidence } from '../src/score/index.js';
 import type { SolvedField } from '../src/solve/index.js';
@@ -46,12 +46,12 @@ const conf = (out: ReturnType<typeof score>, key: string): number => out[key]!.c
 
 describe('rows placed by recovered labels in a mostly-blank table', () => {
   it('should tell a label line naming two template rows', () => {
-    expect(rowsNamedInLabel('处理 4.无正当理由大量反复申请 2.重复申请', requestRows)).toBe(2);
-    expect(rowsNamedInLabel('行政规范性文件 信息内容规章 本年制发件数本年废止件数现行有效件数', activeRows)).toBe(2);
+    expect(namedRowsInLabel('处理 4.无正当理由大量反复申请 2.重复申请', requestRows).size).toBe(2);
+    expect(namedRowsInLabel('行政规范性文件 信息内容规章 本年制发件数本年废止件数现行有效件数', activeRows).size).toBe(2);
     // One row's label wrapped, or under its block's label: one row.
-    expect(rowsNamedInLabel('2.其他法律行政法规禁止公 开', requestRows)).toBe(1);
-    expect(rowsNamedInLabel('(三)不予公开 4.保护第三方合法权益', requestRows)).toBe(1);
-    expect(rowsNamedInLabel('三、本年度办理结果 (一)予以公开', requestRows)).toBe(1);
+    expect(namedRowsInLabel('2.其他法律行政法规禁止公 开', requestRows).size).toBe(1);
+    expect(namedRowsInLabel('(三)不予公开 4.保护第三方合法权益', requestRows).size).toBe(1);
+    expect(namedRowsInLabel('三、本年度办理结果 (一)予以公开', requestRows).size).toBe(1);
   });
 
   it('should hold a row whose label line names two rows below 0.8', () => {

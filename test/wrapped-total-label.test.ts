@@ -8,7 +8,7 @@
  * Generator: scripts/blank-band-variants.mjs make DIR --sparse --printer pandoc.
  */
 import { TEMPLATE_2021 } from '../src/index.js';
-import { namedRowsInLabel, rowsNamedInLabel } from '../src/map/join-fragments.js';
+import { namedRowsInLabel } from '../src/map/join-fragments.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const named = (label: string): string[] => [...namedRowsInLabel(label, specs)].map((i) => specs[i]!.key).sort();
@@ -16,7 +16,7 @@ const named = (label: string): string[] => [...namedRowsInLabel(label, specs)].m
 describe('namedRowsInLabel (wrap49)', () => {
   it('should count a numbered short label as its row whole beside a wrapped tail', () => {
     expect(named('办理 (七)总计 他')).toEqual(['totalHandled']);
-    expect(rowsNamedInLabel('（七）总计 3.其他', specs)).toBe(2);
+    expect(namedRowsInLabel('（七）总计 3.其他', specs).size).toBe(2);
   });
 
   it('should cut a run-together label at a bracketed row number inside it', () => {

@@ -402,26 +402,18 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
   return out;
 }
 
-/** Characters (normalized) a piece of a label line needs to count as a row's label for rowsNamedInLabel. */
+/** Characters (normalized) a piece of a label line needs to count as a row's label for namedRowsInLabel. */
 const MIN_NAMING_PIECE = 4;
-
-/**
- * Template rows a row's printed label text names, each alone by a piece of it between spaces ('处理
- * 4.无正当理由大量反复申请 2.重复申请': 无正当理由… and 重复申请; '行政规范性文件 信息内容规章': 行政规范性文件
- * and 规章): two or more, and the label is two rows' labels run onto one line (LibreOffice's print of a
- * Word table centring each label in its cell, pdf lines joining labels of neighbouring rows beside one
- * row's values) — which of them printed the values beside it the text does not tell (map/table-rows:
- * such a row is not `named`, RowEvidence `namesSeveral`).
- */
-export function rowsNamedInLabel(label: string, specs: readonly RowSpec[]): number {
-  return namedRowsInLabel(label, specs).size;
-}
 
 /** A bracketed or ordinal row number inside a label run together with no space ('…予以公开度办理结（二）部分公开…'). */
 const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]、)/u;
 
 /**
- * The template rows (indexes into specs) a printed label names, each alone by a piece of it (rowsNamedInLabel): pieces
+ * The template rows (indexes into specs) a printed label names, each alone by a piece of it: two or more ('处理
+ * 4.无正当理由大量反复申请 2.重复申请': 无正当理由… and 重复申请; '行政规范性文件 信息内容规章': 行政规范性文件 and 规章), and the
+ * label is two rows' labels run onto one line (LibreOffice's print of a Word table centring each label in its cell, pdf
+ * lines joining labels of neighbouring rows beside one row's values) — which of them printed the values beside it the
+ * text does not tell (map/table-rows: such a row is not `named`, RowEvidence `namesSeveral`). Pieces
  * between spaces, cut again at a row number inside ('…办理结（二）部分公开…'; the parts starting with one). A piece starting with
  * its row's number names its row whatever its length ('（七）总计', '3.其他'): a numbered label is a whole row label, not
  * a header word.

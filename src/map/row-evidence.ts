@@ -88,7 +88,7 @@ export interface RowEvidence {
   labelOnly?: boolean;
   /**
    * The text printed before the row's values names two template rows or more, each alone ('处理 4.无正当理由大量反复申请
-   * 2.重复申请 3 3', '行政规范性文件 信息内容规章 0 4 0': map/join-fragments rowsNamedInLabel): labels of neighbouring rows
+   * 2.重复申请 3 3', '行政规范性文件 信息内容规章 0 4 0': map/join-fragments namedRowsInLabel): labels of neighbouring rows
    * run onto the values' line, and which of them printed the values the text does not tell (score SEVERAL_NAMED_CAP).
    */
   namesSeveral?: boolean;
