@@ -239,9 +239,8 @@ export function splitRunWithTotal(run: string, parts: number, cap = MAX_CANDIDAT
 /** How many splits `splitRun` would list for a digit run (counted, not listed; at most MAX_CANDIDATES). */
 export function splitCount(run: string, parts: number): number {
   if (!/^\d+$/.test(run)) return 0;
-  // ways[i][p]: splits of run[i…] into p parts.
-  let next: number[] = Array.from({ length: parts + 1 }, (_, p) => (p === 0 ? 1 : 0));
-  const rows: number[][] = [next];
+  // rows[j][p]: splits of the run's last j digits into p parts.
+  const rows: number[][] = [Array.from({ length: parts + 1 }, (_, p) => (p === 0 ? 1 : 0))];
   for (let i = run.length - 1; i >= 0; i--) {
     const here = Array.from({ length: parts + 1 }, () => 0);
     for (let len = 1; len <= MAX_VALUE_DIGITS && i + len <= run.length; len++) {
@@ -250,9 +249,8 @@ export function splitCount(run: string, parts: number): number {
       for (let p = 1; p <= parts; p++) here[p] = Math.min(MAX_CANDIDATES, here[p]! + after[p - 1]!);
     }
     rows.push(here);
-    next = here;
   }
-  return next[parts]!;
+  return rows[run.length]![parts]!;
 }
 
 /**
