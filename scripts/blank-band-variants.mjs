@@ -38,6 +38,10 @@
  * borderless Word table, labels wrapping in narrow cells) printed
  * by LibreOffice. Dev seeds 1..8, held out 4001..4008 (these seeds' tables keep 结转下年度's label on one line: the
  * fresh49 k1 wrap itself is not reproduced; measured there).
+ *
+ * `make DIR --sparse --review-blank` (sparse50): as `--sparse`, but table 四 is all 0 and every one of its cells printed
+ * blank — in a borderless print the table is then its header alone, no glyph of its row on the page (`--printer` as
+ * above). Scored `--outs pdf,xml`. Dev seeds 1..12, held out 5001..5012 (scored only).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,6 +53,8 @@ import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, get
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const NBSP = '\u00a0';
+/** `--review-blank` (sparse50): every cell of table 四 0 and printed blank. */
+const REVIEW_BLANK = process.argv.includes('--review-blank');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' };
 
@@ -58,18 +64,18 @@ function activeKeys(data) {
 }
 
 /** The three tables printed with each zero cell blank ('' or '&nbsp;', drawn once) at `share`, and which cells were. */
-function blankTables(r, data, version, combined, share) {
+function blankTables(r, data, version, combined, share, reviewShare = share) {
   const emptyAs = r() < 0.5 ? NBSP : '';
   const blanks = [];
-  const blankOut = (cells, start, where) => cells.map((c, j) => {
-    if (j < start || c !== '0' || r() >= share) return c;
+  const blankOut = (cells, start, where, at = share) => cells.map((c, j) => {
+    if (j < start || c !== '0' || r() >= at) return c;
     blanks.push(`${where}:${j}`);
     return emptyAs;
   });
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `activeDisclosure.${row.key}`);
   for (const row of t.requests) if (row.kind === 'data') row.cells = blankOut(row.cells, 1, `requests.${row.key}`);
-  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation');
+  for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = blankOut(row.cells, 0, 'reviewLitigation', reviewShare);
   return { t, blanks, emptyAs };
 }
 
@@ -127,7 +133,7 @@ function sparseValues(r, data, combined) {
     set(data.requests, `newReceived.${col}`, handled + forward - over);
   }
   for (const k of rows) set(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0));
-  const reviewBlank = r() < 0.4;
+  const reviewBlank = r() < 0.4 || REVIEW_BLANK;
   for (const g of REVIEW_GROUPS) {
     const parts = REVIEW_COLS.slice(0, 4).map(() => (!reviewBlank && r() < 0.2 ? 1 + Math.floor(r() * 3) : 0));
     parts.forEach((v, i) => set(data.reviewLitigation, `${g}.${REVIEW_COLS[i]}`, v));
@@ -144,7 +150,7 @@ function sparseVariant(seed, data, version, combined) {
   const r = rng(seed * 53 + 11);
   sparseValues(r, data, combined);
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
-  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share);
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share, REVIEW_BLANK ? 1 : share);
   const borderless = r() < 0.85;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;

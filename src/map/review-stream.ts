@@ -46,7 +46,9 @@ function isTableText(text: string): boolean {
  * after the table, `identities`: the template's, `lines`: the section's line texts (its header).
  * A table printed transposed is read back by its labels (map/review-transposed). A stream that is
  * not the 15 values and leaves a field unresolved is read from the table's header on instead
- * (map/review-tail) when that reads a group.
+ * (map/review-tail) when that reads a group. `zerosBlank`: the document is a positioned print (PDF, `pdftohtml
+ * -xml`) whose table 三 prints its zeros blank — a table of header words only is then its one row printed empty
+ * (`headerOnlyGroup`).
  */
 export function reviewGroup(
   rows: readonly TableRow[],
@@ -54,9 +56,14 @@ export function reviewGroup(
   later: readonly ValueToken[] = [],
   identities: readonly Identity[] = [],
   lines: readonly string[] = [],
+  zerosBlank = false,
 ): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean; cut?: boolean } {
   const read = reviewGroupAsStream(rows, stream, lines);
   if (read.cut) return read;
+  if (zerosBlank && read.groups.length === 0 && later.length === 0) {
+    const unprinted = headerOnlyGroup(rows, lines);
+    if (unprinted) return unprinted;
+  }
   // Each cell after the result word it sits under, in a layout analyser's box order (map/review-label-pairs).
   const paired = read.transposed ? null : labelPairReading(lines);
   if (paired) return readingOf(paired, rows, read.placements, true);
@@ -108,6 +115,48 @@ function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { gr
   const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source: blank[0]!.source, row, run: 'reviewLitigation' }]));
   const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
   return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: [{ cost: 0, cells }] }], placements, count: keys.length };
+}
+
+/** Rows of table 三 printing some of their cells and not others that show a print's zeros left blank. */
+const MIN_SHORT_REQUEST_ROWS = 3;
+/** Cells a table 三 row prints beside its total in the 2021 template (7 applicant columns + 总计). */
+const REQUEST_ROW_CELLS = 8;
+
+/**
+ * True when `requestRows` (table 三's rows) come from a positioned print (a PDF page, `pdftohtml -xml`) and at least
+ * MIN_SHORT_REQUEST_ROWS of them print a number and leave a cell empty (a blank cell seen, or fewer numbers than the
+ * row's cells): the document prints its zeros blank.
+ */
+export function positionedZerosBlank(requestRows: readonly TableRow[]): boolean {
+  const positioned = requestRows.length > 0 && requestRows.every((r) => r.source.page !== undefined && r.source.line === undefined);
+  const short = requestRows.filter((r) => {
+    const nums = r.values.filter((v) => v.kind === 'num').length;
+    return nums > 0 && (nums < REQUEST_ROW_CELLS - 1 || r.values.some((v) => v.kind === 'blank'));
+  });
+  return positioned && short.length >= MIN_SHORT_REQUEST_ROWS;
+}
+
+/** Characters of table 四's header words (and the short forms some reports print): a row of these only is header text. */
+const HEADER_CHARS = new Set([...REVIEW_WORDS, '合计', '情况'].join(''));
+
+/**
+ * Table 四 printed as its header and nothing under it (no number, no empty cell seen, no number-only line after the
+ * table) in a positioned print whose zeros are printed blank: a borderless table's row of 15 empty cells leaves no
+ * glyph, so the header is all the page shows of it — yet the template's table has its one row, and a cell printed
+ * empty is 0. Read as 15 × 0, flag `blank`, the row marked `unprinted` (score UNPRINTED_ROW_CAP, < 0.8: nothing printed
+ * shows the row was not lost instead). Null unless the table's lines (`lines`) are header text only, naming 复议 and 诉讼 and a
+ * 总计/合计 column.
+ */
+function headerOnlyGroup(rows: readonly TableRow[], lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement> } | null {
+  if (rows.length === 0 || rows.some((r) => r.values.length > 0 || r.blankCells > 0 || r.note)) return null;
+  const text = lines.map((l) => normalizeLabel(l).replace(/\s+/g, '')).join('');
+  if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c))) return null;
+  const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+  const source = rows.at(-1)!.source;
+  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, run: 'reviewLitigation', unprinted: true }]));
+  const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
+  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: [{ cost: 0, cells }] }], placements };
 }
 
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {

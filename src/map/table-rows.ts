@@ -76,6 +76,11 @@ export interface Placement {
    * (map/blank-beside-values markUnreadValuesBeside): either line may be the row's (score BESIDE_VALUES_CAP).
    */
   valuesBeside?: boolean;
+  /**
+   * A row no glyph of which is printed, read as its cells printed empty (map/review-stream headerOnlyGroup: table 四's
+   * header alone in a zeros-blank positioned print): 0s that nothing printed confirms (score UNPRINTED_ROW_CAP).
+   */
+  unprinted?: boolean;
 }
 
 /**

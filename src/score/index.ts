@@ -212,6 +212,12 @@ const EMPTY_ROW_UNCONFIRMED_CAP = 0.75;
  */
 const EMPTY_ROW_CAP = 0.75;
 /**
+ * A cell of a row no glyph of which is printed (Placement `unprinted`: table 四's header alone in a zeros-blank
+ * borderless print, map/review-stream headerOnlyGroup), read 0 as a cell printed empty: its group totals (0 = 0) hold
+ * whatever, and a row lost by the reader (an image, a clipped page) looks the same. Below 0.8, identities or not.
+ */
+const UNPRINTED_ROW_CAP = 0.75;
+/**
  * A row put together from cells a stream printed apart (map/row-evidence `cellsApart`: one per line or text block of a
  * plain or layout-analysed dump) beside a template row the reading left unresolved (every field missing or ambiguous,
  * evidence rowsWithUnresolvedNeighbours), that no identity reaching other rows confirms: where the stream lost its
@@ -651,6 +657,7 @@ export function scoreField(
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowHasAmbiguous(key, fields)) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
+  if (placement.unprinted) c = Math.min(c, UNPRINTED_ROW_CAP);
   if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
   if (placement.row?.cellsApart && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
