@@ -69,7 +69,6 @@ const reviewOf = (rep: Report): [unknown, number][] => {
 describe('table 四 printed as its header alone in a zeros-blank positioned print', () => {
   it('should read its row as 15 cells printed empty, each 0 below 0.8', async () => {
     const rep = await read([...HEAD, ...REQUESTS, ...REVIEW_HEADER, ...TAIL]);
-    expect(flattenData(rep.data).get('requests.newReceived.total')).toBe(3);
     const review = reviewOf(rep);
     expect(review).toHaveLength(15);
     for (const [v, c] of review) {
