@@ -20,6 +20,7 @@ import { headerLeafCells } from './header-leaves.js';
 import { isNumberCell as isValueCell } from './item-starts.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf, pushAll, spliceAll } from '../_internal/extremes.js';
+import { fixCompatibilityChars } from '../layout/normalize-text.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
@@ -269,7 +270,9 @@ function columnText(items: readonly PdfItem[]): string {
     if (g) g.push(r);
     else groups.push([r]);
   }
-  return groups.map((rs) => rs.sort((a, b) => a.top - b.top).map((r) => r.str).join('')).join('');
+  // As cellText reads them: pdftohtml -xml writes a Chromium print's '自' '人' as Kangxi radicals ('⾃然⼈', '法⼈或其他组织'),
+  // and the band was not recognised (table 三 of an A5 print read line by line, `columns_unread`, every row ambiguous).
+  return fixCompatibilityChars(groups.map((rs) => rs.sort((a, b) => a.top - b.top).map((r) => r.str).join('')).join(''));
 }
 
 /**
