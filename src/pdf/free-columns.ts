@@ -13,7 +13,7 @@ import { matchHeading } from '../sections/match-heading.js';
 import { maxOf } from '../_internal/extremes.js';
 import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { inkColumns, leafColumns } from './leaf-columns.js';
-import { wideBlankRow } from './wide-blank-rows.js';
+import { wideBlankRow, wideBlankTail } from './wide-blank-rows.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -263,9 +263,16 @@ function placeWideBlankRows<L extends XLine>(lines: readonly L[], from: number, 
   const rows = [];
   for (let i = from; i < to; i++) if (hasNumbers(lines[i]!)) rows.push(i);
   if (rows.length < 2) return;
+  const nextLabel = (i: number): XLine | undefined => out.slice(i + 1, to).find((l) => l.cells.some((c) => c.trim() !== '' && !isNumber(c)));
   for (let i = rows[0]! + 1; i < rows.at(-1)!; i++) {
-    const blank = wideBlankRow(out[i]!, out.slice(i + 1, to).find((l) => l.cells.some((c) => c.trim() !== '' && !isNumber(c))), cols, OVERLAP_SLACK);
+    const blank = wideBlankRow(out[i]!, nextLabel(i), cols, OVERLAP_SLACK);
     if (blank) out[i] = blank;
+  }
+  // The table's last rows printed empty, after its last row with numbers (wide-blank-rows.ts wideBlankTail).
+  for (let i = rows.at(-1)! + 1; i < to; i++) {
+    const blank = wideBlankTail(out[i]!, nextLabel(i), cols, OVERLAP_SLACK, (t) => matchHeading(t) !== null);
+    if (!blank) break;
+    out[i] = blank;
   }
 }
 

@@ -8,6 +8,11 @@
  * not followed by its sub-rows (a group label '（三）不予公开' is followed by '1.属于国家秘密',
  * '三、本年度办理结果' by '（一）予以公开': they stay labels). Wrapped label fragments are no rows: they start with no item number. The empty
  * cells are read as blank (0, flag `blank`), confirmed by the identities.
+ *
+ * The table's last row printed so (table 三's '四、结转下年度继续办理', nothing carried over) has no row below it: a label line
+ * after the last row with numbers is such a row only when numbered in Chinese ('四、', '（七）': a row of the table's own
+ * numbering, not a note's '1.') and no section heading (`wideBlankTail`; sparse50: fresh49 k1 Chromium / pdftohtml -xml
+ * prints lost the row, 7 fields missing, which the identities would have confirmed 0).
  */
 import type { Span, XLine } from './free-columns.js';
 
@@ -35,4 +40,11 @@ export function wideBlankRow<L extends XLine>(line: L, next: XLine | undefined, 
     ends: [...line.ends!, ...cols.map((c) => c.end)],
     cols: [...line.cells.map(() => 0), ...cols.map((_, j) => j + 1)],
   };
+}
+
+/** The line as the table's last row printed with every cell empty (see the file header), or null. */
+export function wideBlankTail<L extends XLine>(line: L, next: XLine | undefined, cols: readonly Span[], slack: number, heading: (text: string) => boolean): L | null {
+  const label = line.cells.at(-1) ?? '';
+  if (!ITEM.test(label) || SUB_ITEM.test(label) || heading(line.cells.join(''))) return null;
+  return wideBlankRow(line, next, cols, slack);
 }
