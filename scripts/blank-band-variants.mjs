@@ -42,6 +42,10 @@
  * `make DIR --sparse --review-blank` (sparse50): as `--sparse`, but table 四 is all 0 and every one of its cells printed
  * blank — in a borderless print the table is then its header alone, no glyph of its row on the page (`--printer` as
  * above). Scored `--outs pdf,xml`. Dev seeds 1..12, held out 5001..5012 (scored only).
+ *
+ * `--radicals` (sparse50, with any mode): the `.xml` written with Kangxi radicals for every ideograph that has one ('⾃然⼈',
+ * '法⼈或其他组织', '⼀、'), as pdftohtml writes a Chromium print whose font maps them so (fresh49 k1 chromeA5/A4 xml;
+ * pdf.js reads the same PDFs unified). `--sparse --page a5 --printer chromium --radicals`: dev 17..24, held out 3001..3008.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +59,11 @@ import { seedRange, stringArg } from './cli-args.mjs';
 const NBSP = '\u00a0';
 /** `--review-blank` (sparse50): every cell of table 四 0 and printed blank. */
 const REVIEW_BLANK = process.argv.includes('--review-blank');
+/** `--radicals` (sparse50): the `pdftohtml -xml` dump written with Kangxi radicals for the ideographs that have one. */
+const RADICALS = process.argv.includes('--radicals');
+/** Unified ideograph → its Kangxi radical (U+2F00–U+2FD5, by NFKC): what pdftohtml writes for some Chromium prints' fonts ('⾃然⼈'). */
+const RADICAL_OF = new Map(Array.from({ length: 0x2fd6 - 0x2f00 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r]));
+const asRadicals = (xml) => xml.replace(/>([^<]*)</g, (_, text) => `>${[...text].map((c) => RADICAL_OF.get(c) ?? c).join('')}<`);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' };
 
@@ -216,6 +225,7 @@ function make(dir) {
     execFileSync('pdftotext', ['-enc', 'UTF-8', `${base}.pdf`, `${base}.plain.txt`]);
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
+    if (RADICALS) writeFileSync(`${base}.xml`, asRadicals(readFileSync(`${base}.xml`, 'utf8')));
     if (v.rotate) {
       execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);

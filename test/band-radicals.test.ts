@@ -7,6 +7,9 @@
  * xml gives them ([text, left, width, top], pixels at zoom 1.5, 18 high).
  */
 import { stackHeaderBands } from '../src/pdf/header-band.js';
+import type { XLine } from '../src/pdf/free-columns.js';
+import { wideBlankTail } from '../src/pdf/wide-blank-rows.js';
+import { matchHeading } from '../src/sections/match-heading.js';
 import { itemsToLines, type PdfItem } from '../src/pdf/pdf-lines.js';
 
 const item = ([str, x, width, top]: [string, number, number, number]): PdfItem => ({ str, x, width, top, height: 18, size: 14 });
@@ -32,5 +35,29 @@ describe('table 三 band written with Kangxi radicals over a first row of two nu
     const lines = stackHeaderBands(itemsToLines(items), items);
     const leaves = lines.find((l) => l.header && l.cells.length === 7);
     expect(leaves?.cells).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+  });
+});
+
+/**
+ * The same table's last row, '四、结转下年度继续办理', printed with every cell empty (nothing carried over): a wide table's
+ * label line between rows with numbers was read as a row of empty cells, but after the last one it stayed a label — the
+ * row went missing (`rows_missing`), 7 fields the identities confirm 0 (fresh49 k1 Chromium prints and their
+ * pdftohtml -xml). pdf/free-columns placeWideBlankRows reads the lines after the last row with numbers by wideBlankTail.
+ */
+describe('table 三\'s last row printed empty after its last row with numbers', () => {
+  const COLS = [321, 353, 387, 417, 457, 497, 523].map((x) => ({ x, end: x + 15 }));
+  const line = (text: string, x = 91): XLine => ({ cells: [text], xs: [x], ends: [x + 14 * text.length] });
+  const heading = (t: string): boolean => matchHeading(t) !== null;
+
+  it('should read it as a row of seven empty cells', () => {
+    const row = wideBlankTail(line('四、结转下年度继续办理'), undefined, COLS, 2, heading);
+    expect(row?.cells).toEqual(['四、结转下年度继续办理', '', '', '', '', '', '', '']);
+    expect(row?.cols).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('should not read the next section\'s heading, a note\'s numbered line or a wrapped label piece after it as a row', () => {
+    expect(wideBlankTail(line('四、政府信息公开行政复议', 85), undefined, COLS, 2, heading)).toBeNull();
+    expect(wideBlankTail(line('1.本表数据'), undefined, COLS, 2, heading)).toBeNull();
+    expect(wideBlankTail(line('继续办理'), undefined, COLS, 2, heading)).toBeNull();
   });
 });

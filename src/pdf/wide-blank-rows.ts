@@ -10,8 +10,9 @@
  * cells are read as blank (0, flag `blank`), confirmed by the identities.
  *
  * The table's last row printed so (table 三's '四、结转下年度继续办理', nothing carried over) has no row below it: a label line
- * after the last row with numbers is such a row only when numbered in Chinese ('四、', '（七）': a row of the table's own
- * numbering, not a note's '1.') and no section heading (`wideBlankTail`; sparse50: fresh49 k1 Chromium / pdftohtml -xml
+ * after the last row with numbers is such a row only when numbered in Chinese ('四、': a row of the table's own
+ * numbering, not a note's '1.'), naming 结转 (table 三's last row: a section heading cut short, '四、政府信息公开行政复议',
+ * fits left of the columns too) and no section heading (`wideBlankTail`; sparse50: fresh49 k1 Chromium / pdftohtml -xml
  * prints lost the row, 7 fields missing, which the identities would have confirmed 0).
  */
 import type { Span, XLine } from './free-columns.js';
@@ -42,9 +43,12 @@ export function wideBlankRow<L extends XLine>(line: L, next: XLine | undefined, 
   };
 }
 
+/** Table 三's last row ('四、结转下年度继续办理', both templates): the one row a table ends with after its other rows. */
+const LAST_ROW = /结转/;
+
 /** The line as the table's last row printed with every cell empty (see the file header), or null. */
 export function wideBlankTail<L extends XLine>(line: L, next: XLine | undefined, cols: readonly Span[], slack: number, heading: (text: string) => boolean): L | null {
   const label = line.cells.at(-1) ?? '';
-  if (!ITEM.test(label) || SUB_ITEM.test(label) || heading(line.cells.join(''))) return null;
+  if (!ITEM.test(label) || SUB_ITEM.test(label) || !LAST_ROW.test(label) || heading(line.cells.join(''))) return null;
   return wideBlankRow(line, next, cols, slack);
 }
