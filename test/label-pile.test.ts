@@ -38,18 +38,22 @@ describe('values after a pile of labels in a pdfminer box dump', () => {
 
 describe('afterLabelPile', () => {
   const specs = TEMPLATE_2021.requestRows;
+  const spec = (key: string): (typeof specs)[number] => specs.find((s) => s.key === key)!;
   const label = (text: string): TableRow => ({ label: text, pending: '', values: [], blankCells: 0, source: {} }) as TableRow;
   const zeros = (text: string, pending: string, blockOrdered = true): TableRow =>
     ({ label: text, pending, values: Array.from({ length: 7 }, () => ({ kind: 'num', value: 0, raw: '0' })), blankCells: 0, source: {}, ...(blockOrdered ? { blockOrdered: true } : {}) }) as TableRow;
   // k2-2002 pm-L03: 不予公开's labels each on a row of its own, then '予公开 0 0 0 0 0 0 0' with '6.属于四类过程性信息 （三）不' pending.
   const piled = [label('4.保护第三方合法权益'), label('5.属于三类内部事务信息'), zeros('予公开', '6.属于四类过程性信息 （三）不')];
   it('should mark values after label-only rows naming several template rows', () => {
-    expect(afterLabelPile(piled, piled[2]!, specs)).toBe(true);
+    expect(afterLabelPile(piled, piled[2]!, spec('denied.processInfo'), specs, '予公开')).toBe(true);
   });
   it('should not mark a row whose label alone precedes its values, nor a dump that is not block-ordered', () => {
     const own = [zeros('5.属于三类内部事务信息', ''), zeros('6.属于四类过程性信息', '')];
-    expect(afterLabelPile(own, own[1]!, specs)).toBe(false);
+    expect(afterLabelPile(own, own[1]!, spec('denied.processInfo'), specs, '')).toBe(false);
     const plain = [label('4.保护第三方合法权益'), label('5.属于三类内部事务信息'), zeros('予公开', '6.属于四类过程性信息', false)];
-    expect(afterLabelPile(plain, plain[2]!, specs)).toBe(false);
+    expect(afterLabelPile(plain, plain[2]!, spec('denied.processInfo'), specs, '予公开')).toBe(false);
+    // `pdftotext -layout`: the values' own line prints the row's label ('6.属于四类过程性信息  0 … 0'), label-only rows above it.
+    const layout = [label('4.保护第三方合法权益'), label('5.属于三类内部事务信息'), zeros('6.属于四类过程性信息', '')];
+    expect(afterLabelPile(layout, layout[2]!, spec('denied.processInfo'), specs, '6.属于四类过程性信息')).toBe(false);
   });
 });

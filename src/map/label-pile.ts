@@ -11,17 +11,23 @@
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
-import { namedRowsInLabel } from './join-fragments.js';
+import { comparable, namedRowsInLabel } from './join-fragments.js';
 
 /** Template rows a pile must name for its last label not to place the values beyond doubt. */
 const MIN_PILED = 2;
 
 /**
  * `row` was read from a block-ordered dump (TableRow.blockOrdered) and the label text before its values — the label-only
- * rows just before it (no value, no empty cell), its pending lines and its label — names at least MIN_PILED template rows.
+ * rows just before it (no value, no empty cell), its pending lines and its label — names at least MIN_PILED template rows,
+ * unless the values' own line (`printed`: its text before the values) names the row and nothing is piled onto the row itself
+ * (no pending text): a line printing its row's label beside its values ('行政强制             5' of `pdftotext -layout`, the
+ * rows above it blank) is that row's whatever label-only rows stand above it.
  */
-export function afterLabelPile(rows: readonly TableRow[], row: TableRow, specs: readonly RowSpec[]): boolean {
+export function afterLabelPile(rows: readonly TableRow[], row: TableRow, spec: RowSpec, specs: readonly RowSpec[], printed: string): boolean {
   if (row.blockOrdered !== true || row.values.length === 0) return false;
+  // (A pile joined onto the row as its pending text is no such line: pdf2txt -L 0.3's '行政强制' · '7' come out joined.)
+  const own = comparable(printed);
+  if (row.pending.trim() === '' && (namedRowsInLabel(printed, specs).size > 0 || (own !== '' && spec.labels.some((l) => comparable(l) === own)))) return false;
   const texts = [row.pending, row.label];
   for (let i = rows.indexOf(row) - 1; i >= 0 && rows[i]!.values.length === 0 && rows[i]!.blankCells === 0; i--) texts.unshift(rows[i]!.pending, rows[i]!.label);
   return namedRowsInLabel(texts.join(' '), specs).size >= MIN_PILED;

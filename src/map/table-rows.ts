@@ -314,7 +314,7 @@ function readRows(
     const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
     // Values printed after a pile of labels by a layout analyser (pdfminer's boxes: the label column's box, then the value boxes):
     // the pile names several rows, and which of them printed the values the stream does not tell (map/label-pile afterLabelPile).
-    const pile = !several && afterLabelPile(prepared, match.row, specs);
+    const pile = !several && afterLabelPile(prepared, match.row, match.spec, specs, printedLabel(match.row));
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pile ? { afterPile: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
