@@ -18,7 +18,8 @@ The ctl- kinds are the same reports dumped by extractors that are not pdfminer: 
 them as they were. Seeds used for issue 15 (miner46): dev S0=1046000 (looked at), held out S0=1046500 (only scored). miner47 (tables 三/四 under
 several LAParams): dev S0=1046000 (miner46's prints), held out S0=1047500 (only scored). miner50 (values after a pile of labels,
 map/label-pile): dev /tmp/miner50/dev = a copy of miner46's S0=1046000 prints, kinds pm, pm-A, pm-M6, pm-L03 of chrome, chromea5,
-lodocx; held out S0=1050500 (STEMS=r01..r12, the same kinds, only scored)."""
+lodocx; held out S0=1050500 (STEMS=r01..r10, the same kinds, only scored) and S0=1050600 with REVIEW_BLANK=1 BORDERLESS=1
+(STEMS=r01..r08; pm, pm-L03, pm-M6 of chromea5)."""
 import os, re, shutil, subprocess, sys, tempfile
 
 HO = os.environ.get('HO', '/tmp/miner46/dev')
