@@ -10,12 +10,16 @@ docx printed by Writer), loodt (html → odt → pdf). Kinds, for each print P:
   pm-A-P     `pdf2txt -A` (boxes_flow applied to figures' text too)
   pm-M6-P    `pdf2txt -M 6` (char_margin 6: a row's cells further apart joined into one text line)
   pm-L02-P   `pdf2txt -L 0.2` (line_margin 0.2: fewer lines grouped into one box)
+  pm-L03-P   `pdf2txt -L 0.3` (fresh49's -L 0.3 kind: lines merged into other boxes; miner50)
   pm-W1-F08-P  `pdf2txt -W 1 -F 0.8` (word_margin 1, boxes_flow 0.8: the boxes ordered more by height)
   ctl-ptt-P  plain `pdftotext`             ctl-lay-P  `pdftotext -layout`
   ctl-pypdf-P  pypdf extract_text()        ctl-pdfbox-P  PDFBox 2 ExtractText (no -sort)
 The ctl- kinds are the same reports dumped by extractors that are not pdfminer: what reads pdfminer's box order must leave
 them as they were. Seeds used for issue 15 (miner46): dev S0=1046000 (looked at), held out S0=1046500 (only scored). miner47 (tables 三/四 under
-several LAParams): dev S0=1046000 (miner46's prints), held out S0=1047500 (only scored)."""
+several LAParams): dev S0=1046000 (miner46's prints), held out S0=1047500 (only scored). miner50 (values after a pile of labels,
+map/label-pile): dev /tmp/miner50/dev = a copy of miner46's S0=1046000 prints, kinds pm, pm-A, pm-M6, pm-L03 of chrome, chromea5,
+lodocx; held out S0=1050500 (STEMS=r01..r10, the same kinds, only scored) and S0=1050600 with REVIEW_BLANK=1 BORDERLESS=1
+(STEMS=r01..r08; pm, pm-L03, pm-M6 of chromea5)."""
 import os, re, shutil, subprocess, sys, tempfile
 
 HO = os.environ.get('HO', '/tmp/miner46/dev')
@@ -69,6 +73,7 @@ DUMPS = {
     'pm-A': lambda f: run(['/usr/bin/pdf2txt', '-A', f]),
     'pm-M6': lambda f: run(['/usr/bin/pdf2txt', '-M', '6', f]),
     'pm-L02': lambda f: run(['/usr/bin/pdf2txt', '-L', '0.2', f]),
+    'pm-L03': lambda f: run(['/usr/bin/pdf2txt', '-L', '0.3', f]),
     'pm-W1-F08': lambda f: run(['/usr/bin/pdf2txt', '-W', '1', '-F', '0.8', f]),
     'ctl-ptt': lambda f: run(['pdftotext', f, '-']),
     'ctl-lay': lambda f: run(['pdftotext', '-layout', f, '-']),

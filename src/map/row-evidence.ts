@@ -92,6 +92,13 @@ export interface RowEvidence {
    * run onto the values' line, and which of them printed the values the text does not tell (score SEVERAL_NAMED_CAP).
    */
   namesSeveral?: boolean;
+  /**
+   * The row's values, read from a block-ordered dump (a layout analyser's boxes), follow a pile of labels naming two template
+   * rows or more — its own pending lines and the label-only rows just before it (map/label-pile `afterLabelPile`): the pile
+   * is the label column's box, the values another box, and which row of the pile printed them the stream does not tell
+   * (score APART_BESIDE_UNRESOLVED_CAP, as for cells printed apart).
+   */
+  afterPile?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */

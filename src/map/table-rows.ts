@@ -27,6 +27,7 @@ import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 import { maxOf } from '../_internal/extremes.js';
 import { blockOf } from './review-blocks.js';
+import { afterLabelPile } from './label-pile.js';
 import { GROUP_COLUMN } from './header-words.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
@@ -316,7 +317,10 @@ function readRows(
     const namedRows = by === 'label' ? namedRowsInLabel(printedLabel(match.row), specs) : new Set<number>();
     const several = namedRows.size >= 2 || (namedRows.size === 1 && !namedRows.has(specs.indexOf(match.spec)));
     const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
-    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
+    // Values printed after a pile of labels by a layout analyser (pdfminer's boxes: the label column's box, then the value boxes):
+    // the pile names several rows, and which of them printed the values the stream does not tell (map/label-pile afterLabelPile).
+    const pile = !several && afterLabelPile(prepared, match.row, match.spec, specs, printedLabel(match.row));
+    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pile ? { afterPile: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);

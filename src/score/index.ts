@@ -224,7 +224,9 @@ const UNPRINTED_ROW_CAP = 0.75;
  * neighbours' cells, nothing tells which of the runs around its label are its own (breaker40 pdfminer/r25: 要求提供公开出版物
  * read from the zeros after a pile of three labels, 0 · 0 · 0 … for 0 · 0 · 1 · 1 · 1 · 0 · 3, its own total holding as
  * 0 = 0; ptt-plain/r33: a 2019 table 二 printed in column blocks, 行政事业性收费 given another column's 10 · 1; all at
- * 0.85–0.88 `unconfirmed`). Below 0.8.
+ * 0.85–0.88 `unconfirmed`). So is a row whose values a layout analyser printed after a pile of labels naming several rows
+ * (map/label-pile `afterPile`: pdfminer's label box, then the value boxes; fresh49 k1-1001 pm-A 行政强制 7 for 0 at 0.88).
+ * Below 0.8.
  */
 const APART_BESIDE_UNRESOLVED_CAP = 0.75;
 const SEGMENTED_CAP = 0.92;
@@ -659,7 +661,7 @@ export function scoreField(
   if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
   if (placement.unprinted) c = Math.min(c, UNPRINTED_ROW_CAP);
   if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
-  if (placement.row?.cellsApart && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
+  if ((placement.row?.cellsApart || placement.row?.afterPile) && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   // A money amount read whole from a number printed with a mark after it ('6144.', '２４７６．'): its decimals
