@@ -95,3 +95,41 @@ export function blankReviewRowLine(lines: readonly string[]): number {
   for (let i = 0; i < lines.length && shown < MIN_BLANK_SHOWN; i++) if ((i <= start || i >= end) && BLANK_CELLS_SHOWN.test(lines[i]!)) shown++;
   return shown >= MIN_BLANK_SHOWN ? start + 1 + spaces[0]! : -1;
 }
+
+/** Table 三's heading: its rows lie from here to table 四's heading. */
+const REQUEST_START = /收到和处理政府信息公开申请情况/;
+/** A line of label text ended by spaces (pypdf / PDFBox write a row's blank cells after its label so: '8.属于行政查询事项   '). */
+const LABEL_THEN_SPACES = /\p{Script=Han}[）)”」]?[ \u00a0\u3000]+$/u;
+/** A count standing alone on the line (a value printed): such a line is a row with values, not one printing none. */
+const STANDING_NUMBER = /(?:^|[ \u00a0\u3000])\d[\d,.]*(?=[ \u00a0\u3000]|$)/;
+/** A line starting a row of its own: an item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const ROW_START = /^[ \u00a0\u3000]*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+/** Header words of table 三 (squeezed): a header line is no row. */
+const REQUEST_HEADER = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|勾稽/;
+
+/**
+ * Table 三's rows printed with every cell blank, in a dump writing blank cells as spaces (pypdf `extract_text()`, PDFBox
+ * ExtractText of a print whose tables leave 0 empty): the row's label line ends in the spaces of its cells
+ * ('（一）予以公开        ', '8.属于行政查询事项   '), which a line reader trims to a label alone — taken as the start of
+ * the next row's label, the row lost. The indexes of such lines between table 三's heading and table 四's, when the next
+ * line holding anything starts a row of its own (an item, a block, a section: a wrapped label's first line ending in a
+ * space is no row) or is table 四's heading, and the table shows MIN_BLANK_SHOWN of them (a producer ending every text
+ * line in a space shows a few at most between value rows). Each is read as its label beside blank cells (build-rows
+ * `blankRow`): 0 where the table prints its zeros blank (map/row-candidates zerosPrintedBlank), else not read.
+ */
+export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<number> {
+  const start = lines.findIndex((l) => REQUEST_START.test(l) && squeeze(l).length < 30);
+  if (start < 0) return new Set();
+  const review = reviewRegion(lines);
+  const end = review && review.start > start ? review.start : -1;
+  if (end < 0 || end - start >= MAX_REGION) return new Set();
+  const found = new Set<number>();
+  for (let i = start + 1; i < end; i++) {
+    const l = lines[i]!;
+    if (!LABEL_THEN_SPACES.test(l) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l))) continue;
+    let j = i + 1;
+    while (j < end && lines[j]!.trim() === '') j++;
+    if (j === end || ROW_START.test(lines[j]!)) found.add(i);
+  }
+  return found.size >= MIN_BLANK_SHOWN ? found : new Set();
+}
