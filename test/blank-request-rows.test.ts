@@ -87,3 +87,32 @@ describe('table 三 rows printing nothing in a pypdf / PDFBox dump', () => {
     expect(blankRequestRowLines(lines).size).toBe(0);
   });
 });
+
+/** An HTML report whose table 四 is printed with every cell blank (`row`: its data row's cells). */
+const HTML = (row: string): string => `<html><head><meta charset="utf-8"><title>r</title></head><body>
+<h1>2024年示例县档案馆政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本机关全年共收到政府信息公开申请0件。</p>
+<p>四、政府信息公开行政复议、行政诉讼情况</p>
+<table border="1"><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>
+<tr><td rowspan=2>结果维持</td><td rowspan=2>结果纠正</td><td rowspan=2>其他结果</td><td rowspan=2>尚未审结</td><td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+<tr>${row}</tr></table>
+<p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+
+describe('table 四 printed all blank in HTML', () => {
+  it('reads its 15 cells 0, blank, below 0.8, as pypdf / PDFBox dumps of it read', async () => {
+    const { extract } = await import('../src/index.js');
+    const r = await extract(new TextEncoder().encode(HTML('<td>&nbsp;</td><td></td>'.repeat(7) + '<td></td>')), { name: 'r.html' });
+    const fields = r.fields as Record<string, Field>;
+    for (const k of ['review.upheld', 'review.total', 'litigationDirect.pending', 'litigationAfterReview.total'].map((x) => `reviewLitigation.${x}`)) {
+      expect(value(r, k)).toBe(0);
+      expect(fields[k]!.flags).toContain('blank');
+      expect(fields[k]!.confidence).toBeLessThan(0.8);
+    }
+  });
+
+  it('leaves a row of 14 empty cells (not the table\'s row) unread', async () => {
+    const { extract } = await import('../src/index.js');
+    const r = await extract(new TextEncoder().encode(HTML('<td></td>'.repeat(14))), { name: 'r.html' });
+    expect(value(r, 'reviewLitigation.review.upheld') ?? null).toBeNull();
+  });
+});
