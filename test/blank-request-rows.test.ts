@@ -116,3 +116,21 @@ describe('table 四 printed all blank in HTML', () => {
     expect(value(r, 'reviewLitigation.review.upheld') ?? null).toBeNull();
   });
 });
+
+describe('table 四 printed all blank as a CSS table of divs', () => {
+  it('reads its 15 cells 0, blank, below 0.8', async () => {
+    const { extract } = await import('../src/index.js');
+    const row = (cells: string[]): string => `<div style="display:table-row">${cells.map((c) => `<div style="display:table-cell">${c}</div>`).join('')}</div>`;
+    const words = ['维持', '纠正', '其他', '尚未审结', '总计'];
+    const html = `<html><head><meta charset="utf-8"></head><body><h1>2024年示例县档案馆政府信息公开工作年度报告</h1>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><div style="display:table">${row(['行政复议', '行政诉讼'])}${row(['未经复议直接起诉', '复议后起诉'])}${row([...words, ...words, ...words])}${row(new Array<string>(15).fill(''))}</div>
+<p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+    const r = await extract(new TextEncoder().encode(html), { name: 'r.html' });
+    const fields = r.fields as Record<string, Field>;
+    for (const k of ['review.upheld', 'litigationAfterReview.total'].map((x) => `reviewLitigation.${x}`)) {
+      expect(value(r, k)).toBe(0);
+      expect(fields[k]!.flags).toContain('blank');
+      expect(fields[k]!.confidence).toBeLessThan(0.8);
+    }
+  });
+});
