@@ -44,7 +44,8 @@
  * blank cell — a row printing nothing in a zeros-blank table (all 0), a row's total (the last value it prints), a row
  * printing every cell, a table 四 printed all blank or all filled — a lower bound (the identities may pin more). `det`
  * counts those fields, `detRight` those read right; a field outside it read ≥ 0.8 is guessed (`guessHigh`).
- * plain50 (session 50): dev seeds 1..24, held-out 500..524 (`--patterns sparse,zeros,unused,personOnly --dumps plain,pypdf,pdfbox`).
+ * plain50 (session 50): dev `--seeds 1..9 --patterns sparse` (seeds 1–8), held-out `--seeds 500..512 --patterns
+ * sparse,zeros,unused,personOnly` (seeds 500–511, scored only), both `--dumps plain,pypdf,pdfbox`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
