@@ -12,6 +12,8 @@
  *   totalOnly only 总计 filled, the six applicant cells left blank (truth 0);
  *   personOnly only 自然人 (and 总计) non-zero, zeros blank.
  *   dash      every 0 of table 三 printed '—' (truth null: not applicable, not counted).
+ *   sparse    (only by `--patterns sparse`) a small agency's blank-heavy table: 1–4 requests in all, most rows printing
+ *             nothing, zeros blank (table 四 blank on half the reports as for the others).
  * Table 四's zeros blank on half the reports. Truth is the values chosen (never the extractor's).
  *
  * Dumps that keep the blanks' places (`--dumps`): `expand` (the report's tab text through GNU
@@ -35,6 +37,15 @@
  *   npm run build && nice node scripts/blank-dump-variants.mjs [--seeds 1..10] [--dist dist,/tmp/snap32/dist]
  *     [--dumps plain,raw,mutool,miner,lynx] [--patterns zeros,unused,…] [--pdfs DIR] [--show] [--per-doc]
  * `--pdfs DIR` keeps the printed PDFs (bdump-<seed>.pdf) and reuses them. Exit 1 on a WRONG ≥ 0.9.
+ * Dumps that keep no positions of PDF text also: `pypdf` (pypdf `extract_text()`: a row's blank cells written as spaces
+ * after its label, a row printing nothing its label and spaces) and `pdfbox` (PDFBox ExtractText, alike).
+ *
+ * Oracle (`det` in the tallies): the fields of tables 三 and 四 the printed text determines whatever the dump drops of a
+ * blank cell — a row printing nothing in a zeros-blank table (all 0), a row's total (the last value it prints), a row
+ * printing every cell, a table 四 printed all blank or all filled — a lower bound (the identities may pin more). `det`
+ * counts those fields, `detRight` those read right; a field outside it read ≥ 0.8 is guessed (`guessHigh`).
+ * plain50 (session 50): dev `--seeds 1..9 --patterns sparse` (seeds 1–8), held-out `--seeds 500..512 --patterns
+ * sparse,zeros,unused,personOnly` (seeds 500–511, scored only), both `--dumps plain,pypdf,pdfbox`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +60,10 @@ import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-d
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan', 'pypdf', 'pdfbox'];
+/** pypdf's text of a PDF (argv[1]), pages joined by a newline. */
+const PYPDF = "import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\nsys.stdout.write('\\n'.join(p.extract_text() for p in r.pages))";
+const PDFBOX = ['-cp', '/usr/share/java/pdfbox2.jar:/usr/share/java/pdfbox2-tools.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar', 'org.apache.pdfbox.tools.ExtractText', '-encoding', 'UTF-8', '-console'];
 /** Dumps made from the page or its tab text, no PDF needed. */
 const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx', 'pyhtml', 'w3mspan']);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
@@ -71,6 +85,46 @@ function clearColumns(data, combined, cols) {
   }
 }
 
+/** Table 三 of a small agency: 1–4 requests in all (mostly 自然人), a few carried over or forward, every other cell 0. */
+function sparseRequests(data, combined, r) {
+  const keys = rowKeys(combined);
+  for (const k of keys) for (const c of COLS) setIn(data.requests, `${k}.${c}`, 0);
+  const outcomes = keys.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const n = 1 + Math.floor(r() * 4);
+  const add = (k, c, v) => setIn(data.requests, `${k}.${c}`, get(data.requests, `${k}.${c}`) + v);
+  for (let i = 0; i < n; i++) {
+    const c = r() < 0.7 ? COLS[0] : pick(r, COLS.slice(1, 6));
+    const v = 1 + Math.floor(r() * 3);
+    add(pick(r, outcomes), c, v);
+    add('totalHandled', c, v);
+    if (r() < 0.3) add('carriedOver', c, v);
+    else add('newReceived', c, v);
+  }
+  if (r() < 0.3) {
+    add('carriedForward', COLS[0], 1);
+    add('newReceived', COLS[0], 1);
+  }
+  for (const k of keys) setIn(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((t, c) => t + get(data.requests, `${k}.${c}`), 0));
+}
+
+/**
+ * The oracle: keys of tables 三 and 四 whose value a dump dropping blank cells still determines (see the file's header).
+ * `blankZeros` — the table prints 0 as an empty cell.
+ */
+export function determinedKeys(data, combined, blankReview) {
+  const out = new Set();
+  for (const k of rowKeys(combined)) {
+    const vals = COLS.map((c) => get(data.requests, `${k}.${c}`));
+    if (vals.some((v) => v === null)) continue;
+    const nonzero = vals.slice(0, 6).filter((v) => v !== 0).length;
+    for (const [i, c] of COLS.entries()) if (nonzero === 0 || nonzero === 6 || i === 6) out.add(`requests.${k}.${c}`);
+  }
+  const review = flatTruth(data.reviewLitigation);
+  const zeros = review.filter(([, w]) => w === 0).length;
+  if (!blankReview || zeros === 0 || zeros === review.length) for (const [k] of review) out.add(`reviewLitigation.${k}`);
+  return out;
+}
+
 /** A variant: truth, the page's HTML, how it prints, description. */
 export function blankDumpVariant(seed, patterns = PATTERNS) {
   const r = rng(seed * 977 + 41);
@@ -86,6 +140,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   } else if (pattern === 'alternate') clearColumns(data, combined, ['commercial', 'socialOrg', 'otherOrg']);
   else if (pattern === 'personOnly') clearColumns(data, combined, COLS.slice(1, 6));
   else if (pattern === 'totalOnly') blankTotal = true;
+  else if (pattern === 'sparse') sparseRequests(data, combined, r);
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const zero = pattern === 'dash' ? '—' : '';
   for (const row of t.requests) {
@@ -105,7 +160,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const tab = textReport({ agency: `测试市第${seed}局`, year: 2024, published: '2025年1月20日', tables: Object.fromEntries(Object.entries(t).map(([k, rows]) => [k, renderRows(rows, 'tab')])) });
   // The page as Word exports it ('&nbsp;' in every empty cell), for the `msolynx` dump.
   const word = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: 'word', print: { noChrome: true, borderless } });
-  return { data, html, word, tab, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
+  return { data, html, word, tab, pattern, determined: determinedKeys(data, combined, blankReview), what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
 }
 
 /** `text` with its tabs expanded to stops `stop` apart, columns counted by `measure` (as `expand` does by bytes, an editor by characters or display width). */
@@ -201,6 +256,10 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
       writeFileSync(join(dir, 'r.html'), html.replace(/rowspan="(\d+)"( id="results")/, (_, n, id) => `rowspan="${Number(n) + 1 + (seed % 10)}"${id}`));
       return run('w3m', ['-dump', '-cols', '100', '-O', 'UTF-8', '-I', 'UTF-8', '-T', 'text/html', join(dir, 'r.html')]);
     }
+    case 'pypdf':
+      return run('/usr/bin/python3', ['-c', PYPDF, file]);
+    case 'pdfbox':
+      return run('java', [...PDFBOX, file]);
     case 'pyhtml':
       // The empty cells hold nothing (no paragraph): only their tabs are left, before the next cell.
       return run('python3', ['-c', PYHTML], word.replace(/(<td[^>]*>)(?:<p[^>]*>)?(?:&nbsp;|\s)*(?:<o:p><\/o:p>)?(?:<\/p>)?(<\/td>)/g, '$1$2'));
@@ -209,8 +268,8 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
   }
 }
 
-const tally = () => ({ fields: 0, right: 0, rightHigh: 0, open: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
-const line = (s) => `right ${s.right}/${s.fields} (≥0.9 ${s.rightHigh}) open ${s.open} wrong<0.8 ${s.wrongLow} wrong.8-.9 ${s.wrongMid} WRONG≥.9 ${s.wrongHigh}`;
+const tally = () => ({ fields: 0, right: 0, rightHigh: 0, open: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0, det: 0, detRight: 0, guessHigh: 0 });
+const line = (s) => `right ${s.right}/${s.fields} (≥0.9 ${s.rightHigh}) open ${s.open} wrong<0.8 ${s.wrongLow} wrong.8-.9 ${s.wrongMid} WRONG≥.9 ${s.wrongHigh} | det ${s.det} (${s.fields ? Math.round((100 * s.det) / s.fields) : 0}%) right ${s.detRight} guessed≥.8 ${s.guessHigh}`;
 
 async function main() {
   const [from, to] = seedRange('1..10');
@@ -245,10 +304,14 @@ async function main() {
             const value = got.get(key);
             const conf = rep.fields?.[key]?.confidence ?? 0;
             const kind = value === want ? 'right' : value == null ? 'open' : conf >= 0.9 ? 'wrongHigh' : conf >= 0.8 ? 'wrongMid' : 'wrongLow';
+            const det = v.determined.has(key);
             for (const s of [...slots, doc]) {
               s.fields++;
               s[kind]++;
               if (kind === 'right' && conf >= 0.9) s.rightHigh++;
+              if (det) s.det++;
+              if (det && kind === 'right') s.detRight++;
+              if (!det && value != null && conf >= 0.8) s.guessHigh++;
             }
             if (kind !== 'right' && kind !== 'open') bad.push(`${key}=${value}@${conf} (want ${want})${kind === 'wrongHigh' ? ' !!' : ''}`);
           }

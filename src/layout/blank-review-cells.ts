@@ -95,3 +95,56 @@ export function blankReviewRowLine(lines: readonly string[]): number {
   for (let i = 0; i < lines.length && shown < MIN_BLANK_SHOWN; i++) if ((i <= start || i >= end) && BLANK_CELLS_SHOWN.test(lines[i]!)) shown++;
   return shown >= MIN_BLANK_SHOWN ? start + 1 + spaces[0]! : -1;
 }
+
+/** Table 三's heading: its rows lie from here to table 四's heading. */
+const REQUEST_START = /收到和处理政府信息公开申请情况/;
+/** A line of label text ended by spaces (pypdf / PDFBox write a row's blank cells after its label so: '8.属于行政查询事项   '). */
+const LABEL_THEN_SPACES = /\p{Script=Han}[）)”」]?[ \u00a0\u3000]+$/u;
+/** A count standing alone on the line (a value printed): such a line is a row with values, not one printing none. */
+const STANDING_NUMBER = /(?:^|[ \u00a0\u3000])\d[\d,.]*(?=[ \u00a0\u3000]|$)/;
+/** A line starting a row of its own: an item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const ROW_START = /^[ \u00a0\u3000]*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+/** A line of values only ('0  0 00', '3'). */
+const VALUES_ONLY = /^[ \u00a0\u3000]*\d[\d,. \u00a0\u3000]*$/;
+/** Fewest rows printing values on their label's line before label lines with none are rows printing nothing. */
+const MIN_VALUED_ROWS = 2;
+/** A group label alone (squeezed; '（三）不予公开', '三、本年度办理结果'): the label of the rows under it, no row. */
+const GROUP_LABEL = /^(?:[（(][三四五六][）)])?(?:不予公开|无法提供|不予处理|其他处理)$|^三、?本年度办理结果$/;
+/** Header words of table 三 (squeezed): a header line is no row. */
+const REQUEST_HEADER = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|勾稽/;
+
+/**
+ * Table 三's rows printed with every cell blank, in a dump writing blank cells as spaces (pypdf `extract_text()`, PDFBox
+ * ExtractText of a print whose tables leave 0 empty): the row's label line ends in the spaces of its cells
+ * ('（一）予以公开        ', '8.属于行政查询事项   '), which a line reader trims to a label alone — taken as the start of
+ * the next row's label, the row lost. The indexes of such lines between table 三's heading and table 四's, when the next
+ * line holding anything starts a row of its own (an item, a block, a section: a wrapped label's first line ending in a
+ * space is no row) or is table 四's heading, and the table shows MIN_BLANK_SHOWN of them. In a dump whose rows print their
+ * values on their label's line (MIN_VALUED_ROWS such lines, no line of values alone: pypdf of a borderless print trims the
+ * spaces), a label line with no value is such a row whether spaces end it or not (a group label alone is none) (a producer ending every text
+ * line in a space shows a few at most between value rows). Each is read as its label beside blank cells (build-rows
+ * `blankRow`): 0 where the table prints its zeros blank (map/row-candidates zerosPrintedBlank), else not read.
+ */
+export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<number> {
+  const start = lines.findIndex((l) => REQUEST_START.test(l) && squeeze(l).length < 30);
+  if (start < 0) return new Set();
+  const review = reviewRegion(lines);
+  const end = review && review.start > start ? review.start : -1;
+  if (end < 0 || end - start >= MAX_REGION) return new Set();
+  // Rows start at the first row label (the header's lines before it: no row).
+  let first = start + 1;
+  while (first < end && !ROW_START.test(lines[first]!)) first++;
+  // A dump writing each row's values on its label's line (no line of values alone; pypdf of a borderless print trims the
+  // blank cells' spaces): a label line with no value is a row printing nothing too.
+  const valued = lines.slice(first, end).filter((l) => /\p{Script=Han}/u.test(l) && STANDING_NUMBER.test(l)).length;
+  const onLabelLines = valued >= MIN_VALUED_ROWS && !lines.slice(first, end).some((l) => VALUES_ONLY.test(l));
+  const found = new Set<number>();
+  for (let i = first; i < end; i++) {
+    const l = lines[i]!;
+    if (!(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
+    let j = i + 1;
+    while (j < end && lines[j]!.trim() === '') j++;
+    if (j === end || ROW_START.test(lines[j]!)) found.add(i);
+  }
+  return found.size >= MIN_BLANK_SHOWN ? found : new Set();
+}

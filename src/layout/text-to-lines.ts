@@ -32,7 +32,7 @@ import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines, REVIEW_CELLS } from './cell-lines.js';
 import { joinCutCellLines } from './cut-cell-lines.js';
 import { joinLabelAboveRows } from './label-above-rows.js';
-import { blankReviewRowLine, joinBlankReviewCells } from './blank-review-cells.js';
+import { blankRequestRowLines, blankReviewRowLine, joinBlankReviewCells } from './blank-review-cells.js';
 import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
@@ -194,12 +194,19 @@ export function textToLines(text: string): Line[] {
   for (const i of edgePageNumbers(raws, running)) besidePieces.add(i);
   // Table 四's one row printed with every cell blank, written as spaces (pypdf, PDFBox): its 15 cells, each empty (blank-review-cells.ts).
   const blankReviewRow = blankReviewRowLine(raws);
+  // …and table 三's rows printed so, each its label and spaces (blank-review-cells.ts blankRequestRowLines).
+  const blankRequestRows = blankRequestRowLines(raws);
   raws.forEach((printed, index) => {
     if (index === blankReviewRow) {
       lines.push({ cells: new Array<string>(REVIEW_CELLS).fill(''), separated: true, blankCells: true, source: { line: index + 1 } });
       return;
     }
     if (skip(index) || printed.trim() === '') return;
+    // Table 三's row printed with every cell blank, written as its label and spaces (pypdf, PDFBox): its label beside a blank cell.
+    if (blankRequestRows.has(index)) {
+      lines.push({ cells: [printed.trim(), ''], separated: true, source: { line: index + 1 } });
+      return;
+    }
     const raw = joinedLabels.get(index) ?? printed;
     const drawn = grid.rows.get(index);
     if (drawn) {

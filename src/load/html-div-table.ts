@@ -14,6 +14,7 @@ import type { Line } from '../model/document.js';
 import { cellRead } from './html-table.js';
 import type { LayoutDoubts } from './html-layout.js';
 import { pushAll } from '../_internal/extremes.js';
+import { REVIEW_CELLS } from '../layout/cell-lines.js';
 
 /** The CSS of the elements laid out as table parts, grids, flex boxes (html-layout LayoutDoubts.boxes). */
 export type Boxes = ReadonlyMap<AnyNode, ReadonlyMap<string, string>>;
@@ -256,7 +257,11 @@ export function divTableLines(rows: readonly DivRow[], first: number, doubts: La
     for (const r of reads) if (r.layout.doubt || r.layout.covered) doubts.doubted.push(r.text);
     const damaged = reads.some((r) => r.mixedSizes || r.layout.doubt || r.layout.covered);
     const cells = reads.map((r) => r.text);
-    if (cells.every((c) => c === '')) continue;
+    if (cells.every((c) => c === '')) {
+      // Table 四's row printed with its 15 cells blank: a row of blank cells, as a `<table>`'s is (html-table tableLines).
+      if (cells.length === REVIEW_CELLS) lines.push({ cells, separated: true, blankCells: true, source: { line: first + lines.length } });
+      continue;
+    }
     lines.push({ cells, separated: cells.length > 1, source: { line: first + lines.length }, ...(damaged ? { damaged: true } : {}) });
   }
   return lines;

@@ -13,6 +13,7 @@ import { MAX_GRID_COLUMNS, placeCells, placedRowCells, spanOf, type PlacedCell, 
 import { turnedRequests } from './grid-transpose.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
+import { REVIEW_CELLS } from '../layout/cell-lines.js';
 import { maxOf } from '../_internal/extremes.js';
 import { movedInClip, noLayoutDoubts, unsureLook, type LayoutDoubts } from './html-layout.js';
 
@@ -343,6 +344,10 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
     else if (cells.some((c) => c !== '')) lines.push({ cells, cols, ...line });
+    // Table 四 printed with every cell blank (a report leaving its zeros empty): a grid of its 15 columns whose row prints 15
+    // empty cells. Kept as a row of blank cells (Line.blankCells), as a pypdf dump's line of spaces is: map/review-stream
+    // reads it 0 `blank` below 0.8 when no row of the table prints a number — one rule for the table in every format.
+    else if (grid.cols === REVIEW_CELLS && cells.length === REVIEW_CELLS && row.length === REVIEW_CELLS) lines.push({ cells, cols, ...line, blankCells: true });
   });
   if (caption?.bottom) lines.push(caption.line);
   // A table written with no merged cell (a converter's one cell per column: pandoc's Textile and markdown_strict raw HTML)

@@ -687,7 +687,12 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
     // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
     return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
   }
-  if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
+  if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) {
+    // Too few values for the absence of 0 to tell (a small agency's table, most rows printing nothing): every row printing values
+    // must print fewer than its cells and keep its own total at some placement (a row printing one count prints it twice).
+    const printing = rows.filter((r) => r.values.length > 0).length;
+    return short >= MIN_SHORT_ROWS && short === printing && totals !== undefined && streamRowsDelimited(rows, widths, totals);
+  }
   return short >= MIN_SHORT_ROWS;
 }
 
