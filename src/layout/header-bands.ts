@@ -76,10 +76,17 @@ type Piece = Span;
 
 const overlaps = (a: Band, b: Band): boolean => a.lo < b.hi && b.lo < a.hi;
 
+/** Whether `header`'s pieces made of `t`'s characters hold every character of one of each column's words. */
+function spelledOut(header: readonly string[], t: BandTable): boolean {
+  const have = new Set([...header.flatMap((raw) => raw.match(/\S+/gu) ?? []).filter((p) => t.chars.test(p)).join('')]);
+  return t.columns.every((words) => words.some((w) => [...w].every((c) => have.has(c))));
+}
+
 /** The bands of `header`'s column words under `m`, exactly as many as its table's columns, else null. */
 export function headerBands(header: readonly string[], m: Measure): Bands | null {
   const text = header.join(' ');
-  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
+  // Named by two of its words, or (a header of one character per line: no word whole on a line) by pieces holding every column word's characters.
+  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2) ?? TABLES.find((t) => spelledOut(header, t));
   if (!table) return null;
   const all = header.flatMap((raw, i) => spansOf(raw, i, m));
   // A group word over two or more pieces of another line (法人或其他组织) is no column.
@@ -118,46 +125,53 @@ function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
   const k = table.columns.length;
   const ordered = [...pieces].sort((a, b) => a.line - b.line || a.lo - b.lo);
   const spelled: string[] = Array.from({ length: k }, () => '');
+  // The parts the pieces are cut into (a piece over two columns packed without a space: '他计'), each its column's.
+  const parts: Band[] = [];
   const owner: number[] = [];
   const found: string[] = [];
-  let result: Band[] | null = null;
-  let resultOwner: number[] = [];
+  let result: { bands: Band[]; parts: Band[]; owner: number[] } | null = null;
   let steps = 0;
-  const walk = (i: number, lastLine: number, lastCol: number): void => {
+  const walk = (i: number, at: number, lastLine: number, lastCol: number): void => {
     if (++steps > MAX_SPELL_STEPS || found.length > 1) return;
     if (i === ordered.length) {
       if (spelled.some((w, j) => !table.columns[j]!.includes(w))) return;
       const bands: Band[] = Array.from({ length: k }, () => ({ lo: Infinity, hi: -Infinity }));
-      ordered.forEach((p, x) => {
+      parts.forEach((q, x) => {
         const b = bands[owner[x]!]!;
-        b.lo = Math.min(b.lo, p.lo);
-        b.hi = Math.max(b.hi, p.hi);
+        b.lo = Math.min(b.lo, q.lo);
+        b.hi = Math.max(b.hi, q.hi);
       });
       const key = bands.map((b) => `${b.lo}-${b.hi}`).join(',');
       if (!found.includes(key)) {
         found.push(key);
-        result = bands;
-        resultOwner = [...owner];
+        result = { bands, parts: [...parts], owner: [...owner] };
       }
       return;
     }
     const p = ordered[i]!;
+    const cell = (p.hi - p.lo) / p.text.length;
     const from = p.line === lastLine ? lastCol + 1 : 0;
     for (let j = from; j < k; j++) {
-      const next = spelled[j] + p.text;
-      if (!table.columns[j]!.some((w) => w.startsWith(next))) continue;
-      const before = spelled[j]!;
-      spelled[j] = next;
-      owner[i] = j;
-      walk(i + 1, p.line, j);
-      spelled[j] = before;
+      for (let to = p.text.length; to > at; to--) {
+        const next = spelled[j] + p.text.slice(at, to);
+        if (!table.columns[j]!.some((w) => w.startsWith(next))) continue;
+        const before = spelled[j]!;
+        spelled[j] = next;
+        parts.push({ lo: p.lo + at * cell, hi: p.lo + to * cell });
+        owner.push(j);
+        if (to === p.text.length) walk(i + 1, 0, p.line, j);
+        else walk(i, to, p.line, j);
+        parts.pop();
+        owner.pop();
+        spelled[j] = before;
+      }
     }
   };
-  walk(0, -1, -1);
+  walk(0, 0, -1, -1);
   if (steps > MAX_SPELL_STEPS || found.length !== 1 || result === null) return null;
-  const bands: Band[] = result;
+  const { bands, parts: cut, owner: of } = result as { bands: Band[]; parts: Band[]; owner: number[] };
   // Pieces of one column scattered wide (a line pdftotext spread out, another it packed), or bands out of order: no bands.
-  const widest = (j: number): number => maxOf(ordered.filter((_, x) => resultOwner[x] === j).map((p) => p.hi - p.lo));
+  const widest = (j: number): number => maxOf(cut.filter((_, x) => of[x] === j).map((q) => q.hi - q.lo));
   const sane = bands.every((b, j) => b.hi - b.lo <= widest(j) + SPELL_DRIFT && (j === 0 || (b.lo >= bands[j - 1]!.lo && b.hi >= bands[j - 1]!.hi)));
   return sane ? bands : null;
 }
