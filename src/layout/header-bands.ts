@@ -23,7 +23,6 @@ import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
 import type { Num, Row } from './aligned-columns.js';
 import { assignments, spansOf, type Span } from './header-spans.js';
 import { matchHeading } from '../sections/match-heading.js';
-import { maxOf } from '../_internal/extremes.js';
 
 /** Cells. How far a number's span may reach past its band's header word on either side. */
 const BAND_TOLERANCE = 2;
@@ -76,17 +75,10 @@ type Piece = Span;
 
 const overlaps = (a: Band, b: Band): boolean => a.lo < b.hi && b.lo < a.hi;
 
-/** Whether `header`'s pieces made of `t`'s characters hold every character of one of each column's words. */
-function spelledOut(header: readonly string[], t: BandTable): boolean {
-  const have = new Set([...header.flatMap((raw) => raw.match(/\S+/gu) ?? []).filter((p) => t.chars.test(p)).join('')]);
-  return t.columns.every((words) => words.some((w) => [...w].every((c) => have.has(c))));
-}
-
 /** The bands of `header`'s column words under `m`, exactly as many as its table's columns, else null. */
 export function headerBands(header: readonly string[], m: Measure): Bands | null {
   const text = header.join(' ');
-  // Named by two of its words, or (a header of one character per line: no word whole on a line) by pieces holding every column word's characters.
-  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2) ?? TABLES.find((t) => spelledOut(header, t));
+  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
   if (!table) return null;
   const all = header.flatMap((raw, i) => spansOf(raw, i, m));
   // A group word over two or more pieces of another line (法人或其他组织) is no column.
@@ -102,78 +94,8 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   const k = table.columns.length;
   // Each band spells its column's word, top line first ('商业企' / '业'), the words in the template's order: a chance chain of pieces is no header.
   const spelled = chains.map((c) => [...c.pieces].sort((a, b) => a.line - b.line || a.lo - b.lo).map((p) => p.text).join(''));
-  if (chains.length === k && spelled.every((w, j) => table.columns[j]!.includes(w))) return { k, m, bands: chains.map((c) => c.band) };
-  const spelledBands = bySpelling(pieces, table);
-  return spelledBands === null ? null : { k, m, bands: spelledBands };
-}
-
-/** Most partitions of a header's pieces bySpelling walks (a header of one-character pieces: a few hundred steps). */
-const MAX_SPELL_STEPS = 20_000;
-/** Cells. How much wider than its widest piece a parted column's band may be (the drift of pdftotext's rounding from line to line). */
-const SPELL_DRIFT = 2;
-
-/**
- * The bands of a header whose lines pdftotext rounded each on its own, so one column's pieces do not
- * overlap from line to line (a crowded line packs its words one space apart: '社会 法律 总' puts 总 over
- * the 其 of the next line) or two columns' pieces overlap: the pieces parted into the table's columns
- * so that on every line they stand in the columns' order and each column's pieces, top line first,
- * spell its word. One such parting (or several giving the same bands): each band the hull of its
- * pieces — bands may overlap; a row's numbers take them in order (bandCells). None, or partings that
- * differ: null.
- */
-function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
-  const k = table.columns.length;
-  const ordered = [...pieces].sort((a, b) => a.line - b.line || a.lo - b.lo);
-  const spelled: string[] = Array.from({ length: k }, () => '');
-  // The parts the pieces are cut into (a piece over two columns packed without a space: '他计'), each its column's.
-  const parts: Band[] = [];
-  const owner: number[] = [];
-  const found: string[] = [];
-  let result: { bands: Band[]; parts: Band[]; owner: number[] } | null = null;
-  let steps = 0;
-  const walk = (i: number, at: number, lastLine: number, lastCol: number): void => {
-    if (++steps > MAX_SPELL_STEPS || found.length > 1) return;
-    if (i === ordered.length) {
-      if (spelled.some((w, j) => !table.columns[j]!.includes(w))) return;
-      const bands: Band[] = Array.from({ length: k }, () => ({ lo: Infinity, hi: -Infinity }));
-      parts.forEach((q, x) => {
-        const b = bands[owner[x]!]!;
-        b.lo = Math.min(b.lo, q.lo);
-        b.hi = Math.max(b.hi, q.hi);
-      });
-      const key = bands.map((b) => `${b.lo}-${b.hi}`).join(',');
-      if (!found.includes(key)) {
-        found.push(key);
-        result = { bands, parts: [...parts], owner: [...owner] };
-      }
-      return;
-    }
-    const p = ordered[i]!;
-    const cell = (p.hi - p.lo) / p.text.length;
-    const from = p.line === lastLine ? lastCol + 1 : 0;
-    for (let j = from; j < k; j++) {
-      for (let to = p.text.length; to > at; to--) {
-        const next = spelled[j] + p.text.slice(at, to);
-        if (!table.columns[j]!.some((w) => w.startsWith(next))) continue;
-        const before = spelled[j]!;
-        spelled[j] = next;
-        parts.push({ lo: p.lo + at * cell, hi: p.lo + to * cell });
-        owner.push(j);
-        if (to === p.text.length) walk(i + 1, 0, p.line, j);
-        else walk(i, to, p.line, j);
-        parts.pop();
-        owner.pop();
-        spelled[j] = before;
-      }
-    }
-  };
-  walk(0, 0, -1, -1);
-  if (steps > MAX_SPELL_STEPS || found.length !== 1 || result === null) return null;
-  const { bands, parts: cut, owner: of } = result as { bands: Band[]; parts: Band[]; owner: number[] };
-  // Pieces of one column scattered wide (a line pdftotext spread out, another it packed), or bands out of order: no bands.
-  const widest = (j: number): number => maxOf(cut.filter((_, x) => of[x] === j).map((q) => q.hi - q.lo));
-  const sane = bands.every((b, j) => b.hi - b.lo <= widest(j) + SPELL_DRIFT && (j === 0 || (b.lo >= bands[j - 1]!.lo && b.hi >= bands[j - 1]!.hi)));
-  return sane ? bands : null;
+  if (chains.length !== k || spelled.some((w, j) => !table.columns[j]!.includes(w))) return null;
+  return { k, m, bands: chains.map((c) => c.band) };
 }
 
 /** The cells of a row under bands: a number or '' where every reading agrees, null where they differ; null when not placed. */
