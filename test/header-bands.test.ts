@@ -9,7 +9,7 @@
  */
 import { alignedRowCells } from '../src/layout/aligned-columns.js';
 import { at } from './helpers/placed-line.js';
-import { headerBands, bandCells } from '../src/layout/header-bands.js';
+import { headerBands, bandCells, placeByBands } from '../src/layout/header-bands.js';
 import { measureMargin, paddedMeasures } from '../src/layout/padded-measure.js';
 
 const none = (): boolean => false;
@@ -127,5 +127,33 @@ describe('header bands of a mostly blank -layout table', () => {
       at(['组织'], [28]),
     ];
     expect(headerBands(header, 'chars')).toBeNull();
+  });
+  it('keeps bands of a header of one character per line only where the table\'s first row lies in them', () => {
+    // No column word whole on a line: the table is known by its characters; pdftotext may round such a header apart from its rows.
+    const header = [
+      '三、收到和处理政府信息公开申请情况',
+      at(['法人或其他组织'], [20]),
+      at(['（本列数据的勾稽关系为：第一项', '自', '社', '法'], [0, 16, 22, 25]),
+      at(['加第二项之和，等于第三项加第四', '然', '商', '科', '会', '律', '总'], [0, 16, 18, 20, 22, 25, 30]),
+      at(['项之和）', '业', '研', '公', '服', '其'], [5, 18, 20, 22, 25, 28]),
+      at(['人', '企', '机', '益', '务', '他', '计'], [16, 18, 20, 22, 25, 28, 30]),
+      at(['业', '构', '组', '机'], [18, 20, 22, 25]),
+      at(['织', '构'], [22, 25]),
+    ];
+    const num = (text: string, start: number) => ({ text, start: { chars: start, width: start }, end: { chars: start + text.length, width: start + text.length } });
+    const place = (shift: number): Map<number, string[]> => {
+      const rows = new Map([
+        [8, { index: 8, label: '一、本年新收', raw: '', labelEnd: 6, nums: [num('7', 16 + shift), num('1', 18 + shift), num('2', 28 + shift), num('10', 30 + shift)] }],
+        [9, { index: 9, label: '二、上年结转', raw: '', labelEnd: 6, nums: [num('3', 16), num('3', 30)] }],
+      ]);
+      const raws = [...header, at(['一、本年新收'], [0]), at(['二、上年结转'], [0]), '四、政府信息公开行政复议、行政诉讼情况'];
+      const out = new Map<number, string[]>();
+      placeByBands(raws, none, (i) => rows.get(i) ?? null, ['chars'], out, new Map());
+      return out;
+    };
+    expect(place(0).get(8)).toEqual(['一、本年新收', '7', '1', '', '', '', '2', '10']);
+    expect(place(0).get(9)).toEqual(['二、上年结转', '3', '', '', '', '', '', '3']);
+    // The first row 8 cells right of the header's words (its 2 in no band): the bands are not the table's, no row is placed by them.
+    expect(place(8).size).toBe(0);
   });
 });
