@@ -43,7 +43,7 @@
  * cells 12–16 px), printed by Chromium or LibreOffice (HTML → PDF), borderless 70 %, half the seeds a small
  * office's values (most cells 0, printed as 0); read as its `-layout`
  * dump (`score DIR --outs layout`). At this width every header wraps over several lines and table 三's
- * rows print all seven numbers close together. Files `lg-<seed>.*`. Dev seeds 1..12, held out 5001..5012.
+ * rows print all seven numbers close together. Files `lg-<seed>.*`. Dev seeds 1..44, held out 5001..5016.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
