@@ -46,6 +46,12 @@
  * `--radicals` (sparse50, with any mode): the `.xml` written with Kangxi radicals for every ideograph that has one ('⾃然⼈',
  * '法⼈或其他组织', '⼀、'), as pdftohtml writes a Chromium print whose font maps them so (fresh49 k1 chromeA5/A4 xml;
  * pdf.js reads the same PDFs unified). `--sparse --page a5 --printer chromium --radicals`: dev 17..24, held out 3001..3008.
+ *
+ * `make DIR --large` (layout50): FULL tables (no zero printed blank) on an A5 page at a large font (body and
+ * cells 12–16 px), printed by Chromium or LibreOffice (HTML → PDF), borderless 70 %, half the seeds a small
+ * office's values (most cells 0, printed as 0); read as its `-layout`
+ * dump (`score DIR --outs layout`). At this width every header wraps over several lines and table 三's
+ * rows print all seven numbers close together. Files `lg-<seed>.*`. Dev seeds 1..44, held out 5001..5016.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -184,6 +190,35 @@ function sparseVariant(seed, data, version, combined) {
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
+/** The `--large` report (see the file's header): full tables, A5, a 12–16 px font, Chromium or LibreOffice. */
+function largeVariant(seed) {
+  const r = rng(seed * 71 + 3);
+  const version = r() < 0.75 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 300, 3000]) });
+  const small = r() < 0.5;
+  if (small) sparseValues(r, data, combined);
+  const { t, blanks } = blankTables(r, data, version, combined, 0);
+  const borderless = r() < 0.7;
+  const align = pick(r, ['left', 'center', 'right']);
+  const headAlign = r() < 0.7 ? 'center' : align;
+  const printer = r() < 0.5 ? 'chromium' : 'libreoffice';
+  const style = r() < 0.3 ? 'word' : 'cms';
+  const px = 12 + Math.floor(r() * 5);
+  const css = [
+    `td.n,td.n p{text-align:${align} !important}`,
+    `td:not(.n),td:not(.n) p{text-align:${headAlign} !important}`,
+    PAGES.a5,
+    `body,td,th,td p,td span{font-size:${px}px !important}`,
+  ].join('\n');
+  const agency = `测试区第${seed}办`;
+  const year = version === '2019' ? 2020 : 2024;
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
+  const look = `large ${small ? 'small-office ' : ''}${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} a5 ${px}px ${printer}`;
+  return { data, html, printer, look, blanks, version, combined };
+}
+
 /** Printed row key → its fields' keys in printed order (for the plain-text oracle). */
 function rowFields(v) {
   const rows = [];
@@ -206,18 +241,21 @@ function determined(v, out) {
   return all;
 }
 
+const LARGE = process.argv.includes('--large');
+const PREFIX = LARGE ? 'lg' : 'bb';
+
 function make(dir) {
   const sparse = process.argv.includes('--sparse');
-  const [from, to] = seedRange(sparse ? '1..16' : '1..24');
+  const [from, to] = seedRange(sparse ? '1..16' : LARGE ? '1..12' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
-    const base = join(dir, `bb-${seed}`);
-    const v = variant(seed, sparse);
+    const base = join(dir, `${PREFIX}-${seed}`);
+    const v = LARGE ? largeVariant(seed) : variant(seed, sparse);
     if (!existsSync(`${base}.pdf`)) {
       try {
         ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf })[v.printer](v.html, `${base}.pdf`);
       } catch (e) {
-        console.log(`bb-${seed}: not printed (${e.code ?? e.message})`);
+        console.log(`${PREFIX}-${seed}: not printed (${e.code ?? e.message})`);
         continue;
       }
     }
@@ -231,7 +269,7 @@ function make(dir) {
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
     }
     writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined }));
-    console.log(`bb-${seed}: ${v.look}`);
+    console.log(`${PREFIX}-${seed}: ${v.look}`);
   }
 }
 
@@ -244,18 +282,18 @@ async function score(dir) {
   const outs = stringArg('outs', 'pdf,layout,plain,xml,rot,rotlayout').split(',');
   const tallies = new Map();
   const tally = (k) => tallies.get(k) ?? tallies.set(k, { ...bandTally(), determined: 0 }).get(k);
-  const seeds = readdirSync(dir).filter((f) => /^bb-\d+\.json$/.test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
+  const seeds = readdirSync(dir).filter((f) => new RegExp(`^${PREFIX}-\\d+\\.json$`).test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
   let worst = 0;
   for (const seed of seeds) {
-    const v = JSON.parse(readFileSync(join(dir, `bb-${seed}.json`), 'utf8'));
+    const v = JSON.parse(readFileSync(join(dir, `${PREFIX}-${seed}.json`), 'utf8'));
     for (const out of outs) {
-      const file = join(dir, `bb-${seed}${EXT[out]}`);
+      const file = join(dir, `${PREFIX}-${seed}${EXT[out]}`);
       if (!existsSync(file)) continue;
       let report;
       try {
-        report = await extract(new Uint8Array(readFileSync(file)), { name: `bb-${seed}${EXT[out]}` });
+        report = await extract(new Uint8Array(readFileSync(file)), { name: `${PREFIX}-${seed}${EXT[out]}` });
       } catch (e) {
-        console.log(`bb-${seed} ${out} FAILED ${e.code ?? e.message}`);
+        console.log(`${PREFIX}-${seed} ${out} FAILED ${e.code ?? e.message}`);
         continue;
       }
       const got = flattenData(report.data);
@@ -266,7 +304,7 @@ async function score(dir) {
         t.determined += det.size;
       }
       if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
-      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`bb-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
+      if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`${PREFIX}-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
     }
   }
   console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9');

@@ -9,7 +9,7 @@
  */
 import { alignedRowCells } from '../src/layout/aligned-columns.js';
 import { at } from './helpers/placed-line.js';
-import { headerBands, bandCells } from '../src/layout/header-bands.js';
+import { headerBands, bandCells, placeByBands } from '../src/layout/header-bands.js';
 import { measureMargin, paddedMeasures } from '../src/layout/padded-measure.js';
 
 const none = (): boolean => false;
@@ -100,5 +100,60 @@ describe('header bands of a mostly blank -layout table', () => {
     // '123' at 12–15 lies in no band; within two cells it reaches 本年制发件数 and 本年废止件数.
     expect(bandCells(row('123', 12), bands)).toEqual([null, null, '']);
     expect(bandCells(row('5', 40), bands)).toBeNull();
+  });
+  it('parts a header pdftotext rounded line by line into its columns by spelling (narrow A5 Chromium: one character per line)', () => {
+    // 总 packed one space after 法律 on its line sits over the next line's 其: overlap chains give six columns ('总其他计').
+    const header = [
+      at(['申请人情况'], [21]),
+      at(['（本列数据的勾稽关系为：第一项', '自', '法人或其他组织'], [0, 16, 20]),
+      at(['加第二项之和，等于第三项加第四', '然', '商', '科', '社会', '法律', '总'], [0, 16, 18, 20, 22, 25, 28]),
+      at(['项之和）', '业', '研', '其'], [5, 18, 20, 28]),
+      at(['人', '企', '机', '公益', '服务', '他', '计'], [16, 18, 20, 22, 25, 28, 30]),
+      at(['业', '构', '组织', '机构'], [18, 20, 22, 25]),
+    ];
+    const b = headerBands(header, 'chars')!;
+    expect(b.bands.map((x) => [x.lo, x.hi])).toEqual([[16, 17], [18, 19], [20, 21], [22, 24], [25, 27], [28, 29], [28, 31]]);
+    const nums = [['7', 16], ['1', 18], ['2', 28], ['10', 30]] as const;
+    const row = { index: 0, label: 'x', raw: '', labelEnd: 0, nums: nums.map(([text, start]) => ({ text, start: { chars: start, width: start }, end: { chars: start + text.length, width: start + text.length } })) };
+    // 2 lies in both 其他 and 总计; 10 in 总计 only: in order, 2 is 其他's.
+    expect(bandCells(row, b)).toEqual(['7', '1', '', '', '', '2', '10']);
+  });
+
+  it('gives no bands when a column\'s pieces lie far apart (a line pdftotext spread, another it packed)', () => {
+    const header = [
+      at(['自然人', '总计'], [17, 40]),
+      at(['商业企业', '科研', '社会', '法律服务', '其他'], [21, 26, 29, 32, 37]),
+      at(['机构', '公益', '机构'], [41, 47, 53]),
+      at(['组织'], [28]),
+    ];
+    expect(headerBands(header, 'chars')).toBeNull();
+  });
+  it('keeps bands of a header of one character per line only where the table\'s first row lies in them', () => {
+    // No column word whole on a line: the table is known by its characters; pdftotext may round such a header apart from its rows.
+    const header = [
+      '三、收到和处理政府信息公开申请情况',
+      at(['法人或其他组织'], [20]),
+      at(['（本列数据的勾稽关系为：第一项', '自', '社', '法'], [0, 16, 22, 25]),
+      at(['加第二项之和，等于第三项加第四', '然', '商', '科', '会', '律', '总'], [0, 16, 18, 20, 22, 25, 30]),
+      at(['项之和）', '业', '研', '公', '服', '其'], [5, 18, 20, 22, 25, 28]),
+      at(['人', '企', '机', '益', '务', '他', '计'], [16, 18, 20, 22, 25, 28, 30]),
+      at(['业', '构', '组', '机'], [18, 20, 22, 25]),
+      at(['织', '构'], [22, 25]),
+    ];
+    const num = (text: string, start: number) => ({ text, start: { chars: start, width: start }, end: { chars: start + text.length, width: start + text.length } });
+    const place = (shift: number): Map<number, string[]> => {
+      const rows = new Map([
+        [8, { index: 8, label: '一、本年新收', raw: '', labelEnd: 6, nums: [num('7', 16 + shift), num('1', 18 + shift), num('2', 28 + shift), num('10', 30 + shift)] }],
+        [9, { index: 9, label: '二、上年结转', raw: '', labelEnd: 6, nums: [num('3', 16), num('3', 30)] }],
+      ]);
+      const raws = [...header, at(['一、本年新收'], [0]), at(['二、上年结转'], [0]), '四、政府信息公开行政复议、行政诉讼情况'];
+      const out = new Map<number, string[]>();
+      placeByBands(raws, none, (i) => rows.get(i) ?? null, ['chars'], out, new Map());
+      return out;
+    };
+    expect(place(0).get(8)).toEqual(['一、本年新收', '7', '1', '', '', '', '2', '10']);
+    expect(place(0).get(9)).toEqual(['二、上年结转', '3', '', '', '', '', '', '3']);
+    // The first row 8 cells right of the header's words (its 2 in no band): the bands are not the table's, no row is placed by them.
+    expect(place(8).size).toBe(0);
   });
 });

@@ -23,6 +23,7 @@ import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
 import type { Num, Row } from './aligned-columns.js';
 import { assignments, spansOf, type Span } from './header-spans.js';
 import { matchHeading } from '../sections/match-heading.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Cells. How far a number's span may reach past its band's header word on either side. */
 const BAND_TOLERANCE = 2;
@@ -69,16 +70,26 @@ export interface Bands {
   k: number;
   m: Measure;
   bands: Band[];
+  /** Parted by spelling (bySpelling), or of a header no column word is whole in (spelledOut): kept only where the table's first row's numbers lie in them (placeByBands). */
+  spelled?: boolean;
 }
 
 type Piece = Span;
 
 const overlaps = (a: Band, b: Band): boolean => a.lo < b.hi && b.lo < a.hi;
 
+/** Whether `header`'s pieces made of `t`'s characters hold every character of one of each column's words. */
+function spelledOut(header: readonly string[], t: BandTable): boolean {
+  const have = new Set([...header.flatMap((raw) => raw.match(/\S+/gu) ?? []).filter((p) => t.chars.test(p)).join('')]);
+  return t.columns.every((words) => words.some((w) => [...w].every((c) => have.has(c))));
+}
+
 /** The bands of `header`'s column words under `m`, exactly as many as its table's columns, else null. */
 export function headerBands(header: readonly string[], m: Measure): Bands | null {
   const text = header.join(' ');
-  const table = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
+  // Named by two of its words, or (a header of one character per line: no word whole on a line) by pieces holding every column word's characters.
+  const named = TABLES.find((t) => new Set(text.match(t.words) ?? []).size >= 2);
+  const table = named ?? TABLES.find((t) => spelledOut(header, t));
   if (!table) return null;
   const all = header.flatMap((raw, i) => spansOf(raw, i, m));
   // A group word over two or more pieces of another line (法人或其他组织) is no column.
@@ -94,8 +105,78 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   const k = table.columns.length;
   // Each band spells its column's word, top line first ('商业企' / '业'), the words in the template's order: a chance chain of pieces is no header.
   const spelled = chains.map((c) => [...c.pieces].sort((a, b) => a.line - b.line || a.lo - b.lo).map((p) => p.text).join(''));
-  if (chains.length !== k || spelled.some((w, j) => !table.columns[j]!.includes(w))) return null;
-  return { k, m, bands: chains.map((c) => c.band) };
+  if (chains.length === k && spelled.every((w, j) => table.columns[j]!.includes(w))) return { k, m, bands: chains.map((c) => c.band), ...(named ? {} : { spelled: true }) };
+  const spelledBands = bySpelling(pieces, table);
+  return spelledBands === null ? null : { k, m, bands: spelledBands, spelled: true };
+}
+
+/** Most partitions of a header's pieces bySpelling walks (a header of one-character pieces: a few hundred steps). */
+const MAX_SPELL_STEPS = 20_000;
+/** Cells. How much wider than its widest piece a parted column's band may be (the drift of pdftotext's rounding from line to line). */
+const SPELL_DRIFT = 2;
+
+/**
+ * The bands of a header whose lines pdftotext rounded each on its own, so one column's pieces do not
+ * overlap from line to line (a crowded line packs its words one space apart: '社会 法律 总' puts 总 over
+ * the 其 of the next line) or two columns' pieces overlap: the pieces parted into the table's columns
+ * so that on every line they stand in the columns' order and each column's pieces, top line first,
+ * spell its word. One such parting (or several giving the same bands): each band the hull of its
+ * pieces — bands may overlap; a row's numbers take them in order (bandCells). None, or partings that
+ * differ: null.
+ */
+function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
+  const k = table.columns.length;
+  const ordered = [...pieces].sort((a, b) => a.line - b.line || a.lo - b.lo);
+  const spelled: string[] = Array.from({ length: k }, () => '');
+  // The parts the pieces are cut into (a piece over two columns packed without a space: '他计'), each its column's.
+  const parts: Band[] = [];
+  const owner: number[] = [];
+  const found: string[] = [];
+  let result: { bands: Band[]; parts: Band[]; owner: number[] } | null = null;
+  let steps = 0;
+  const walk = (i: number, at: number, lastLine: number, lastCol: number): void => {
+    if (++steps > MAX_SPELL_STEPS || found.length > 1) return;
+    if (i === ordered.length) {
+      if (spelled.some((w, j) => !table.columns[j]!.includes(w))) return;
+      const bands: Band[] = Array.from({ length: k }, () => ({ lo: Infinity, hi: -Infinity }));
+      parts.forEach((q, x) => {
+        const b = bands[owner[x]!]!;
+        b.lo = Math.min(b.lo, q.lo);
+        b.hi = Math.max(b.hi, q.hi);
+      });
+      const key = bands.map((b) => `${b.lo}-${b.hi}`).join(',');
+      if (!found.includes(key)) {
+        found.push(key);
+        result = { bands, parts: [...parts], owner: [...owner] };
+      }
+      return;
+    }
+    const p = ordered[i]!;
+    const cell = (p.hi - p.lo) / p.text.length;
+    const from = p.line === lastLine ? lastCol + 1 : 0;
+    for (let j = from; j < k; j++) {
+      for (let to = p.text.length; to > at; to--) {
+        const next = spelled[j] + p.text.slice(at, to);
+        if (!table.columns[j]!.some((w) => w.startsWith(next))) continue;
+        const before = spelled[j]!;
+        spelled[j] = next;
+        parts.push({ lo: p.lo + at * cell, hi: p.lo + to * cell });
+        owner.push(j);
+        if (to === p.text.length) walk(i + 1, 0, p.line, j);
+        else walk(i, to, p.line, j);
+        parts.pop();
+        owner.pop();
+        spelled[j] = before;
+      }
+    }
+  };
+  walk(0, 0, -1, -1);
+  if (steps > MAX_SPELL_STEPS || found.length !== 1 || result === null) return null;
+  const { bands, parts: cut, owner: of } = result as { bands: Band[]; parts: Band[]; owner: number[] };
+  // Pieces of one column scattered wide (a line pdftotext spread out, another it packed), or bands out of order: no bands.
+  const widest = (j: number): number => maxOf(cut.filter((_, x) => of[x] === j).map((q) => q.hi - q.lo));
+  const sane = bands.every((b, j) => b.hi - b.lo <= widest(j) + SPELL_DRIFT && (j === 0 || (b.lo >= bands[j - 1]!.lo && b.hi >= bands[j - 1]!.hi)));
+  return sane ? bands : null;
 }
 
 /** The cells of a row under bands: a number or '' where every reading agrees, null where they differ; null when not placed. */
@@ -144,6 +225,9 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
   // The current table's placements, kept when one of its rows prints two numbers apart (it is laid out in columns).
   let staged: { index: number; cells: string[]; open: number[] }[] = [];
   let laidOut = false;
+  // The table's first row (the one under the header) with a number in no band (within BAND_TOLERANCE) of bands parted by spelling: they are not its columns.
+  let misfit = false;
+  let first = false;
   // A label line waiting for the next line to say whether it is a row of blank cells.
   let pending: { index: number; label: string } | null = null;
   let valuedSeen = false;
@@ -157,7 +241,7 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
   };
   const end = (): void => {
     if (bands.length > 0) settle(undefined);
-    if (laidOut) {
+    if (laidOut && !misfit) {
       for (const st of staged) {
         out.set(st.index, st.cells);
         // A band is the header word's extent, not the cell's: which column a number is in stays in doubt (below 0.8).
@@ -168,6 +252,7 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     bands = [];
     staged = [];
     laidOut = false;
+    misfit = false;
     valuedSeen = false;
     pending = null;
   };
@@ -207,6 +292,7 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
       if (found.length === measures.length && found.every((b) => b.k === found[0]!.k)) {
         end();
         bands = found;
+        first = true;
       }
       if (bands.length === 0) return;
     }
@@ -214,6 +300,9 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     if (row.label === '') pending = null;
     settle(row.label === '' ? undefined : row.label);
     valuedSeen = true;
+    // (A first row printing every column: the table is full, the other placements read it.)
+    misfit ||= first && bands.some((b) => b.spelled === true && (row.nums.length >= b.k || !row.nums.every((n) => b.bands.some((s) => n.start[b.m] >= s.lo - BAND_TOLERANCE && n.end[b.m] <= s.hi + BAND_TOLERANCE))));
+    first = false;
     laidOut ||= row.nums.some((n, i) => i > 0 && n.start.chars - row.nums[i - 1]!.end.chars >= LAID_OUT_GAP);
     // A row another placement left with fewer cells than the header's columns (as printed, a wrapped label joined; or on
     // anchors of the columns its table's rows happen to fill, 5 of 7) is placed too, under its joined label.
