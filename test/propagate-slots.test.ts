@@ -9,18 +9,7 @@
 import { compileIdentities, propagate, propagateSlots } from '../src/solve/propagate.js';
 import type { CellValue } from '../src/solve/types.js';
 import type { Identity } from '../src/template/index.js';
-
-/** mulberry32: a seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../scripts/template-data.mjs';
 
 function randomCase(seed: number): { identities: Identity[]; values: Map<string, CellValue> } {
   const r = rng(seed);
