@@ -8,7 +8,7 @@
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
 import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
-import { assign, identityKeys, propagate } from './propagate.js';
+import { assign, compileIdentities, identityKeys, propagate, propagateSlots } from './propagate.js';
 import { workOf, type Work } from './work.js';
 import { enumerateParts } from './enumerate-parts.js';
 import { independentParts } from './factor.js';
@@ -530,37 +530,67 @@ function summarize(groups: readonly Group[], survivors: Survivors, witnesses = f
   const unknownCells = groups.map((g) => g.candidates.map((c) => g.keys.map((_, ci) => ci).filter((ci) => c.cells[ci]?.value === undefined)));
   const added = groups.map(() => new Set<number>());
   // The rows of one reading stay in `filled`; what propagate derives is taken back after each survivor.
-  const filled = new Map<string, CellValue>();
-  groups.forEach((g) => assign(filled, g, g.candidates[0]!));
-  const addCell = (gi: number, ci: number, pick: number, open: boolean, derived: ReadonlySet<string> | null): void => {
-    const key = groups[gi]!.keys[ci]!;
+  // Keys by slot (compiled identities, propagateSlots): one propagate per open survivor, and a search that
+  // gave up hands over 5 000 of them (MAX_CONSISTENT_SURVIVORS) — over a Map of keys that was ~0.3 s of
+  // one core per solve of a 3.9 KB pdfminer dump's table 三 (fresh49 k2-2002-lohtml.pm-M6).
+  const slots = new Map<string, number>();
+  const slotOf = (key: string): number => {
+    let n = slots.get(key);
+    if (n === undefined) slots.set(key, (n = slots.size));
+    return n;
+  };
+  const keySlots = groups.map((g) => g.keys.map(slotOf));
+  const parts = survivors.flat();
+  const compiled = parts.map((part) => compileIdentities(part.identities, slotOf));
+  const filled: CellValue[] = new Array<CellValue>(slots.size).fill(undefined);
+  const put = (gi: number, c: Candidate): void => keySlots[gi]!.forEach((slot, i) => (filled[slot] = c.cells[i]?.value));
+  groups.forEach((g, gi) => put(gi, g.candidates[0]!));
+  const isDerived = new Uint8Array(slots.size);
+  const derived: number[] = [];
+  const addCell = (gi: number, ci: number, pick: number, open: boolean): void => {
+    const slot = keySlots[gi]![ci]!;
     const cell = groups[gi]!.candidates[pick]!.cells[ci];
-    values[gi]![ci]!.add(open ? filled.get(key) : cell?.value);
+    values[gi]![ci]!.add(open ? filled[slot] : cell?.value);
     for (const f of cell?.flags ?? []) flags[gi]![ci]!.add(f);
-    if (derived?.has(key)) flags[gi]![ci]!.add('derived');
+    if (isDerived[slot]) flags[gi]![ci]!.add('derived');
     // Other combinations could derive another value there: not shown by the witnesses.
     if (witnesses && cell?.value === undefined) values[gi]![ci]!.add(undefined);
   };
-  for (const part of survivors.flat()) {
+  parts.forEach((part, p) => {
     const rows = part.groups;
     const varying = rows.flatMap((gi, j) => (groups[gi]!.candidates.length > 1 || !once ? [j] : []));
     for (const s of part.picks) {
       // Only a combination with an unknown cell has values the identities derive.
       let open = false;
       for (let j = 0; j < rows.length && !open; j++) open = unknownCells[rows[j]!]![s[j]!]!.length > 0;
-      if (open) for (const j of varying) assign(filled, groups[rows[j]!]!, groups[rows[j]!]!.candidates[s[j]!]!);
-      const derived = open ? propagate(filled, part.identities).derived : null;
+      if (open) {
+        for (const j of varying) put(rows[j]!, groups[rows[j]!]!.candidates[s[j]!]!);
+        propagateSlots(filled, compiled[p]!, derived);
+        for (const slot of derived) isDerived[slot] = 1;
+      }
       for (let j = 0; j < rows.length; j++) {
         const gi = rows[j]!;
         const pick = s[j]!;
         if (!once || !added[gi]!.has(pick)) {
           added[gi]!.add(pick);
-          for (let ci = 0; ci < groups[gi]!.keys.length; ci++) addCell(gi, ci, pick, open, derived);
-        } else for (const ci of unknownCells[gi]![pick]!) addCell(gi, ci, pick, open, derived);
+          for (let ci = 0; ci < groups[gi]!.keys.length; ci++) addCell(gi, ci, pick, open);
+        } else {
+          // The reading's cells and flags are in already: only what this combination derives is new
+          // (the cell's value, undefined when nothing derived it, and 'derived').
+          for (const ci of unknownCells[gi]![pick]!) {
+            const slot = keySlots[gi]![ci]!;
+            values[gi]![ci]!.add(filled[slot]);
+            if (isDerived[slot]) flags[gi]![ci]!.add('derived');
+          }
+        }
       }
-      for (const k of derived ?? []) filled.set(k, undefined);
+      for (const slot of derived) {
+        filled[slot] = undefined;
+        isDerived[slot] = 0;
+      }
+      derived.length = 0;
     }
-  }
+  });
   const fields = new Map<string, SolvedField>();
   groups.forEach((g, gi) => {
     g.keys.forEach((key, ci) => {

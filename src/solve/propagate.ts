@@ -119,3 +119,114 @@ export function propagate(values: Map<string, CellValue>, identities: readonly I
   }
   return { violations, derived };
 }
+
+/**
+ * Identities compiled over numbered slots (`slotOf` gives each key its index in a values array): for a
+ * loop that propagates over the same identities thousands of times (summarize: one propagate per
+ * survivor, 5 000 survivors of a search that gave up — a 3.9 KB pdfminer dump spent ~0.3 s of one core
+ * per solve in Map lookups of the keys). `propagateSlots` is `propagate` over such an array: the same
+ * passes in the same order, the same sums in the same order, the same values.
+ */
+export interface CompiledIdentities {
+  /** Per identity, its terms in `slot`/`sign` from `start[i]` to `start[i + 1]` (the total first, sign −1). */
+  start: Int32Array;
+  slot: Int32Array;
+  sign: Int8Array;
+  /** Per identity, the index of its id (identities sharing an id are infeasible together, as `propagate`'s set of ids). */
+  idOf: Int32Array;
+  ids: number;
+}
+
+/** Compiles `identities` over the slots `slotOf` gives their keys. */
+export function compileIdentities(identities: readonly Identity[], slotOf: (key: string) => number): CompiledIdentities {
+  const start = new Int32Array(identities.length + 1);
+  const slots: number[] = [];
+  const signs: number[] = [];
+  const idIndex = new Map<string, number>();
+  const idOf = new Int32Array(identities.length);
+  identities.forEach((id, i) => {
+    start[i] = slots.length;
+    for (const t of termsOf(id)) {
+      slots.push(slotOf(t.key));
+      signs.push(t.sign);
+    }
+    let n = idIndex.get(id.id);
+    if (n === undefined) idIndex.set(id.id, (n = idIndex.size));
+    idOf[i] = n;
+  });
+  start[identities.length] = slots.length;
+  return { start, slot: Int32Array.from(slots), sign: Int8Array.from(signs), idOf, ids: idIndex.size };
+}
+
+/**
+ * `propagate` over `values` indexed by slot (undefined: unknown; null: not applicable): fills what the
+ * identities determine in place, pushes each slot filled onto `derived`, and returns the violations.
+ */
+export function propagateSlots(values: CellValue[], c: CompiledIdentities, derived: number[]): number {
+  const { start, slot, sign, idOf } = c;
+  const n = start.length - 1;
+  const infeasible = new Uint8Array(c.ids);
+  let infeasibleCount = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (infeasible[idOf[i]!]) continue;
+      // solveOne: exactly one unknown term, solved from the others.
+      const a = start[i]!;
+      const b = start[i + 1]!;
+      let target = -1;
+      let several = false;
+      for (let t = a; t < b; t++) {
+        if (values[slot[t]!] !== undefined) continue;
+        if (target >= 0) {
+          several = true;
+          break;
+        }
+        target = t;
+      }
+      if (several || target < 0) continue;
+      let rest = 0;
+      let none = false;
+      for (let t = a; t < b; t++) {
+        if (t === target) continue;
+        const v = values[slot[t]!];
+        if (v === null) {
+          none = true;
+          break;
+        }
+        rest += sign[t]! * v!;
+      }
+      if (none) continue;
+      const value = -rest / sign[target]!;
+      if (value < -EPSILON) {
+        if (!infeasible[idOf[i]!]) infeasibleCount++;
+        infeasible[idOf[i]!] = 1;
+        continue;
+      }
+      values[slot[target]!] = roundSum(value);
+      derived.push(slot[target]!);
+      changed = true;
+    }
+  }
+  let violations = infeasibleCount;
+  for (let i = 0; i < n; i++) {
+    if (infeasible[idOf[i]!]) continue;
+    const a = start[i]!;
+    const b = start[i + 1]!;
+    const total = values[slot[a]!];
+    // sumParts: undefined when a part is unknown.
+    let sum = 0;
+    let known = true;
+    for (let t = a + 1; t < b; t++) {
+      const v = values[slot[t]!];
+      if (v === undefined) {
+        known = false;
+        break;
+      }
+      sum += sign[t]! * (v ?? 0);
+    }
+    if (total === undefined || !known) continue;
+    if (Math.abs((total ?? 0) - sum) > EPSILON) violations++;
+  }
+  return violations;
+}
