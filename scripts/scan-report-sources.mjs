@@ -12,13 +12,18 @@
  * source's text layer reads the marks as not applicable, so `ocr-loss.mjs` leaves them out) instead of
  * blank zeros; `--jian` adds '件' after about a third of their value cells ('173件'). Without either
  * flag a seed's report is the same as before they existed (their random draws come after the others).
+ * `--sparse` (ocr50): a small office's year, as the fresh49 tester's k1 reports (most of their scans read
+ * 5–30 %): nearly every count 0, printed as blank zeros — table 三 one to three requests in one or two
+ * applicant columns (the rest of the table blank), table 四 one group at most, table 二 about one value
+ * in five kept — with every identity holding (drawn from a generator of its own: without the flag the
+ * seed's report is unchanged).
  *
  *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4] [--pt X] [--ruled|--borderless]
  * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeValues, rng } from './template-data.mjs';
+import { COLS, get, makeValues, REVIEW_COLS, REVIEW_GROUPS, requestRows, rng, set } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
 import { activeTable, requestTable, reviewTable, NARRATIVE, H } from './make-samples.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
@@ -37,6 +42,32 @@ const JIAN_SHARE = 0.3;
 const PT = stringArg('pt', '');
 const RULED = process.argv.includes('--ruled');
 const BORDERLESS = process.argv.includes('--borderless');
+const SPARSE = process.argv.includes('--sparse');
+
+/**
+ * `--sparse`: `data` made a small office's year in place (its own draws `rs`): table 二 keeps about one
+ * value in five (the others 0), table 三 holds one to three requests, each in one of one or two
+ * applicant columns and handled in one outcome row (予以公开, 部分公开 or another), carried over and
+ * forward 0, table 四 at most one group with one case; every row total, column sum and group total holds.
+ */
+function sparsify(data, combined, rs) {
+  for (const [key, cols] of Object.entries(data.activeDisclosure)) for (const c of Object.keys(cols)) if (rs() >= 0.2) cols[c] = 0;
+  const rows = requestRows(combined).map((x) => x[2]);
+  for (const k of rows) for (const c of COLS) set(data.requests, `${k}.${c}`, 0);
+  const outcomes = rows.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const columns = [COLS[rs() < 0.6 ? 0 : 1 + Math.floor(rs() * 5)], COLS[1 + Math.floor(rs() * 5)]].slice(0, rs() < 0.5 ? 1 : 2);
+  const n = 1 + Math.floor(rs() * 3);
+  for (let i = 0; i < n; i++) {
+    const col = columns[i % columns.length];
+    const row = rs() < 0.5 ? 'granted' : rs() < 0.5 ? 'partiallyGranted' : outcomes[Math.floor(rs() * outcomes.length)];
+    for (const k of [row, 'totalHandled', 'newReceived']) for (const c of [col, 'total']) set(data.requests, `${k}.${c}`, get(data.requests, `${k}.${c}`) + 1);
+  }
+  for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLS) set(data.reviewLitigation, `${g}.${c}`, 0);
+  if (rs() < 0.5) {
+    const g = REVIEW_GROUPS[Math.floor(rs() * 3)]; const c = REVIEW_COLS[Math.floor(rs() * 4)];
+    set(data.reviewLitigation, `${g}.${c}`, 1); set(data.reviewLitigation, `${g}.total`, 1);
+  }
+}
 const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 for (let i = 0; i < N; i++) {
@@ -44,13 +75,15 @@ for (let i = 0; i < N; i++) {
   const version = seed % 2 === 0 ? '2019' : '2021';
   const combined = version === '2019' || r() < 0.15;
   const data = makeValues(seed, { version, combined, scale: r() < 0.3 ? 300 : 30 });
+  if (SPARSE) sparsify(data, combined, rng(seed * 17 + 3));
   const agency = AG[seed % AG.length];
   const year = version === '2019' ? 2019 + Math.floor(r() * 2) : 2021 + Math.floor(r() * 5);
   const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${10 + Math.floor(r() * 18)}`;
   const title = r() < 0.5 ? `${agency}${year}年政府信息公开工作年度报告` : `${year}年${agency}政府信息公开工作年度报告`;
   const quirks = []; const golden = clone(data);
   if (r() < 0.3) { data.requests.granted.total += 1; data.reviewLitigation.review.total += 2; golden.requests.granted.total += 1; golden.reviewLitigation.review.total += 2; quirks.push('wrongTotal'); }
-  const blank = r() < 0.5 && !DASH; if (blank) quirks.push('blankZeros');
+  const blank = (r() < 0.5 || SPARSE) && !DASH; if (blank) quirks.push('blankZeros');
+  if (SPARSE) quirks.push('sparse');
   if (DASH) quirks.push('zeroDash:—');
   if (JIAN) quirks.push('jian');
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };

@@ -418,7 +418,7 @@ const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）
  * its row's number names its row whatever its length ('（七）总计', '3.其他'): a numbered label is a whole row label, not
  * a header word.
  */
-export function namedRowsInLabel(label: string, specs: readonly RowSpec[]): Set<number> {
+export function namedRowsInLabel(label: string, specs: readonly RowSpec[], glued = false): Set<number> {
   const named = new Set<number>();
   // Of a piece cut at row numbers inside, only the parts starting with one: the text before the first number is a wrapped
   // tail or the header run onto the line ('…社会公益组织法律服务机构其他一、本年新收…': 其他 is a header word there).
@@ -431,8 +431,29 @@ export function namedRowsInLabel(label: string, specs: readonly RowSpec[]): Set<
     const long = normalizeLabel(piece).length >= MIN_NAMING_PIECE || OWN_ROW_START.test(piece);
     const j = piece.length <= MAX_FRAGMENT_CHARS && long ? namedAlone(piece, specs) : -1;
     if (j >= 0) named.add(j);
+    else if (glued && long && piece.length <= MAX_FRAGMENT_CHARS) for (const g of gluedRows(piece, specs)) named.add(g);
   }
   return named;
+}
+
+/**
+ * (`namedRowsInLabel` with `glued`) The two template rows a piece naming no row alone is the labels of, glued
+ * without a space: the first split (each side MIN_NAMING_PIECE characters or more) whose head and tail each name
+ * a row alone, two different rows; none otherwise. An OCR page pass reads the labels of two rows printed a few
+ * points apart as one line ('行政规范性文件行政许可 … 5': 规范性文件's 现行有效件数 read as 行政许可's).
+ */
+export function gluedRows(piece: string, specs: readonly RowSpec[]): number[] {
+  const chars = [...piece];
+  for (let i = MIN_NAMING_PIECE; i <= chars.length - MIN_NAMING_PIECE; i++) {
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i).join('');
+    if (normalizeLabel(head).length < MIN_NAMING_PIECE || normalizeLabel(tail).length < MIN_NAMING_PIECE) continue;
+    const a = namedAlone(head, specs);
+    if (a < 0) continue;
+    const b = namedAlone(tail, specs);
+    if (b >= 0 && b !== a) return [a, b];
+  }
+  return [];
 }
 
 /** Joins label fragments to the rows they complete. */

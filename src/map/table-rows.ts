@@ -314,7 +314,10 @@ function readRows(
     // A label line naming two template rows ('4.无正当理由大量反复申请 2.重复申请' beside one row's values) names neither beyond doubt.
     // So does one whose line names another row whole beside a label matched in part ('办理 （七）总计' beside 总计's values, 结转下年度's
     // wrapped tail before it, its head '四、结转下年度继续' joined from the line below): which row printed the values the line does not tell.
-    const namedRows = by === 'label' ? namedRowsInLabel(printedLabel(match.row), specs) : new Set<number>();
+    // Table 二's OCR'd rows (no identity checks them: the label alone places the values) also count two rows' labels glued on one
+    // line without a space ('行政规范性文件行政许可 5': the page pass joined two label lines; join-fragments gluedRows).
+    const glued = table === UNCHECKED_TABLE && match.row.values.some((v) => v.ocr !== undefined);
+    const namedRows = by === 'label' ? namedRowsInLabel(printedLabel(match.row), specs, glued) : new Set<number>();
     const several = namedRows.size >= 2 || (namedRows.size === 1 && !namedRows.has(specs.indexOf(match.spec)));
     const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
     // Values printed after a pile of labels by a layout analyser (pdfminer's boxes: the label column's box, then the value boxes):

@@ -8,8 +8,10 @@
  * from every glyph it reads (its adaptive matcher), so it is reset at each document's first legacy
  * read (`newOcrDocument`): a document's reading does not depend on what the process read before.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Grey } from './image.js';
 import { toPgm } from './image.js';
 
@@ -107,13 +109,22 @@ function langPath(lang: 'chi_sim' | 'eng', data = '4.0.0_best_int'): string {
   return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), data);
 }
 
+/**
+ * The worker thread's entry that drops Tesseract's progress notes from its stderr (`tess-worker.ts`),
+ * when built (run from the TypeScript sources, as by the tests, tesseract.js's own is used).
+ */
+function workerPath(): { workerPath?: string } {
+  const at = fileURLToPath(new URL('./tess-worker.js', import.meta.url));
+  return existsSync(at) ? { workerPath: at } : {};
+}
+
 async function worker(model: Model): Promise<Worker> {
   let w = workers.get(model);
   if (!w) {
     w = (async () => {
       const t = await (lib ??= loadLib());
       if (!t) throw new Error('OCR packages are not installed');
-      const quiet = { gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {} };
+      const quiet = { gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {}, ...workerPath() };
       // OEM 0 = legacy classifier only (the full data has it; no dictionaries: digits are not words).
       if (model === 'eng-legacy') return t.createWorker('eng', 0, { langPath: langPath('eng', '4.0.0'), ...quiet }, { load_system_dawg: '0', load_freq_dawg: '0' });
       // OEM 1 = LSTM only; cacheMethod 'none': read the gzip traineddata in place, write nothing.
