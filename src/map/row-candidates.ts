@@ -687,8 +687,13 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
     // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
     return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
   }
-  if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
-  return short >= MIN_SHORT_ROWS;
+  if (short < MIN_SHORT_ROWS) return false;
+  if (nums.filter((t) => t.kind === 'num').length >= MIN_BLANK_EVIDENCE_VALUES) return true;
+  // Fewer counts (a small agency's page, strip50): every row printing values prints fewer than its cells and keeps its own
+  // total at some placement ('7' / '7' after 一、本年新收: one applicant column and the total; a row of one cell would not),
+  // its runs cut where a tag strip glued its cells ('12517': 12 | 5 | 17, `cutPlacements`).
+  const printing = rows.filter((r) => r.values.length > 0).length;
+  return short === printing && totals !== undefined && rows.every((r, i) => r.values.length === 0 || (blankPlacements(r.values, widths[i]!, totals[i]!) ?? cutPlacements(r.values, widths[i]!, totals[i]!)) !== null);
 }
 
 /**

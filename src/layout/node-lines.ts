@@ -1,0 +1,73 @@
+/**
+ * @file A crawler's tag strip that wrote every text node of a report page on a line of its own (each tag a break, empty nodes
+ * dropped: `'\n'.join(t.strip() for t in re.split('<[^>]+>', html) if t.strip())`). A table 三 row prints its label on a line
+ * and each of its filled cells on a line after it; a small agency's blank cells (zeros printed empty) leave no line at all, so
+ * a row of 7 cells prints '（一）予以公开' / '2' / '2' (0 0 0 0 2 0 2) and a row of zeros its label alone. Read line by line the
+ * values are a one-cell-per-line stream whose rows nothing delimits; joined onto their label's line ('（一）予以公开 2 2') each
+ * row is a short row of a table printing zeros blank, whose values map/row-candidates places among its cells by the row's
+ * total and the identities through other rows (what they do not place stays ambiguous, a row printing nothing is all 0).
+ *
+ * Only a dump that shows the shape is read so: no page feed (a PDF's text: its cell-a-line tables are read as streams), at
+ * least MIN_TOTAL_RUNS row labels (a line starting with a table 三 row number — '一、', '（一）', '1.' — with no digit after it)
+ * each followed by a run of two to six lone numbers whose last is the sum of the others (a short row's cells and its total),
+ * and no row label followed by a run longer than a table 三 row (a stream of
+ * several rows' values: pdfminer piles the labels, then the values). Runs after other lines (headers, table 二's names,
+ * table 四's header words) stay as printed.
+ */
+
+/** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
+export const MIN_TOTAL_RUNS = 3;
+/** Cells of a table 三 row: a run longer than this after a label is not one row's. */
+const MAX_ROW_CELLS = 7;
+
+/** A line of one number: digits, a thousands comma or a decimal point. */
+const LONE_NUMBER = /^\s*\d[\d,]*(?:\.\d+)?\s*$/;
+/** A table 三 row label: its row number ('一、', '（一）', '(一)', '1.', '1．') and text without a digit, ending in no number. */
+const ROW_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])\D*\p{Script=Han}\D*$/u;
+
+interface Run {
+  /** Index of the label line. */
+  label: number;
+  /** The numbers' lines after it, in order. */
+  values: string[];
+}
+
+/** Every row label followed directly by lone number lines, with those lines. */
+function labelRuns(lines: readonly string[]): Run[] {
+  const out: Run[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ROW_LABEL.test(lines[i]!)) continue;
+    const values: string[] = [];
+    for (let j = i + 1; j < lines.length && LONE_NUMBER.test(lines[j]!); j++) values.push(lines[j]!.trim());
+    if (values.length > 0) out.push({ label: i, values });
+  }
+  return out;
+}
+
+/** True when the run's last number is the sum of the others (two or more numbers: a row's cells and its total). */
+function keepsTotal(values: readonly string[]): boolean {
+  if (values.length < 2) return false;
+  const n = values.map((v) => Number(v.replace(/,/g, '')));
+  let sum = 0;
+  for (const x of n.slice(0, -1)) sum += x;
+  return Math.abs(sum - n.at(-1)!) < 1e-9;
+}
+
+/** The text with each table 三 row label's lone numbers joined onto its line, in a dump of one text node a line; else as it was. */
+export function joinNodeLines(text: string): string {
+  // A PDF's text (page feeds) is no crawled page's: its cell-a-line tables are read as streams.
+  if (!text.includes('\n') || text.includes('\f')) return text;
+  const lines = text.split('\n');
+  const runs = labelRuns(lines);
+  if (runs.some((r) => r.values.length > MAX_ROW_CELLS)) return text;
+  if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return text;
+  const out: string[] = [];
+  let next = 0;
+  for (const r of runs) {
+    for (; next < r.label; next++) out.push(lines[next]!);
+    out.push(`${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`);
+    next = r.label + 1 + r.values.length;
+  }
+  for (; next < lines.length; next++) out.push(lines[next]!);
+  return out.join('\n');
+}
