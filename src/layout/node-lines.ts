@@ -9,9 +9,10 @@
  *
  * Only a dump that shows the shape is read so: no page feed (a PDF's text: its cell-a-line tables are read as streams), at
  * least MIN_TOTAL_RUNS row labels (a line starting with a table 三 row number — '一、', '（一）', '1.' — with no digit after it)
- * each followed by a run of two to six lone numbers whose last is the sum of the others (a short row's cells and its total),
- * and no row label followed by a run longer than a table 三 row (a stream of
- * several rows' values: pdfminer piles the labels, then the values). Runs after other lines (headers, table 二's names,
+ * each followed by a run of two to six lone numbers whose last, not 0, is the sum of the others (a short row's cells and its
+ * total), no row label followed by a run longer than a table 三 row (a stream of several rows' values: pdfminer piles the
+ * labels, then the values) and none by a run an empty line ends (a strip making block ends line breaks parts a row's cells
+ * by empty lines: '7' / '4' / '' / '11' — lone-runs.ts and the stream readings read those). Runs after other lines (headers, table 二's names,
  * table 四's header words) stay as printed.
  */
 
@@ -30,6 +31,8 @@ interface Run {
   label: number;
   /** The numbers' lines after it, in order. */
   values: string[];
+  /** An empty line follows the numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
+  gapAfter: boolean;
 }
 
 /** Every row label followed directly by lone number lines, with those lines. */
@@ -38,16 +41,18 @@ function labelRuns(lines: readonly string[]): Run[] {
   for (let i = 0; i < lines.length; i++) {
     if (!ROW_LABEL.test(lines[i]!)) continue;
     const values: string[] = [];
-    for (let j = i + 1; j < lines.length && LONE_NUMBER.test(lines[j]!); j++) values.push(lines[j]!.trim());
-    if (values.length > 0) out.push({ label: i, values });
+    let j = i + 1;
+    for (; j < lines.length && LONE_NUMBER.test(lines[j]!); j++) values.push(lines[j]!.trim());
+    if (values.length > 0) out.push({ label: i, values, gapAfter: j < lines.length && lines[j]!.trim() === '' });
   }
   return out;
 }
 
-/** True when the run's last number is the sum of the others (two or more numbers: a row's cells and its total). */
+/** True when the run's last number, not 0, is the sum of the others (two or more numbers: a row's cells and its total). */
 function keepsTotal(values: readonly string[]): boolean {
   if (values.length < 2) return false;
   const n = values.map((v) => Number(v.replace(/,/g, '')));
+  if (n.at(-1) === 0) return false;
   let sum = 0;
   for (const x of n.slice(0, -1)) sum += x;
   return Math.abs(sum - n.at(-1)!) < 1e-9;
@@ -59,7 +64,7 @@ export function joinNodeLines(text: string): string {
   if (!text.includes('\n') || text.includes('\f')) return text;
   const lines = text.split('\n');
   const runs = labelRuns(lines);
-  if (runs.some((r) => r.values.length > MAX_ROW_CELLS)) return text;
+  if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
   if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return text;
   const out: string[] = [];
   let next = 0;
