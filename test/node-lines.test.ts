@@ -1,7 +1,8 @@
 /**
  * Crawler text of a small agency's report page whose zero cells print blank (strip50): a tag strip writing each text node on
  * a line of its own (a row: its label's line, then a line per filled cell — '一、本年新收…数量' / '6' / '6') and one keeping the
- * page's line breaks (a row: its label and its filled cells run together — '一、本年新收…数量66'). Table 三 prints only 12
+ * page's line breaks (a row: its label and its filled cells run together — '一、本年新收…数量66'), and lynx's dump of a
+ * Word-pasted page (each node a paragraph: its text, one empty line). Table 三 prints only 12
  * counts, so the absence of a 0 is no evidence on its own; every printing row keeps its own total at some placement (a run
  * cut: 6 | 6), so its rows are read as rows of a table printing zeros blank (map/row-candidates zerosPrintedBlank): rows
  * printing nothing are all 0, each total is read, and which applicant column holds the values — the dump does not say —
@@ -40,6 +41,8 @@ const TAIL = ['四、政府信息公开行政复议、行政诉讼情况', '行�
 
 /** One text node a line (`tagstrip-nl`). */
 const NODES = [...HEAD, ...ROWS.flatMap((r) => [r, ...(PRINTING[r] ?? [])]), ...TAIL].join('\n');
+/** lynx -dump of a Word-pasted page: each node a centred paragraph (its text, one empty line), a blank cell nothing. */
+const PARAGRAPHS = NODES.split('\n').map((l) => `${' '.repeat(Math.max(0, 30 - l.length))}${l}\n`).join('\n');
 /** The page's own line breaks kept, each row's cells run together after its label (`tagstrip`). */
 const GLUED = [...HEAD, ...ROWS.map((r) => r + (PRINTING[r] ?? []).join('')), ...TAIL].join('\n');
 
@@ -52,6 +55,14 @@ describe('layout/node-lines joinNodeLines', () => {
     // Table 二's rows (no row number) stay as printed.
     expect(lines).toContain('行政许可');
   });
+  it('reads a paragraph per node (every text line and one empty line) on its text lines', () => {
+    const lines = joinNodeLines(PARAGRAPHS).split('\n').map((l) => l.trim());
+    expect(lines).toContain('一、本年新收政府信息公开申请数量 6 6');
+    expect(lines).not.toContain('6');
+    // Two empty lines in a row are a blank cell's (layout/gap-cells): not a paragraph per node.
+    const gapped = PARAGRAPHS.replace('（一）予以公开\n\n', '（一）予以公开\n\n\n');
+    expect(joinNodeLines(gapped)).toBe(gapped);
+  });
   it('leaves a PDF text (page feeds) and a dump without the shape as they were', () => {
     expect(joinNodeLines(NODES.replace('四、政府信息公开行政复议', '\f四、政府信息公开行政复议'))).toBe(NODES.replace('四、政府信息公开行政复议', '\f四、政府信息公开行政复议'));
     // A label followed by more numbers than a table 三 row has cells: a stream of several rows' values.
@@ -61,7 +72,7 @@ describe('layout/node-lines joinNodeLines', () => {
 });
 
 describe('small zeros-blank tables in crawler text (strip50)', () => {
-  for (const [name, text] of [['one node a line', NODES], ['glued cells', GLUED]] as const) {
+  for (const [name, text] of [['one node a line', NODES], ['a paragraph per node', PARAGRAPHS], ['glued cells', GLUED]] as const) {
     it(`${name}: empty rows are 0, totals read, the undetermined applicant column stays below 0.8`, async () => {
       const rep = await extract(Buffer.from(text), { name: 'report.txt' });
       const data = flattenData(rep.data);

@@ -12,8 +12,9 @@
  * each followed by a run of two to six lone numbers whose last, not 0, is the sum of the others (a short row's cells and its
  * total), no row label followed by a run longer than a table 三 row (a stream of several rows' values: pdfminer piles the
  * labels, then the values) and none by a run an empty line ends (a strip making block ends line breaks parts a row's cells
- * by empty lines: '7' / '4' / '' / '11' — lone-runs.ts and the stream readings read those). Runs after other lines (headers, table 二's names,
- * table 四's header words) stay as printed.
+ * by empty lines: '7' / '4' / '' / '11' — lone-runs.ts and the stream readings read those). Runs after other lines (headers,
+ * table 二's names, table 四's header words) stay as printed. A paragraph per node (lynx -dump of a Word-pasted page: each
+ * cell's `<p class=MsoNormal>` its text and one empty line, a blank cell nothing) is read on its text lines alike.
  */
 
 /** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
@@ -29,21 +30,41 @@ const ROW_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 interface Run {
   /** Index of the label line. */
   label: number;
-  /** The numbers' lines after it, in order. */
+  /** Indexes of the numbers' lines after it, in order. */
+  at: number[];
+  /** The numbers, in order. */
   values: string[];
   /** An empty line follows the numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
   gapAfter: boolean;
 }
 
-/** Every row label followed directly by lone number lines, with those lines. */
-function labelRuns(lines: readonly string[]): Run[] {
+/** Least share of a text's lines followed by one empty line (and never by more) for it to be a paragraph per node. */
+const PARAGRAPH_SHARE = 0.9;
+
+/**
+ * The lines a row's nodes are read on: every line, or — a paragraph per node (lynx -dump of a Word page's cells, each cell's
+ * `<p class=MsoNormal>` a paragraph: every text line followed by exactly one empty line, PARAGRAPH_SHARE of them, never two
+ * empty lines in a row, which would be blank cells of their own: layout/gap-cells) — the lines with text.
+ */
+function nodeLines(lines: readonly string[]): { at: number[]; paragraphs: boolean } {
+  const text = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  const doubled = lines.some((l, i) => i > 0 && l.trim() === '' && lines[i - 1]!.trim() === '' && text.some((t) => t > i));
+  const spaced = text.filter((i) => i + 1 < lines.length && lines[i + 1]!.trim() === '').length;
+  const paragraphs = !doubled && text.length > 0 && spaced >= text.length * PARAGRAPH_SHARE;
+  return paragraphs ? { at: text, paragraphs } : { at: lines.map((_, i) => i), paragraphs };
+}
+
+/** Every row label followed directly (on the node lines `at`) by lone number lines, with those lines. */
+function labelRuns(lines: readonly string[], at: readonly number[], paragraphs: boolean): Run[] {
   const out: Run[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!ROW_LABEL.test(lines[i]!)) continue;
-    const values: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && LONE_NUMBER.test(lines[j]!); j++) values.push(lines[j]!.trim());
-    if (values.length > 0) out.push({ label: i, values, gapAfter: j < lines.length && lines[j]!.trim() === '' });
+  for (let n = 0; n < at.length; n++) {
+    if (!ROW_LABEL.test(lines[at[n]!]!)) continue;
+    const run: number[] = [];
+    let m = n + 1;
+    for (; m < at.length && LONE_NUMBER.test(lines[at[m]!]!); m++) run.push(at[m]!);
+    const after = m < at.length ? at[m]! : lines.length;
+    const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '';
+    if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter });
   }
   return out;
 }
@@ -63,16 +84,12 @@ export function joinNodeLines(text: string): string {
   // A PDF's text (page feeds) is no crawled page's: its cell-a-line tables are read as streams.
   if (!text.includes('\n') || text.includes('\f')) return text;
   const lines = text.split('\n');
-  const runs = labelRuns(lines);
+  const { at, paragraphs } = nodeLines(lines);
+  const runs = labelRuns(lines, at, paragraphs);
   if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
   if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return text;
-  const out: string[] = [];
-  let next = 0;
-  for (const r of runs) {
-    for (; next < r.label; next++) out.push(lines[next]!);
-    out.push(`${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`);
-    next = r.label + 1 + r.values.length;
-  }
-  for (; next < lines.length; next++) out.push(lines[next]!);
-  return out.join('\n');
+  const joined = new Map(runs.map((r) => [r.label, `${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`]));
+  // The numbers' lines go (in a paragraph per node, with the empty line after each).
+  const gone = new Set(runs.flatMap((r) => r.at.flatMap((i) => (paragraphs && i + 1 < lines.length && lines[i + 1]!.trim() === '' ? [i, i + 1] : [i]))));
+  return lines.flatMap((l, i) => (gone.has(i) ? [] : [joined.get(i) ?? l])).join('\n');
 }
