@@ -10,6 +10,7 @@
  */
 import { extract, flattenData } from '../src/index.js';
 import { joinNodeLines } from '../src/layout/node-lines.js';
+import { cleanTitle } from '../src/meta/title.js';
 
 /** Table 三's rows printing values (6 in one applicant column, its total beside it); every other row prints nothing. */
 const PRINTING: Record<string, readonly string[]> = {
@@ -88,4 +89,10 @@ describe('small zeros-blank tables in crawler text (strip50)', () => {
       }
     });
   }
+});
+
+describe("a tag strip's nav bar glued before the title (strip50)", () => {
+  it("cuts entries parted by '|' off the title's start", () => {
+    expect(cleanTitle('首页 | 政务公开 | 政府信息公开年报 | 互动交流临溪区退役军人事务局2023年政府信息公开工作年度报告').text).toBe('临溪区退役军人事务局2023年政府信息公开工作年度报告');
+  });
 });
