@@ -35,12 +35,17 @@
  *     whole — the whole page one line, each row's cells run together, a `&nbsp;` cell a no-break space.
  *     What the dump determines: a row's printed numbers in order, blank cells gone (lynx, tag strip) or
  *     kept as spaces (w3m, html2text): the identities place what they can, the rest stays ambiguous.
+ *   - strip50: extra dumpers `tagstrip-nl` (a crawler writing every text node on a line of its own, empty nodes
+ *     dropped: a row is its label's line and one line per filled cell; a sparse page's blank cells leave nothing),
+ *     `h2t-utf8-79` / `h2t-utf8-120` (html2text -utf8 at the widths crawlers use); `--word` (with `--sparse`): the
+ *     page as Word pasted into a CMS writes it, drawn by a fourth rng — every cell's text in `<p class=MsoNormal>`
+ *     (a `<span lang=EN-US>` inside in 1 seed in 2), a blank cell holding `&nbsp;`, `<br>`, `<o:p></o:p>` or a mix.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
  *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
  * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430;
- * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620. Files in `.tmp/text-browser/` (gitignored), reused
+ * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -66,6 +71,15 @@ const tagStrip = (breaks) => (f) => {
   s = s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   return Buffer.from(s);
 };
+/**
+ * A crawler's tag strip writing each text node on a line of its own (strip50): every tag a break, the nodes' text trimmed,
+ * empty nodes dropped — a blank cell leaves no line at all, a row is its label's line and a line per filled cell.
+ */
+const tagStripNodes = (f) => {
+  const s = execFileSync('cat', [f]).toString('utf8').replace(/<(script|style|title|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  const nodes = s.split(/<[^>]*>/).map((t) => t.replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').trim());
+  return Buffer.from(nodes.filter((t) => t !== '').join('\n'));
+};
 /** The page at `f` minified (line breaks and the spaces around tags dropped), saved beside it; its path. */
 function minified(f) {
   const out = f.replace(/\.html$/, '.min.html');
@@ -88,8 +102,11 @@ export const STYLES = {
   html2text40: html2text(40), lynx60: lynx(60), lynx100: lynx(100),
   w3m: (f) => execFileSync('w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f]),
   'tagstrip-min': (f) => tagStrip(false)(minified(f)),
+  'tagstrip-nl': tagStripNodes,
+  'h2t-utf8-79': html2text(79), 'h2t-utf8-120': html2text(120),
 };
 const CMS = argv.includes('--cms');
+const WORD_LOOK = argv.includes('--word');
 const SPARSE = argv.includes('--sparse');
 const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
 
@@ -130,15 +147,37 @@ function sparseData(p, sp) {
   return data;
 }
 
+/** The Word look of `seed` (strip50; a fourth rng): what a blank cell holds, a share of Word's empty-paragraph marks. */
+function wordLook(seed) {
+  const r = rng(seed * 49979687 + 50);
+  return { blank: pickOf(r, ['nbsp', 'br', 'op', 'mix']), spans: r() < 0.5, markSeed: Math.floor(r() * 1e9) };
+}
+
+/**
+ * A page pasted from Word into a CMS (strip50): every cell's text in `<p class=MsoNormal>` (with `<span lang=EN-US>` around it
+ * in the `spans` look), a blank cell holding `&nbsp;`, `<br>`, `<o:p></o:p>` or one of them per cell (`mix`).
+ */
+function wordPage(html, w) {
+  const r = rng(w.markSeed);
+  const marks = { nbsp: '&nbsp;', br: '<br>', op: '<o:p></o:p>' };
+  return html.replace(/(<t[dh]\b[^>]*>)(?:<p style="text-align:center">)?([^<]*)(?:<\/p>)?(<\/t[dh]>)/g, (m, open, text, close) => {
+    const inner = text === '' ? marks[w.blank === 'mix' ? pickOf(r, ['nbsp', 'br', 'op']) : w.blank] : text;
+    const body = w.spans ? `<span lang=EN-US style="font-size:10.5pt">${inner}</span>` : inner;
+    return `${open}<p class=MsoNormal align=center style="text-align:center">${body}<o:p></o:p></p>${close}`;
+  });
+}
+
 /** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
 export function plan(seed) {
   const p = headerPlan(seed);
   const bare = rng(seed * 104729 + 47)() < 0.5;
   const cms = CMS ? cmsLook(seed) : null;
   const sparse = SPARSE ? sparseLook(seed) : null;
+  const word = WORD_LOOK ? wordLook(seed) : null;
   const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
   const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
-  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}` };
+  const wd = word ? `-w${word.blank}${word.spans ? 's' : ''}` : '';
+  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}` };
 }
 
 /** The sparse look on a page: zero cells blank (`<td></td>` or `<td>&nbsp;</td>`), the other zeros printed. */
@@ -175,7 +214,8 @@ export function page(p) {
   // A value cell written bare: '<td …><p style="text-align:center">12</p></td>' → '<td …>12</td>'.
   if (p.bare) html = html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2');
   if (p.sparse) html = sparsePage(html, p.sparse);
-  return p.cms ? cmsPage(html, p.cms) : html;
+  if (p.cms) html = cmsPage(html, p.cms);
+  return p.word ? wordPage(html, p.word) : html;
 }
 
 export const dump = htmlDumper(OUT, page, STYLES);

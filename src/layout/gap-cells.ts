@@ -16,7 +16,8 @@
  * label alone between rows as a row of empty cells, a row still in doubt as its values alone (a short
  * row, read as ambiguous: rows left one value a line beside tab rows mislead the labels). A table is read so only when its gaps are
  * trustworthy: no row shows more gaps than it has empty cells, no row short of cells shows no gap, no
- * row prints more cells than the table has, and no two of a row's paragraphs touch. A table that
+ * row prints more cells than the table has, no two of a row's paragraphs touch, and — unless every row's extra empty lines
+ * count its empty cells — no gap shows more than one extra empty line (some empty cells wrote a line, others none). A table that
  * names 总计 before its applicant columns is left as printed (cell-lines.ts: its columns are not the
  * template's order).
  */
@@ -231,8 +232,14 @@ function reviewCells(row: Row): string[] | null {
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** A table's rows are read by their gaps only when those are trustworthy (see the file comment). */
+/**
+ * A table's rows are read by their gaps only when those are trustworthy (see the file comment). Read by runs (not counted),
+ * every gap shows one more empty line, whatever its length: a gap of two or more extra lines in a table whose counts do not
+ * add up means some empty cells wrote a line and others none (a Word page whose blank cells hold '&nbsp;' in some, `<o:p>`
+ * or nothing in others: strip50 `--word mix`), so no gap says where its row's values stand.
+ */
 function trusted(rows: readonly Row[], width: number, lines: readonly string[]): boolean {
+  if (rows.some((r) => r.extra.some((n) => n > 1) || r.tail > 1)) return false;
   return rows.every((r) => {
     const gaps = r.gapBefore.filter(Boolean).length;
     const empty = width - r.values.length;

@@ -18,6 +18,7 @@ import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { divGridSpans } from './div-grids-in-text.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { joinLoneRuns } from '../layout/lone-runs.js';
+import { joinNodeLines } from '../layout/node-lines.js';
 import { readLightMarkup } from '../layout/light-markup.js';
 import { readPipeJoinedNodes } from '../layout/pipe-joined-nodes.js';
 import { readPandocAttributes } from '../layout/pandoc-attributes.js';
@@ -226,7 +227,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …and a page's text nodes a crawler joined by '|' (get_text('|')) read as joined by spaces (pipe-joined-nodes.ts).
   // …and a layout dump's pages printed in two text columns read column by column (two-column-text.ts).
   // …and a tag strip's rows whose values ran together on a line under their label joined to it (lone-runs.ts).
-  const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(joinLoneRuns(text))));
+  // …and a tag strip writing one text node a line: a table 三 row's lone numbers joined onto its label's line (node-lines.ts).
+  const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(joinNodeLines(joinLoneRuns(text)))));
   // …and blank cells a PDF dumper wrote as lone no-break spaces in rows parted by one space made tab rows (space-blank-cells.ts).
   // …and a wrapped '件' glued before a count of a space-aligned row ('件0 0件 …') written as a space (unit-lines.ts unitsBeforeCounts).
   const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')))));

@@ -676,9 +676,11 @@ const MIXED_SHORT_SHARE_DEN = 3;
  * print some values but fewer than their cells (`widths[i]` for `rows[i]`). A table printing some zeros
  * (and leaving the others blank: a small agency's page, browse49) when at least MIN_MIXED_SHORT_ROWS rows,
  * two thirds of those printing values, print fewer values than cells and every row printing values keeps
- * its own total (`totals[i]`) at some placement (`streamRowsDelimited`: a run glued from several cells does not).
+ * its own total (`totals[i]`) at some placement (`streamRowsDelimited`: a run glued from several cells does not). A table
+ * printing fewer counts (strip50) when every row printing values is short, keeps its total (its glued runs cut) and, by
+ * the caller (`exactLabels`), was matched by an exact label.
  */
-export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals?: readonly (readonly number[])[]): boolean {
+export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals?: readonly (readonly number[])[], exactLabels = true): boolean {
   const nums = rows.flatMap((r) => r.values);
   if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value < 0))) return false;
   const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length;
@@ -687,13 +689,15 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
     // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
     return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
   }
-  if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) {
-    // Too few values for the absence of 0 to tell (a small agency's table, most rows printing nothing): every row printing values
-    // must print fewer than its cells and keep its own total at some placement (a row printing one count prints it twice).
-    const printing = rows.filter((r) => r.values.length > 0).length;
-    return short >= MIN_SHORT_ROWS && short === printing && totals !== undefined && streamRowsDelimited(rows, widths, totals);
-  }
-  return short >= MIN_SHORT_ROWS;
+  if (short < MIN_SHORT_ROWS) return false;
+  if (nums.filter((t) => t.kind === 'num').length >= MIN_BLANK_EVIDENCE_VALUES) return true;
+  // Fewer counts (a small agency's page, strip50): every row printing values prints fewer than its cells and keeps its own
+  // total at some placement ('7' / '7' after 一、本年新收: one applicant column and the total; a row of one cell would not),
+  // its runs cut where a tag strip glued its cells ('12517': 12 | 5 | 17, `cutPlacements`).
+  const printing = rows.filter((r) => r.values.length > 0).length;
+  // …and every row printing values named by its label exactly: a narrow page's layout dump wraps labels into fragments, and
+  // a short row matched to a neighbour's label would carry its total there, the neighbour read all 0 (fresh49 k1-1003-pandoc).
+  return short === printing && exactLabels && totals !== undefined && rows.every((r, i) => r.values.length === 0 || (blankPlacements(r.values, widths[i]!, totals[i]!) ?? cutPlacements(r.values, widths[i]!, totals[i]!)) !== null);
 }
 
 /**

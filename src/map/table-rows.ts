@@ -17,7 +17,7 @@ import { joinSplitRows } from './split-rows.js';
 import { splitRunOnLabels } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
-import { rowEvidence, type RowEvidence } from './row-evidence.js';
+import { EXACT_LABEL, rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
@@ -289,7 +289,11 @@ function readRows(
   // In a one-value-per-line stream too, when each label's values keep its row's total (map/row-candidates streamRowsDelimited).
   const widths = matches.map((m) => m.spec.columns.length);
   const delimited = (): boolean => stream === undefined || (stream.collapse !== true && streamRowsDelimited(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns))));
-  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns))) && delimited();
+  // Every row matched by an exact label, whole (the zeros-blank reading of a table printing few counts needs it: the identities
+  // hold whichever of two rows holds a short row's values — fresh49 k1-1003-pandoc, a narrow page's layout dump wrapping its
+  // labels into fragments, had '6 6' of 1.本机关不掌握 matched to 8.属于行政查询事项 at 0.93, other labels fuzzier).
+  const exactLabels = matches.every((m) => m.labelScore !== null && m.labelScore >= EXACT_LABEL && !m.partial);
+  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels) && delimited();
   // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
   const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];

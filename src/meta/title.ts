@@ -44,8 +44,9 @@ const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年
  * article, read on the title's line). No agency's name starts with them; cut only when a whole title is left. A CMS's
  * menu bar ('首页 政务公开 政民互动 办事服务 走进XX区') glued before a title starting with its year: '走进XX区' is the
  * site's place page, never an agency's name ('走进吴兴区2022年吴兴区王集镇人民政府…' had been read with agency null).
+ * Entries parted by '|' (a tag strip of a CMS's nav bar: '首页 | 政务公开 | 政府信息公开年报 | 互动交流临溪区…报告', strip50) too.
  */
-const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)|公开目录|政民互动|互动交流|办事服务|走进[\u4e00-\u9fff]{2,8}?(?=\s|$|(?:19|20)\d{2}|首页|政务公开|政民互动|办事服务))\s*)+/;
+const NAV_GLUED = /^(?:[|｜]\s*)?(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)|公开目录|政民互动|互动交流|办事服务|走进[\u4e00-\u9fff]{2,8}?(?=\s|$|[|｜]|(?:19|20)\d{2}|首页|政务公开|政民互动|办事服务))\s*(?:[|｜]\s*)?)+/;
 /**
  * A line that is a navigation entry or a links heading as a whole ('政府信息公开年报', '首页', '相关文章'): never
  * the first half of a title printed on the line below it.

@@ -1,0 +1,95 @@
+/**
+ * @file A crawler's tag strip that wrote every text node of a report page on a line of its own (each tag a break, empty nodes
+ * dropped: `'\n'.join(t.strip() for t in re.split('<[^>]+>', html) if t.strip())`). A table 三 row prints its label on a line
+ * and each of its filled cells on a line after it; a small agency's blank cells (zeros printed empty) leave no line at all, so
+ * a row of 7 cells prints '（一）予以公开' / '2' / '2' (0 0 0 0 2 0 2) and a row of zeros its label alone. Read line by line the
+ * values are a one-cell-per-line stream whose rows nothing delimits; joined onto their label's line ('（一）予以公开 2 2') each
+ * row is a short row of a table printing zeros blank, whose values map/row-candidates places among its cells by the row's
+ * total and the identities through other rows (what they do not place stays ambiguous, a row printing nothing is all 0).
+ *
+ * Only a dump that shows the shape is read so: no page feed (a PDF's text: its cell-a-line tables are read as streams), at
+ * least MIN_TOTAL_RUNS row labels (a line starting with a table 三 row number — '一、', '（一）', '1.' — with no digit after it)
+ * each followed by a run of two to six lone numbers whose last, not 0, is the sum of the others (a short row's cells and its
+ * total), no row label followed by a run longer than a table 三 row (a stream of several rows' values: pdfminer piles the
+ * labels, then the values) and none by a run an empty line ends (a strip making block ends line breaks parts a row's cells
+ * by empty lines: '7' / '4' / '' / '11' — lone-runs.ts and the stream readings read those). Runs after other lines (headers,
+ * table 二's names, table 四's header words) stay as printed. A paragraph per node (lynx -dump of a Word-pasted page: each
+ * cell's `<p class=MsoNormal>` its text and one empty line, a blank cell nothing) is read on its text lines alike.
+ */
+
+/** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
+export const MIN_TOTAL_RUNS = 3;
+/** Cells of a table 三 row: a run longer than this after a label is not one row's. */
+const MAX_ROW_CELLS = 7;
+
+/** A line of one number: digits, a thousands comma or a decimal point. */
+const LONE_NUMBER = /^\s*\d[\d,]*(?:\.\d+)?\s*$/;
+/** A table 三 row label: its row number ('一、', '（一）', '(一)', '1.', '1．') and text without a digit, ending in no number. */
+const ROW_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])\D*\p{Script=Han}\D*$/u;
+
+interface Run {
+  /** Index of the label line. */
+  label: number;
+  /** Indexes of the numbers' lines after it, in order. */
+  at: number[];
+  /** The numbers, in order. */
+  values: string[];
+  /** An empty line follows the numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
+  gapAfter: boolean;
+}
+
+/** Least share of a text's lines followed by one empty line (and never by more) for it to be a paragraph per node. */
+const PARAGRAPH_SHARE = 0.9;
+
+/**
+ * The lines a row's nodes are read on: every line, or — a paragraph per node (lynx -dump of a Word page's cells, each cell's
+ * `<p class=MsoNormal>` a paragraph: every text line followed by exactly one empty line, PARAGRAPH_SHARE of them, never two
+ * empty lines in a row, which would be blank cells of their own: layout/gap-cells) — the lines with text.
+ */
+function nodeLines(lines: readonly string[]): { at: number[]; paragraphs: boolean } {
+  const text = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  const doubled = lines.some((l, i) => i > 0 && l.trim() === '' && lines[i - 1]!.trim() === '' && text.some((t) => t > i));
+  const spaced = text.filter((i) => i + 1 < lines.length && lines[i + 1]!.trim() === '').length;
+  const paragraphs = !doubled && text.length > 0 && spaced >= text.length * PARAGRAPH_SHARE;
+  return paragraphs ? { at: text, paragraphs } : { at: lines.map((_, i) => i), paragraphs };
+}
+
+/** Every row label followed directly (on the node lines `at`) by lone number lines, with those lines. */
+function labelRuns(lines: readonly string[], at: readonly number[], paragraphs: boolean): Run[] {
+  const out: Run[] = [];
+  for (let n = 0; n < at.length; n++) {
+    if (!ROW_LABEL.test(lines[at[n]!]!)) continue;
+    const run: number[] = [];
+    let m = n + 1;
+    for (; m < at.length && LONE_NUMBER.test(lines[at[m]!]!); m++) run.push(at[m]!);
+    const after = m < at.length ? at[m]! : lines.length;
+    const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '';
+    if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter });
+  }
+  return out;
+}
+
+/** True when the run's last number, not 0, is the sum of the others (two or more numbers: a row's cells and its total). */
+function keepsTotal(values: readonly string[]): boolean {
+  if (values.length < 2) return false;
+  const n = values.map((v) => Number(v.replace(/,/g, '')));
+  if (n.at(-1) === 0) return false;
+  let sum = 0;
+  for (const x of n.slice(0, -1)) sum += x;
+  return Math.abs(sum - n.at(-1)!) < 1e-9;
+}
+
+/** The text with each table 三 row label's lone numbers joined onto its line, in a dump of one text node a line; else as it was. */
+export function joinNodeLines(text: string): string {
+  // A PDF's text (page feeds) is no crawled page's: its cell-a-line tables are read as streams.
+  if (!text.includes('\n') || text.includes('\f')) return text;
+  const lines = text.split('\n');
+  const { at, paragraphs } = nodeLines(lines);
+  const runs = labelRuns(lines, at, paragraphs);
+  if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
+  if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return text;
+  const joined = new Map(runs.map((r) => [r.label, `${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`]));
+  // The numbers' lines go (in a paragraph per node, with the empty line after each).
+  const gone = new Set(runs.flatMap((r) => r.at.flatMap((i) => (paragraphs && i + 1 < lines.length && lines[i + 1]!.trim() === '' ? [i, i + 1] : [i]))));
+  return lines.flatMap((l, i) => (gone.has(i) ? [] : [joined.get(i) ?? l])).join('\n');
+}
