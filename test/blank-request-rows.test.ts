@@ -86,6 +86,13 @@ describe('table 三 rows printing nothing in a pypdf / PDFBox dump', () => {
     const lines = [...HEAD, ...T3('').flatMap((l) => (/\d$/.test(l) ? [l.replace(/[ \d]+$/, ''), l.replace(/^.*?(?=[\d ]+$)/, '').trim()] : [l]))];
     expect(blankRequestRowLines(lines).size).toBe(0);
   });
+
+  it('leaves rows parting their cells by tabs alone (a tab row is cells already: \'8.属于行政查询事项\\t0\')', () => {
+    // (Found at the session-50 merge: test/clipped-total's one-column dump read its rows' 0s as rows printing nothing.)
+    const lines = [...HEAD, ...T3('').map((l) => (/\d$/.test(l) ? l : `${l}\t0`))];
+    expect(lines.filter((l) => l.endsWith('\t0')).length).toBeGreaterThan(5);
+    expect(blankRequestRowLines(lines).size).toBe(0);
+  });
 });
 
 /** An HTML report whose table 四 is printed with every cell blank (`row`: its data row's cells). */

@@ -141,7 +141,8 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   const found = new Set<number>();
   for (let i = first; i < end; i++) {
     const l = lines[i]!;
-    if (!(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
+    // (A line parting cells by tabs is a row of cells already, its blanks empty cells: 'label\t0', 'label\t\t'.)
+    if (l.includes('\t') || !(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
     let j = i + 1;
     while (j < end && lines[j]!.trim() === '') j++;
     if (j === end || ROW_START.test(lines[j]!)) found.add(i);
