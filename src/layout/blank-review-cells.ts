@@ -114,6 +114,21 @@ const GROUP_LABEL = /^(?:[（(][三四五六][）)])?(?:不予公开|无法提�
 const REQUEST_HEADER = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|勾稽/;
 
 /**
+ * Whether line `i` is the wrapped tail of a row that printed its values on an earlier line: going up from `i` to its
+ * row's start (a ROW_START line, `first` at most), a line above `i` holds a count — a label column setting its text at
+ * the top prints the values on the row's first line and the label below ('(8)  0  0 …' / '属于' / '行政' / '查询' /
+ * '事项': test/item-rows), so the label's last piece is no row printing nothing.
+ */
+function tailOfValuedRow(lines: readonly string[], i: number, first: number): boolean {
+  for (let k = i; k >= first; k--) {
+    const l = lines[k]!;
+    if (k < i && STANDING_NUMBER.test(l)) return true;
+    if (ROW_START.test(l)) return false;
+  }
+  return false;
+}
+
+/**
  * Table 三's rows printed with every cell blank, in a dump writing blank cells as spaces (pypdf `extract_text()`, PDFBox
  * ExtractText of a print whose tables leave 0 empty): the row's label line ends in the spaces of its cells
  * ('（一）予以公开        ', '8.属于行政查询事项   '), which a line reader trims to a label alone — taken as the start of
@@ -123,7 +138,9 @@ const REQUEST_HEADER = /申请人情况|自然人|法人或其他组织|商业�
  * values on their label's line (MIN_VALUED_ROWS such lines, no line of values alone: pypdf of a borderless print trims the
  * spaces), a label line with no value is such a row whether spaces end it or not (a group label alone is none) (a producer ending every text
  * line in a space shows a few at most between value rows). Each is read as its label beside blank cells (build-rows
- * `blankRow`): 0 where the table prints its zeros blank (map/row-candidates zerosPrintedBlank), else not read.
+ * `blankRow`): 0 where the table prints its zeros blank (map/row-candidates zerosPrintedBlank), else not read. A line
+ * parting cells by tabs is a row of cells already, and the wrapped tail of a row that printed its values on an earlier
+ * line (`tailOfValuedRow`) is no row.
  */
 export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<number> {
   const start = lines.findIndex((l) => REQUEST_START.test(l) && squeeze(l).length < 30);
@@ -143,6 +160,7 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
     const l = lines[i]!;
     // (A line parting cells by tabs is a row of cells already, its blanks empty cells: 'label\t0', 'label\t\t'.)
     if (l.includes('\t') || !(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
+    if (tailOfValuedRow(lines, i, first)) continue;
     let j = i + 1;
     while (j < end && lines[j]!.trim() === '') j++;
     if (j === end || ROW_START.test(lines[j]!)) found.add(i);
