@@ -29,6 +29,12 @@ export interface TableRow {
   /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
   onGrid?: boolean;
   /**
+   * Read from an OCR'd line (Line.ocr): a cell OCR found empty may be a faint digit the recogniser missed, so the row's
+   * empty cells are OCR readings too — read as 0 they carry `ocr` and the OCR trust rule (map/row-candidates `ocrBlanks`),
+   * also when the row's segment of empty cells kept none of its tokens.
+   */
+  ocrRead?: true;
+  /**
    * Built from a footnote line under (or over) a table, off its grid ('注：2023 年度共收到行政复议、行政诉讼3起…
    * 数据来源于 2024 年 1 月 15 日统计。'): its numbers are the note's (a year, a date), cut into rows at
    * each run of text ('注: 2023', '年 1', '月 15'), not a table row's cells (`NOTE_LINE`).
@@ -414,7 +420,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
       const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
-      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
+      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(line.ocr ? { ocrRead: true as const } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
       lastAround = around;
       lastLabel = seg.text;
       gap = [];
