@@ -47,8 +47,19 @@ describe('blank cells of an OCR-read table', () => {
     }
   });
 
+  it('should flag ocr the zeros of a label OCR read with no cells, in a table printing its zeros blank', () => {
+    // A label line alone (its row's cells left no ink: a borderless row of blank zeros) becomes a row of no values.
+    const rows = buildRows([{ ...line(['6.属于四类过程性信息'], true), cols: undefined }]);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const blanks = blankCells(rowCandidates(row, K, [K - 1], undefined, true, true));
+      expect(blanks.length).toBe(K);
+      expect(blanks.every((x) => x.flags.includes('ocr'))).toBe(true);
+    }
+  });
+
   it('should leave the blanks of a row no OCR read without ocr', () => {
-    for (const l of [emptyRow(false), sparseRow(false), shortRow(false)]) {
+    for (const l of [emptyRow(false), sparseRow(false), shortRow(false), { ...line(['6.属于四类过程性信息'], false), cols: undefined }]) {
       const [row] = buildRows([l]);
       const blanks = blankCells(rowCandidates(row!, K, [K - 1], undefined, true, true));
       expect(blanks.length).toBeGreaterThan(0);

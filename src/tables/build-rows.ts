@@ -311,7 +311,7 @@ const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
  * without values, and only the last label goes with the values that follow. Otherwise values
  * would be matched to whichever label in the pile fits best, not to the one printed beside them.
  */
-function splitPiledLabels(pending: string, source: SourceRef, starts: readonly PendingStart[] = []): { lost: TableRow[]; label: string } {
+function splitPiledLabels(pending: string, source: SourceRef, starts: readonly PendingStart[] = [], ocrRead = false): { lost: TableRow[]; label: string } {
   const pieces = pending.split(SUB_ROW_START).map((p) => p.trim()).filter(Boolean);
   const numbered = pieces.filter((p) => /^\d{1,2}\s*[.、．]/.test(p));
   if (numbered.length < 2) return { lost: [], label: pending };
@@ -324,7 +324,7 @@ function splitPiledLabels(pending: string, source: SourceRef, starts: readonly P
     if (at >= 0) from = at + text.length;
     let own: SourceRef | undefined;
     if (at >= 0) for (const s of starts) if (s.at <= at) own = s.source;
-    return { label: text, pending: '', values: [], blankCells: 0, source: { ...(own ?? source), text } };
+    return { label: text, pending: '', values: [], blankCells: 0, ...(ocrRead ? { ocrRead } : {}), source: { ...(own ?? source), text } };
   });
   return { lost, label: pieces[last]! };
 }
@@ -385,7 +385,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
           // A header line alone starts the label text afresh (as the region's start does).
           gap = segments.length === 1 ? [] : null;
           lastAround = null;
-          if (pending) rows.push(orphanRow(pending, pendingSource ?? line.source));
+          if (pending) rows.push(orphanRow(pending, pendingSource ?? line.source, line.ocr !== undefined));
           pending = '';
           pendingUndoubled = false;
           pendingLines = null;
@@ -414,7 +414,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
         continue;
       }
       const source: SourceRef = { ...line.source, text: `${seg.text} ${valuesKey(seg.values)}`.trim().slice(-SOURCE_TEXT_CHARS) };
-      const piled = splitPiledLabels(pending, line.source, pending ? pendingStarts : []);
+      const piled = splitPiledLabels(pending, line.source, pending ? pendingStarts : [], line.ocr !== undefined);
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
@@ -435,7 +435,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
     if (inNote) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
     if (inNote && SENTENCE_END.test(text)) inNote = false;
   }
-  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source));
+  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source, lines.at(-1)!.ocr !== undefined));
   const out = regroupWrappedPile(rows, piledAt);
   markContinuedNumbers(out);
   return out;
@@ -487,8 +487,8 @@ export function valuesKey(values: readonly ValueToken[]): string {
   return values.map((v) => (v.kind === 'blank' ? '∅' : v.raw)).join(' ');
 }
 
-function orphanRow(text: string, source: SourceRef): TableRow {
-  return { label: text, pending: '', values: [], blankCells: 0, orphan: true, source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
+function orphanRow(text: string, source: SourceRef, ocrRead: boolean): TableRow {
+  return { label: text, pending: '', values: [], blankCells: 0, orphan: true, ...(ocrRead ? { ocrRead } : {}), source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
 }
 
 /**
