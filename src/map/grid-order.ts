@@ -29,7 +29,7 @@ function joinGridRow(parts: readonly TableRow[]): TableRow {
   const label = parts.map((p) => [p.pending, p.label].filter(Boolean).join(' ')).filter(Boolean).join(' ');
   const values = parts.flatMap((p) => p.values).map((v, i) => ({ v, i }));
   values.sort((a, b) => (a.v.col ?? 0) - (b.v.col ?? 0) || a.i - b.i);
-  return { label, pending: '', values: values.map((x) => x.v), blankCells: parts.reduce((s, p) => s + p.blankCells, 0), source: parts[0]!.source, onGrid: true };
+  return { label, pending: '', values: values.map((x) => x.v), blankCells: parts.reduce((s, p) => s + p.blankCells, 0), source: parts[0]!.source, onGrid: true, ...(parts.some((p) => p.ocrRead) ? { ocrRead: true as const } : {}) };
 }
 
 /**

@@ -392,7 +392,7 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
       const named = piece.length <= MAX_FRAGMENT_CHARS ? namedAlone(piece, specs) : -1;
       if (named >= 0 && named > last && named < mine) {
         // Under a placed header (the row's cells put in its columns) the piece's line printed nothing in any column: its cells are blank.
-        out.push({ label: piece, pending: '', values: [], blankCells: r.onGrid ? Math.max(r.values.length, r.blankCells) : 0, source: { ...r.source, text: piece } });
+        out.push({ label: piece, pending: '', values: [], blankCells: r.onGrid ? Math.max(r.values.length, r.blankCells) : 0, ...(r.ocrRead ? { ocrRead: true as const } : {}), source: { ...r.source, text: piece } });
         last = named;
         lost++;
       } else rest.push(piece);

@@ -10,7 +10,7 @@ import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
 import { boxesBetweenGroups, boxOrderOpen, groupsInBlocks } from './review-blocks.js';
-import { emptyCellsRow, rowCandidates, tiedReadings } from './row-candidates.js';
+import { emptyCellsRow, ocrBlanks, ocrRow, rowCandidates, tiedReadings } from './row-candidates.js';
 import { groupRowWays } from './review-group-stream.js';
 import { MAX_REPAIR } from './repair-limit.js';
 import type { StreamMode } from './stream-moves.js';
@@ -21,7 +21,7 @@ import type { Identity } from '../template/index.js';
 import { exactTail, reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader, valuesFromHeaders } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
 import { labelPairReading } from './review-label-pairs.js';
-import type { Candidate } from '../solve/types.js';
+import type { Candidate, Cell } from '../solve/types.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 import { cutReviewColumns } from './review-cut.js';
@@ -113,8 +113,9 @@ function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { gr
   if (blank.length !== 1) return null;
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
   const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source: blank[0]!.source, row, run: 'reviewLitigation' }]));
-  const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
-  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: [{ cost: 0, cells }] }], placements, count: keys.length };
+  const cells = keys.map((): Cell => ({ value: 0, flags: ['blank'] }));
+  const candidates = [{ cost: 0, cells }];
+  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: ocrRow(blank[0]!) ? ocrBlanks(candidates) : candidates }], placements, count: keys.length };
 }
 
 /** Rows of table 三 printing some of their cells and not others that show a print's zeros left blank. */
@@ -192,7 +193,7 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
     const cells = keys.map((_, i) => {
       const v = values[cutAt.indexOf(i)];
       // A grid cell printed empty among the numbers: 0, as a blank cell is read elsewhere.
-      if (v?.kind === 'blank') return { value: 0, flags: ['blank' as const] };
+      if (v?.kind === 'blank') return { value: 0, flags: v.ocr ? ['blank' as const, 'ocr' as const] : ['blank' as const] };
       return { value: v && v.kind === 'num' ? v.value : undefined, flags: [] };
     });
     return { groups: [{ id: 'reviewLitigation', keys, candidates: [{ cost: 0, cells }] }], placements, count: REVIEW_KEYS.length, cut: true };

@@ -458,7 +458,25 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row000: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = []): Candidate[] {
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid' | 'ocrRead'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = []): Candidate[] {
+  const readings = printedReadings(row, k, totalCols, stream, zerosBlank, counted, signed);
+  return ocrRow(row) ? ocrBlanks(readings) : readings;
+}
+
+/** A row read by OCR: from an OCR'd line (TableRow.ocrRead) or holding a value OCR read. */
+export const ocrRow = (row: Pick<TableRow, 'values' | 'ocrRead'>): boolean => row.ocrRead === true || row.values.some((t) => t.ocr !== undefined);
+
+/**
+ * Readings with every empty cell read as 0 (`blank`) flagged `ocr` (issue 18): on an OCR'd page a cell found empty may
+ * hold a faint digit the recogniser missed, so its 0 is an OCR reading and takes the OCR trust rule (score OCR_CAP) —
+ * whichever path made the cell (a blank token, a row of empty cells counted, zeros placed around printed values).
+ */
+export function ocrBlanks(readings: readonly Candidate[]): Candidate[] {
+  const marked = (cell: Cell): Cell => (cell.flags.includes('blank') && !cell.flags.includes('ocr') ? { ...cell, flags: [...cell.flags, 'ocr'] } : cell);
+  return readings.map((c) => (c.cells.some((cell) => cell.flags.includes('blank') && !cell.flags.includes('ocr')) ? { ...c, cells: c.cells.map(marked) } : c));
+}
+
+function printedReadings(row000: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[], stream: StreamMode | undefined, zerosBlank: boolean, counted: boolean, signed: readonly boolean[]): Candidate[] {
   // A dash one space before a number (map/signed-pairs): a mark and a cell, or a minus sign in a signed column, as the row's count decides.
   const signs = signedVariants(row000.values, k, signed, counted || row000.onGrid === true);
   const again = (values: ValueToken[]): Candidate[] => rowCandidates({ ...row000, values }, k, totalCols, stream, zerosBlank, counted);

@@ -29,6 +29,12 @@ export interface TableRow {
   /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
   onGrid?: boolean;
   /**
+   * Read from an OCR'd line (Line.ocr): a cell OCR found empty may be a faint digit the recogniser missed, so the row's
+   * empty cells are OCR readings too — read as 0 they carry `ocr` and the OCR trust rule (map/row-candidates `ocrBlanks`),
+   * also when the row's segment of empty cells kept none of its tokens.
+   */
+  ocrRead?: true;
+  /**
    * Built from a footnote line under (or over) a table, off its grid ('注：2023 年度共收到行政复议、行政诉讼3起…
    * 数据来源于 2024 年 1 月 15 日统计。'): its numbers are the note's (a year, a date), cut into rows at
    * each run of text ('注: 2023', '年 1', '月 15'), not a table row's cells (`NOTE_LINE`).
@@ -305,7 +311,7 @@ const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
  * without values, and only the last label goes with the values that follow. Otherwise values
  * would be matched to whichever label in the pile fits best, not to the one printed beside them.
  */
-function splitPiledLabels(pending: string, source: SourceRef, starts: readonly PendingStart[] = []): { lost: TableRow[]; label: string } {
+function splitPiledLabels(pending: string, source: SourceRef, starts: readonly PendingStart[] = [], ocrRead = false): { lost: TableRow[]; label: string } {
   const pieces = pending.split(SUB_ROW_START).map((p) => p.trim()).filter(Boolean);
   const numbered = pieces.filter((p) => /^\d{1,2}\s*[.、．]/.test(p));
   if (numbered.length < 2) return { lost: [], label: pending };
@@ -318,7 +324,7 @@ function splitPiledLabels(pending: string, source: SourceRef, starts: readonly P
     if (at >= 0) from = at + text.length;
     let own: SourceRef | undefined;
     if (at >= 0) for (const s of starts) if (s.at <= at) own = s.source;
-    return { label: text, pending: '', values: [], blankCells: 0, source: { ...(own ?? source), text } };
+    return { label: text, pending: '', values: [], blankCells: 0, ...(ocrRead ? { ocrRead } : {}), source: { ...(own ?? source), text } };
   });
   return { lost, label: pieces[last]! };
 }
@@ -379,7 +385,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
           // A header line alone starts the label text afresh (as the region's start does).
           gap = segments.length === 1 ? [] : null;
           lastAround = null;
-          if (pending) rows.push(orphanRow(pending, pendingSource ?? line.source));
+          if (pending) rows.push(orphanRow(pending, pendingSource ?? line.source, line.ocr !== undefined));
           pending = '';
           pendingUndoubled = false;
           pendingLines = null;
@@ -408,13 +414,13 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
         continue;
       }
       const source: SourceRef = { ...line.source, text: `${seg.text} ${valuesKey(seg.values)}`.trim().slice(-SOURCE_TEXT_CHARS) };
-      const piled = splitPiledLabels(pending, line.source, pending ? pendingStarts : []);
+      const piled = splitPiledLabels(pending, line.source, pending ? pendingStarts : [], line.ocr !== undefined);
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
       const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
-      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
+      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(line.ocr ? { ocrRead: true as const } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
       lastAround = around;
       lastLabel = seg.text;
       gap = [];
@@ -429,7 +435,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
     if (inNote) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
     if (inNote && SENTENCE_END.test(text)) inNote = false;
   }
-  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source));
+  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source, lines.at(-1)!.ocr !== undefined));
   const out = regroupWrappedPile(rows, piledAt);
   markContinuedNumbers(out);
   return out;
@@ -481,8 +487,8 @@ export function valuesKey(values: readonly ValueToken[]): string {
   return values.map((v) => (v.kind === 'blank' ? '∅' : v.raw)).join(' ');
 }
 
-function orphanRow(text: string, source: SourceRef): TableRow {
-  return { label: text, pending: '', values: [], blankCells: 0, orphan: true, source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
+function orphanRow(text: string, source: SourceRef, ocrRead: boolean): TableRow {
+  return { label: text, pending: '', values: [], blankCells: 0, orphan: true, ...(ocrRead ? { ocrRead } : {}), source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
 }
 
 /**
