@@ -87,6 +87,12 @@ describe('table 三 rows printing nothing in a pypdf / PDFBox dump', () => {
     expect(blankRequestRowLines(lines).size).toBe(0);
   });
 
+  it('leaves a dump writing each line as a paragraph alone (pdfminer: labels and values in boxes of their own)', () => {
+    // (Found at the session-50 merge: fresh49 k2-2002 pm-L03, the pile of 不予公开's labels read as blank rows.)
+    const lines = [...HEAD, ...T3('').flatMap((l) => [l, ''])];
+    expect(blankRequestRowLines(lines).size).toBe(0);
+  });
+
   it('leaves rows parting their cells by tabs alone (a tab row is cells already: \'8.属于行政查询事项\\t0\')', () => {
     // (Found at the session-50 merge: test/clipped-total's one-column dump read its rows' 0s as rows printing nothing.)
     const lines = [...HEAD, ...T3('').map((l) => (/\d$/.test(l) ? l : `${l}\t0`))];

@@ -151,6 +151,12 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   // Rows start at the first row label (the header's lines before it: no row).
   let first = start + 1;
   while (first < end && !ROW_START.test(lines[first]!)) first++;
+  // A dump writing each line as a paragraph (an empty line after most: pdfminer's text boxes, a box a paragraph) prints
+  // labels and values in boxes of their own, in the analyser's order: a label line with no value there is no row printing
+  // nothing (fresh49 k2-2002 pm-L03: the pile of 不予公开's labels 1.–6. read as blank rows, 0.88 on the values after it).
+  const body = lines.slice(first, end);
+  const texts = body.filter((l) => l.trim() !== '').length;
+  if (body.filter((l, k) => l.trim() !== '' && (body[k + 1] ?? '').trim() === '').length * 2 > texts) return new Set();
   // A dump writing each row's values on its label's line (no line of values alone; pypdf of a borderless print trims the
   // blank cells' spaces): a label line with no value is a row printing nothing too.
   const valued = lines.slice(first, end).filter((l) => /\p{Script=Han}/u.test(l) && STANDING_NUMBER.test(l)).length;
