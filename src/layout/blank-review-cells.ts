@@ -106,6 +106,8 @@ const STANDING_NUMBER = /(?:^|[ \u00a0\u3000])\d[\d,.]*(?=[ \u00a0\u3000]|$)/;
 const ROW_START = /^[ \u00a0\u3000]*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 /** A line of values only ('0  0 00', '3'). */
 const VALUES_ONLY = /^[ \u00a0\u3000]*\d[\d,. \u00a0\u3000]*$/;
+/** Tab rows in table 三 (cells cut by an earlier stage) that leave its label lines to the row readers. */
+const MIN_TAB_ROWS = 3;
 /** Fewest rows printing values on their label's line before label lines with none are rows printing nothing. */
 const MIN_VALUED_ROWS = 2;
 /** A group label alone (squeezed; '（三）不予公开', '三、本年度办理结果'): the label of the rows under it, no row. */
@@ -151,12 +153,10 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   // Rows start at the first row label (the header's lines before it: no row).
   let first = start + 1;
   while (first < end && !ROW_START.test(lines[first]!)) first++;
-  // A dump writing each line as a paragraph (an empty line after most: pdfminer's text boxes, a box a paragraph) prints
-  // labels and values in boxes of their own, in the analyser's order: a label line with no value there is no row printing
+  // Rows an earlier stage already cut into cells (tab rows: a block dump's boxes rejoined, map/box-pages, lone-runs) say
+  // which rows printed values: a label line alone among them is a wrapped label's piece or a pile's label, no row printing
   // nothing (fresh49 k2-2002 pm-L03: the pile of 不予公开's labels 1.–6. read as blank rows, 0.88 on the values after it).
-  const body = lines.slice(first, end);
-  const texts = body.filter((l) => l.trim() !== '').length;
-  if (body.filter((l, k) => l.trim() !== '' && (body[k + 1] ?? '').trim() === '').length * 2 > texts) return new Set();
+  if (lines.slice(first, end).filter((l) => l.includes('\t')).length >= MIN_TAB_ROWS) return new Set();
   // A dump writing each row's values on its label's line (no line of values alone; pypdf of a borderless print trims the
   // blank cells' spaces): a label line with no value is a row printing nothing too.
   const valued = lines.slice(first, end).filter((l) => /\p{Script=Han}/u.test(l) && STANDING_NUMBER.test(l)).length;
