@@ -8,6 +8,7 @@
 import { normalizeLabel, squashSpaces } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
+import { REQUEST_COLUMN_WORDS } from '../template/requests.js';
 import { memoByStrings } from '../_internal/memo.js';
 import { bestMatch, MIN_FRAGMENT_CHARS, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
@@ -404,6 +405,14 @@ function splitNamedPending(rows: readonly MappedRow[], specs: readonly RowSpec[]
 
 /** Characters (normalized) a piece of a label line needs to count as a row's label for namedRowsInLabel. */
 const MIN_NAMING_PIECE = 4;
+/** Column header words that are short row labels too ('其他', '总计'): printed on a label line, they name no row. */
+const HEADER_WORDS = new Set(REQUEST_COLUMN_WORDS.map((w) => normalizeLabel(w)));
+
+/** A piece shorter than MIN_NAMING_PIECE that is one of a row's labels whole and no column header word ('规章'). */
+function wholeShortLabel(piece: string, specs: readonly RowSpec[]): boolean {
+  const p = normalizeLabel(piece);
+  return p !== '' && !HEADER_WORDS.has(p) && specs.some((s) => s.labels.some((l) => normalizeLabel(l) === p));
+}
 
 /** A bracketed or ordinal row number inside a label run together with no space ('…予以公开度办理结（二）部分公开…'). */
 const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]、)/u;
@@ -416,7 +425,7 @@ const NUMBER_INSIDE = /(?<=\S)(?=[（(][一二三四五六七八九十]{1,2}[）
  * text does not tell (map/table-rows: such a row is not `named`, RowEvidence `namesSeveral`). Pieces
  * between spaces, cut again at a row number inside ('…办理结（二）部分公开…'; the parts starting with one). A piece starting with
  * its row's number names its row whatever its length ('（七）总计', '3.其他'): a numbered label is a whole row label, not
- * a header word.
+ * a header word; so does a short piece that is a row's label whole and no column header word ('规章', not '其他').
  */
 export function namedRowsInLabel(label: string, specs: readonly RowSpec[], glued = false): Set<number> {
   const named = new Set<number>();
@@ -428,7 +437,8 @@ export function namedRowsInLabel(label: string, specs: readonly RowSpec[], glued
   };
   for (const piece of label.split(/\s+/u).filter(Boolean).flatMap(cut)) {
     // A header word naming a short row's label ('总计', '其他') is no row's label printed on the line.
-    const long = normalizeLabel(piece).length >= MIN_NAMING_PIECE || OWN_ROW_START.test(piece);
+    // A short row label printed whole names its row ('行政规范性文件 规章 3 13': 规章's line joined to the blank row below, fresh50 b06).
+    const long = normalizeLabel(piece).length >= MIN_NAMING_PIECE || OWN_ROW_START.test(piece) || wholeShortLabel(piece, specs);
     const j = piece.length <= MAX_FRAGMENT_CHARS && long ? namedAlone(piece, specs) : -1;
     if (j >= 0) named.add(j);
     else if (glued && long && piece.length <= MAX_FRAGMENT_CHARS) for (const g of gluedRows(piece, specs)) named.add(g);
