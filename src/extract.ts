@@ -31,6 +31,8 @@ export interface ExtractTrace {
 
 /** Minimum standard sections for a document with no table values to still count as a report. */
 const MIN_SECTIONS = 2;
+/** Report headings found that make a document a report with no title read and no value placed (every table printed blank). */
+const MIN_SECTIONS_UNTITLED = 4;
 
 /** The stages after loading (`_internal/assemble-stages.ts`), loaded the first time a document is assembled in this process. */
 type Stages = typeof import('./_internal/assemble-stages.js');
@@ -51,7 +53,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   const mapped = mapToReport(doc.lines, sections, meta.year);
   lap('table mapping');
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
-  if (!placed && (sections.length < MIN_SECTIONS || meta.title === null)) {
+  // (A title left unread beside a CMS byline, every table printed blank: six report headings still make it a report — fresh50 c07.)
+  if (!placed && (sections.length < MIN_SECTIONS || (meta.title === null && sections.length < MIN_SECTIONS_UNTITLED))) {
     const list = doc.warnings.find((w) => w.code === 'list_page');
     if (list) throw new XxgkError('E_LIST_PAGE', `${doc.name}: a list or search page, not a report (${list.message})`);
     throw new XxgkError('E_NOT_A_REPORT', `${doc.name}: no report headings or statistics tables found`);
