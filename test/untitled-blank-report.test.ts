@@ -14,7 +14,7 @@ const text = (headings: readonly string[]): Uint8Array =>
 describe('a report with no title read and every table printed blank', () => {
   it('is read as a report (fields missing, warned) when it prints four report headings or more', async () => {
     const r = await extract(text(HEADINGS), { name: 'untitled.txt' });
-    expect(Object.values(r.fields).every((f) => f.value === null || f.value === undefined || f.confidence < 0.8)).toBe(true);
+    expect(Object.values(r.fields).every((f) => f.confidence < 0.8)).toBe(true);
     expect(r.warnings.length).toBeGreaterThan(0);
   });
 
