@@ -156,11 +156,12 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   // Rows an earlier stage already cut into cells (tab rows: a block dump's boxes rejoined, map/box-pages, lone-runs) say
   // which rows printed values: a label line alone among them is a wrapped label's piece or a pile's label, no row printing
   // nothing (fresh49 k2-2002 pm-L03: the pile of 不予公开's labels 1.–6. read as blank rows, 0.88 on the values after it).
-  if (lines.slice(first, end).filter((l) => l.includes('\t')).length >= MIN_TAB_ROWS) return new Set();
+  const body = lines.slice(first, end);
+  if (body.filter((l) => l.includes('\t')).length >= MIN_TAB_ROWS) return new Set();
   // A dump writing each row's values on its label's line (no line of values alone; pypdf of a borderless print trims the
   // blank cells' spaces): a label line with no value is a row printing nothing too.
-  const valued = lines.slice(first, end).filter((l) => /\p{Script=Han}/u.test(l) && STANDING_NUMBER.test(l)).length;
-  const onLabelLines = valued >= MIN_VALUED_ROWS && !lines.slice(first, end).some((l) => VALUES_ONLY.test(l));
+  const valued = body.filter((l) => /\p{Script=Han}/u.test(l) && STANDING_NUMBER.test(l)).length;
+  const onLabelLines = valued >= MIN_VALUED_ROWS && !body.some((l) => VALUES_ONLY.test(l));
   const found = new Set<number>();
   for (let i = first; i < end; i++) {
     const l = lines[i]!;

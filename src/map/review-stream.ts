@@ -111,11 +111,19 @@ function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { gr
   // Its label '' — or the header's last line ('计') a wrapped-label merge put before it, its cells then counted as another table's.
   const blank = rows.filter((r) => (r.label === '' && emptyCellsRow(r, keys.length)) || (r === rows.at(-1) && r.values.length === 0 && r.blankCells > 0 && /^[总计]{1,2}$/.test(r.label)));
   if (blank.length !== 1) return null;
+  return { ...blankZerosGroup(keys, blank[0]!.source, { ocr: ocrRow(blank[0]!) }), count: keys.length };
+}
+
+/**
+ * Table 四's one row read as its `keys`' cells printed empty: each 0, flag `blank` (and `ocr` where the row was OCR'd),
+ * placed by columns at `source`; `unprinted` when no glyph of the row is on the page (score UNPRINTED_ROW_CAP).
+ */
+function blankZerosGroup(keys: readonly string[], source: Placement['source'], how: { ocr?: boolean; unprinted?: true }): { groups: Group[]; placements: Map<string, Placement> } {
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
-  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source: blank[0]!.source, row, run: 'reviewLitigation' }]));
+  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, run: 'reviewLitigation', ...(how.unprinted ? { unprinted: true } : {}) }]));
   const cells = keys.map((): Cell => ({ value: 0, flags: ['blank'] }));
   const candidates = [{ cost: 0, cells }];
-  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: ocrRow(blank[0]!) ? ocrBlanks(candidates) : candidates }], placements, count: keys.length };
+  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: how.ocr ? ocrBlanks(candidates) : candidates }], placements };
 }
 
 /** Rows of table 三 printing some of their cells and not others that show a print's zeros left blank. */
@@ -152,12 +160,7 @@ function headerOnlyGroup(rows: readonly TableRow[], lines: readonly string[]): {
   if (rows.length === 0 || rows.some((r) => r.values.length > 0 || r.blankCells > 0 || r.note)) return null;
   const text = lines.map((l) => normalizeLabel(l).replace(/\s+/g, '')).join('');
   if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c))) return null;
-  const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
-  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
-  const source = rows.at(-1)!.source;
-  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, run: 'reviewLitigation', unprinted: true }]));
-  const cells = keys.map(() => ({ value: 0, flags: ['blank' as const] }));
-  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: [{ cost: 0, cells }] }], placements };
+  return blankZerosGroup(REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source, { unprinted: true });
 }
 
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {

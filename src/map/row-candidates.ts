@@ -472,8 +472,8 @@ export const ocrRow = (row: Pick<TableRow, 'values' | 'ocrRead'>): boolean => ro
  * whichever path made the cell (a blank token, a row of empty cells counted, zeros placed around printed values).
  */
 export function ocrBlanks(readings: readonly Candidate[]): Candidate[] {
-  const marked = (cell: Cell): Cell => (cell.flags.includes('blank') && !cell.flags.includes('ocr') ? { ...cell, flags: [...cell.flags, 'ocr'] } : cell);
-  return readings.map((c) => (c.cells.some((cell) => cell.flags.includes('blank') && !cell.flags.includes('ocr')) ? { ...c, cells: c.cells.map(marked) } : c));
+  const unmarked = (cell: Cell): boolean => cell.flags.includes('blank') && !cell.flags.includes('ocr');
+  return readings.map((c) => (c.cells.some(unmarked) ? { ...c, cells: c.cells.map((cell) => (unmarked(cell) ? { ...cell, flags: [...cell.flags, 'ocr'] } : cell)) } : c));
 }
 
 function printedReadings(row000: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[], stream: StreamMode | undefined, zerosBlank: boolean, counted: boolean, signed: readonly boolean[]): Candidate[] {
@@ -702,8 +702,8 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
   const nums = rows.flatMap((r) => r.values);
   if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value < 0))) return false;
   const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length;
+  const printing = rows.filter((r) => r.values.length > 0).length;
   if (nums.some((t) => t.kind === 'num' && t.value === 0)) {
-    const printing = rows.filter((r) => r.values.length > 0).length;
     // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').
     return short >= MIN_MIXED_SHORT_ROWS && short * MIXED_SHORT_SHARE_DEN >= printing * MIXED_SHORT_SHARE_NUM && totals !== undefined && streamRowsDelimited(rows, widths, totals);
   }
@@ -712,7 +712,6 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
   // Fewer counts (a small agency's page, strip50): every row printing values prints fewer than its cells and keeps its own
   // total at some placement ('7' / '7' after 一、本年新收: one applicant column and the total; a row of one cell would not),
   // its runs cut where a tag strip glued its cells ('12517': 12 | 5 | 17, `cutPlacements`).
-  const printing = rows.filter((r) => r.values.length > 0).length;
   // …and every row printing values named by its label exactly: a narrow page's layout dump wraps labels into fragments, and
   // a short row matched to a neighbour's label would carry its total there, the neighbour read all 0 (fresh49 k1-1003-pandoc).
   return short === printing && exactLabels && totals !== undefined && rows.every((r, i) => r.values.length === 0 || (blankPlacements(r.values, widths[i]!, totals[i]!) ?? cutPlacements(r.values, widths[i]!, totals[i]!)) !== null);
