@@ -197,22 +197,26 @@ export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null
   return null;
 }
 
-function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
-  const boxes = withoutLabelTails(boxesOf(lines, end, specs));
-  const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
+/** One page of table 三's boxes as the tree search read it: its rows first … first + rows − 1 and the boxes it took. */
+interface TreePage { first: number; n: number; rows: number; boxes: TreeBox[]; labelColumn: boolean; cand: Domains; from: number; taken: number }
+
+/**
+ * The tree search over the boxes from `start` on: the rows from the first label on, up to the first template row no label
+ * names; the trees fill a prefix of them with a prefix of the boxes (a later page's rows, which a prefix of the boxes does
+ * not take, are left to the next call: box-tree treeCandidates). Null when no tree fits.
+ */
+function pageTree(boxes: readonly Box[], start: number, budget: { states: number }): TreePage | null {
+  const rest = boxes.slice(start);
+  const labels = rest.flatMap((b) => b.labels.map((l) => l.spec));
+  if (labels.length === 0) return null;
   const first = minOf(labels);
-  if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
-  // The rows from the first label on, up to the first template row no label names: the boxes are read up to a label past them
-  // (a later page's rows, which a prefix of the boxes does not take: box-tree treeCandidates).
   let n = 1;
   while (labels.includes(first + n)) n++;
   const treeBoxes: TreeBox[] = [];
   const origin: number[] = [];
-  const from = boxes.findIndex((b) => b.labels.length > 0);
+  const from = start + rest.findIndex((b) => b.labels.length > 0);
   // Counts before the first label may be its rows' (a page whose first rows' values the tree wrote first): not searched.
-  if (boxes.slice(0, from).some((b) => b.box)) return null;
-  // A row's seven counts on one line: the dump prints whole rows, which the row readers read and check (mutool's stext).
-  if (boxes.some((b) => b.box?.values.some((line) => line.length >= WIDTH))) return null;
+  if (boxes.slice(start, from).some((b) => b.box)) return null;
   let to = from;
   for (const b of boxes.slice(from)) {
     if (b.labels.some((l) => l.spec >= first + n)) break;
@@ -234,21 +238,50 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     tree = treeCandidates(n, countBoxes, budget, undefined, false);
   }
   if (!tree) return null;
-  // The boxes the trees took (the rows they fill): the rest are a later page's, left as printed.
+  // The boxes the trees took (the rows they fill): the rest are a later page's.
   const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
-  const rowsRead = tree.rows;
-  const placed = tree.cand;
+  return { first, n, rows: tree.rows, boxes: boxesRead, labelColumn, cand: tree.cand, from, taken };
+}
+
+function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
+  // The boxes after the region (table 四's heading and on) may hold the last page's counts: pdfminer writes a page's boxes
+  // in its tree's order, the next heading's box among them. Their text names no row of table 三.
+  const boxes = withoutLabelTails(boxesOf(lines, lines.length, specs)).map((b) => (b.lines[0]! < end || b.labels.length === 0 ? b : { lines: b.lines, labels: [], box: null }));
+  const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
+  if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
+  // A row's seven counts on one line: the dump prints whole rows, which the row readers read and check (mutool's stext).
+  if (boxes.some((b) => b.box?.values.some((line) => line.length >= WIDTH))) return null;
+  // Page after page: each page's boxes start where the previous page's trees stopped, its rows right after the previous
+  // page's (a page break: the next page's label column and counts come after every box of the page above; 2026-12-06 miner51).
+  const pages: TreePage[] = [];
+  for (let start = 0; ; ) {
+    const page = pageTree(boxes, start, budget);
+    if (!page || (pages.length > 0 && page.first !== pages.at(-1)!.first + pages.at(-1)!.rows)) break;
+    pages.push(page);
+    start = page.taken;
+    if (page.rows === page.n) break;
+  }
+  if (pages.length === 0) return null;
+  // Candidates by template row (all pages'); a row is placed when each of its cells has one.
+  const placed: Domains = specs.map(() => Array.from({ length: WIDTH }, () => new Set<number>()));
+  for (const p of pages) for (let r = 0; r < p.rows; r++) placed[p.first + r] = p.cand[r]!;
   const rowOf = new Map<number, number>();
-  placed.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(first + r, r); });
+  placed.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(r, r); });
   const all = identities(rowOf, specs);
   const narrowed = (ids: typeof all): Domains | null => {
     let d: Domains = placed.map((row) => row.map((s) => new Set(s)));
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const size = d.flat().reduce((s, set) => s + set.size, 0);
       if (!ids.every((id) => narrow(d, id))) return null;
-      const again = treeCandidates(n, boxesRead, budget, d.map((row) => row.map((s) => (s.size > 0 ? s : new Set([-1])))), labelColumn);
-      if (!again) return null;
-      d = d.map((row, r) => row.map((s, c) => (rowOf.has(first + r) ? again.cand[r]![c]! : s)));
+      const next: Domains = d.map((row) => row.map((s) => new Set(s)));
+      for (const p of pages) {
+        // Each page's trees again, its cells as narrowed (the other pages' rows allowed nothing: the trees stay on this page's).
+        const allowed = Array.from({ length: p.n }, (_, r) => d[p.first + r]!.map((s) => (r < p.rows && s.size > 0 ? s : new Set([-1]))));
+        const again = treeCandidates(p.n, p.boxes, budget, allowed, p.labelColumn);
+        if (!again) return null;
+        for (let r = 0; r < p.rows; r++) if (rowOf.has(p.first + r)) next[p.first + r] = again.cand[r]!;
+      }
+      d = next;
       if (d.flat().reduce((s, set) => s + set.size, 0) === size) break;
     }
     return d;
@@ -263,13 +296,17 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     if (!dom) return null;
   }
   const used: number[] = [];
-  const inRead = (b: Box): boolean => b.labels.every((l) => l.spec < first + rowsRead) && (b.box !== null || b.labels.length > 0);
-  for (const b of boxes.slice(from, taken)) if (inRead(b)) pushAll(used, b.lines);
   const rows: BoxRows['rows'] = [];
-  for (const b of boxes.slice(from, taken)) for (const l of b.labels) {
-    if (l.spec >= first + rowsRead) continue;
-    const cells = dom[l.spec - first]!;
-    if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
+  for (const p of pages) {
+    const inPage = (spec: number): boolean => spec >= p.first && spec < p.first + p.rows;
+    for (const b of boxes.slice(p.from, p.taken)) {
+      if (b.labels.every((l) => inPage(l.spec)) && (b.box !== null || b.labels.length > 0)) pushAll(used, b.lines);
+      for (const l of b.labels) {
+        if (!inPage(l.spec)) continue;
+        const cells = dom[l.spec]!;
+        if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
+      }
+    }
   }
   rows.sort((a, b) => a.spec - b.spec);
   return rows.length > 0 ? { rows, used } : null;
