@@ -10,7 +10,7 @@
  * before it, its row's label cells (two when only they stand since the run before, else the last one): '二、上年结转…\t3\t1\t\t\t\t1\t5'. The empty cells
  * of merged cells that Word writes at the start of the next row stay at the end of the row before
  * (empty cells after the row's values: map/row-candidates reads them as layout). Text that does not
- * keep the rhythm, or has no empty paragraph, is left as it is.
+ * keep the rhythm, or has no empty paragraph, or holds a page feed (a PDF dump's), is left as it is.
  */
 
 /** A value cell: a number (maybe a money or count unit after it), a dash or slash for none. */
@@ -74,6 +74,9 @@ export function joinDocxParagraphRows(lines: readonly string[]): readonly string
   if (blanks * 2 < lines.length - 1) return lines;
   // A drawn grid's border: a markup dump (pandoc's reST or plain writer, its paragraphs too parted by a blank line), no docx2txt's.
   if (lines.some((l) => GRID_BORDER.test(l))) return lines;
+  // A page feed: a PDF dumper's (pdfminer's `pdf2txt` ends every page with one, and with `-L 0.3` writes each text line a box
+  // with a blank line after it, docx2txt's rhythm: fresh50 k2 pdf2txt-L0.3-full), never docx2txt's, which writes none.
+  if (lines.some((l) => l.includes('\f'))) return lines;
   const ps = paragraphs(lines);
   if (ps === null) return lines;
   const out: string[] = [];

@@ -480,6 +480,11 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     best = leads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
   }
   if (best.pages.length === 0) return boxRowsToLines(region, lines);
+  // A pdfminer box order may print a page's first rows as a column page (their labels, then each column under its header
+  // words) and the rest box by box: where the box trees read more rows than the column pages hold, theirs is taken
+  // (fresh50 k2 pdf2txt-L0.3-full: rows 0–3 as a column page, 21 rows more in the boxes; 2026-12-06 miner51).
+  const boxed = boxRowsToLines(region, lines, best.pages.reduce((n, p) => n + p.rows.length, 0));
+  if (boxed) return boxed;
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
   for (const p of best.pages) {
@@ -503,10 +508,11 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   return out;
 }
 
-/** The region with table 三's rows read from a pdfminer box dump (tables/box-pages) in place of its boxes, or null. */
-function boxRowsToLines(region: readonly Line[], lines: readonly Line[]): Line[] | null {
+/** The region with table 三's rows read from a pdfminer box dump (tables/box-pages) in place of its boxes, or null (also when
+ * the trees read `moreThan` rows or fewer). */
+function boxRowsToLines(region: readonly Line[], lines: readonly Line[], moreThan = 0): Line[] | null {
   const read = boxTreeRows(lines, region.length);
-  if (!read) return null;
+  if (!read || read.rows.length <= moreThan) return null;
   const drop = new Set(read.used);
   const at = Math.min(read.used[0]!, read.rows[0]!.line);
   const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, headerWritten: true, source: lines[at]!.source };
