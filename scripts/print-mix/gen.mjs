@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Whole reports in breaker39's looks (序号 columns, blank zeros, CMS sidebars, two-column prose, borderless tables, 附表):
 // BORDERLESS=1 (or 0) forces every report borderless (or ruled); the other looks are drawn as without it (miner49).
+// FULL=1 prints every table full: zeros as 0, no row printed '/' (miner51).
 // HO=DIR S0=915001 node scripts/print-mix/gen.mjs → DIR/src/rNN.html + rNN.golden.json for seeds S0..S0+39 (copied from
 // breaker39's gen/gen.mjs, conf40). Then python3 scripts/print-mix/make-docs.py (HO=DIR) prints and dumps them.
 // Values: scripts/template-data.mjs makeValues; tables: make-samples.mjs row builders; pages: render-html.mjs
@@ -220,6 +221,8 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   };
   // BORDERLESS=1|0 forces the borderless look (miner49: pdfminer boxes of borderless tables), the other draws kept.
   if (process.env.BORDERLESS) L.borderless = process.env.BORDERLESS === '1';
+  // FULL=1: every cell printed, zeros as 0 and no row printed '/' (miner51: pdfminer dumps of full tables, the common real case).
+  if (process.env.FULL === '1') L.blankZeros = false;
   const lay = r();
   if (lay < 0.2) (L.twoCol = true, L.longProse = true);
   else if (lay < 0.45) {
@@ -229,7 +232,7 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   if (r() < 0.3) (L.small = true);
   if (L.jian) for (const [, , k] of requestRows(combined)) if (r() < 0.5) L.jianRows.add(k);
   if (L.jian) L.jianRows.add('review');
-  if (r() < 0.2) {
+  if (r() < 0.2 && process.env.FULL !== '1') {
     L.na = pick(r, ['denied.adminQuery', 'notProcessed.publication', 'denied.enforcementFiles']);
     for (const c of COLS) get(data.requests, L.na)[c] = null;
     notes.push(`row ${L.na} printed '/'`);

@@ -1,0 +1,51 @@
+/**
+ * pdfminer (`pdf2txt`) dumps of Chromium A5 prints whose tables are FULL (every cell printed, zeros as 0; fresh50 k2
+ * `-full`, the common real case). Table 三's cells are text boxes in pdfminer's grouping-tree order (tables/box-pages).
+ * (1) Default LAParams: the last page's boxes (六 其他处理 … 结转下年) come after table 四's heading box, past table 三's
+ * region: the trees now take the boxes after it (their text names no row), so those rows are read (before: 42 fields missing
+ * or wrong < 0.8). (2) `-L 0.3`: each text line a box with a blank line after it — docx2txt's rhythm; a text with page
+ * feeds is no docx2txt dump (layout/docx2txt-rows), so the boxes stay boxes; the first four rows print as a column page
+ * (labels, then each column under its header words), the rest box by box: the trees read more rows than the column page
+ * and are taken (tables/column-pages; before: 60 of 200 fields right).
+ */
+import { readFileSync } from 'node:fs';
+import { joinDocxParagraphRows } from '../src/layout/docx2txt-rows.js';
+import { flattenData } from '../src/index.js';
+import { read } from './helpers/report-fields.js';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const truth = (name: string): Map<string, unknown> => flattenData(JSON.parse(fixture(`${name}.requests.json`).toString('utf8')));
+
+async function table3(name: string): Promise<{ right: number; fields: number; wrongHigh: string[] }> {
+  const r = await read(fixture(`${name}.txt`));
+  const data = flattenData(r.data);
+  let right = 0;
+  const wrongHigh: string[] = [];
+  const want = truth(name);
+  for (const [k, v] of want) {
+    const got = data.get(k) ?? null;
+    if (got === v) right++;
+    else if (got !== null && (r.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.8) wrongHigh.push(k);
+  }
+  return { right, fields: want.size, wrongHigh };
+}
+
+describe('pdf2txt dumps of full tables', () => {
+  it('should read table 三\'s last page whose boxes pdfminer wrote after table 四\'s heading', async () => {
+    const t = await table3('pdf2txt-full-a5');
+    expect(t.fields).toBe(175);
+    expect(t.right).toBe(175);
+    expect(t.wrongHigh).toEqual([]);
+  });
+
+  it('should read -L 0.3\'s one-line boxes as boxes, not as a docx2txt dump, and take the trees over a partial column page', async () => {
+    const t = await table3('pdf2txt-L03-full-a5');
+    expect(t.right).toBe(175);
+    expect(t.wrongHigh).toEqual([]);
+  });
+
+  it('should leave a text with page feeds to the other readers though it keeps docx2txt\'s rhythm', () => {
+    const lines = fixture('pdf2txt-L03-full-a5.txt').toString('utf8').split('\n');
+    expect(joinDocxParagraphRows(lines)).toBe(lines);
+  });
+});
