@@ -19,7 +19,9 @@ them as they were. Seeds used for issue 15 (miner46): dev S0=1046000 (looked at)
 several LAParams): dev S0=1046000 (miner46's prints), held out S0=1047500 (only scored). miner50 (values after a pile of labels,
 map/label-pile): dev /tmp/miner50/dev = a copy of miner46's S0=1046000 prints, kinds pm, pm-A, pm-M6, pm-L03 of chrome, chromea5,
 lodocx; held out S0=1050500 (STEMS=r01..r10, the same kinds, only scored) and S0=1050600 with REVIEW_BLANK=1 BORDERLESS=1
-(STEMS=r01..r08; pm, pm-L03, pm-M6 of chromea5)."""
+(STEMS=r01..r08; pm, pm-L03, pm-M6 of chromea5). miner51 (FULL tables: every cell printed, zeros as 0): held out
+`HO=/tmp/miner51/ho S0=1051500 FULL=1 node scripts/print-mix/gen.mjs`, STEMS=r01..r08, kinds pm-chromea5 pm-L03-chromea5
+pm-chrome pm-L03-chrome (only scored); dev = fresh50 k2 *-full and fresh49 pdf2txt."""
 import os, re, shutil, subprocess, sys, tempfile
 
 HO = os.environ.get('HO', '/tmp/miner46/dev')
