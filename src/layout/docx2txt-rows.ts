@@ -10,7 +10,8 @@
  * before it, its row's label cells (two when only they stand since the run before, else the last one): '二、上年结转…\t3\t1\t\t\t\t1\t5'. The empty cells
  * of merged cells that Word writes at the start of the next row stay at the end of the row before
  * (empty cells after the row's values: map/row-candidates reads them as layout). Text that does not
- * keep the rhythm, or has no empty paragraph, or holds a page feed (a PDF dump's), is left as it is.
+ * keep the rhythm, or has no empty paragraph, or holds a page feed (a PDF dump's) and many lone counts (full tables' boxes), is
+ * left as it is.
  */
 
 /** A value cell: a number (maybe a money or count unit after it), a dash or slash for none. */
@@ -22,6 +23,10 @@ const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–�
  * cells' text, layout-grids.ts, was read as docx2txt's and its data tables' grid lines joined into rows).
  */
 const GRID_BORDER = /^\s*\+(?:[-=]{3,}\+){2,}\s*$/;
+/** A line that is one count (a PDF dump's table cell as a text box of its own). */
+const LONE_COUNT = /^\s*\d[\d,]*\s*$/;
+/** Lone counts that make a page-fed dump's tables full: half of table 三's 7 × 25 cells. */
+const MIN_FULL_COUNTS = 88;
 /** Paragraphs needed before a text is taken as docx2txt's. */
 const MIN_PARAGRAPHS = 30;
 /** Share of paragraphs after the first that must stand after an odd number of blank lines. */
@@ -75,8 +80,11 @@ export function joinDocxParagraphRows(lines: readonly string[]): readonly string
   // A drawn grid's border: a markup dump (pandoc's reST or plain writer, its paragraphs too parted by a blank line), no docx2txt's.
   if (lines.some((l) => GRID_BORDER.test(l))) return lines;
   // A page feed: a PDF dumper's (pdfminer's `pdf2txt` ends every page with one, and with `-L 0.3` writes each text line a box
-  // with a blank line after it, docx2txt's rhythm: fresh50 k2 pdf2txt-L0.3-full), never docx2txt's, which writes none.
-  if (lines.some((l) => l.includes('\f'))) return lines;
+  // with a blank line after it, docx2txt's rhythm: fresh50 k2 pdf2txt-L0.3-full), never docx2txt's, which writes none. Where
+  // its tables print full (half of table 三's cells or more as numbers standing alone) the boxes are left to the box readers
+  // (tables/box-pages: every cell a box); a table printed mostly blank prints no box for a blank cell, which they cannot
+  // place, and is read by the paragraphs as before (2026-12-06 miner51).
+  if (lines.some((l) => l.includes('\f')) && lines.filter((l) => LONE_COUNT.test(l)).length >= MIN_FULL_COUNTS) return lines;
   const ps = paragraphs(lines);
   if (ps === null) return lines;
   const out: string[] = [];
