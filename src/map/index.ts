@@ -14,7 +14,7 @@ import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-group
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
-import { positionedZerosBlank, reviewGroup, valuesAfterSection } from './review-stream.js';
+import { positionedZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
@@ -169,7 +169,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   // A positioned print whose table 三 leaves its zeros blank: table 四 printed as its header alone is its row printed empty.
-  const zerosBlankPrint = positionedZerosBlank(rows.requests);
+  // Or a text dump keeping no positions whose tables 二 and 三 print no 0 (map/review-stream textZerosBlank).
+  const zerosBlankPrint = positionedZerosBlank(rows.requests) || textZerosBlank(rows.requests, rows.activeDisclosure, (requestLines ?? []).map((l) => l.cells.join(' ')));
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
   const reviewKeys = keysOf('reviewLitigation');
