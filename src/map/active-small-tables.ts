@@ -50,6 +50,10 @@ interface BlockReading {
   unsure: boolean;
   /** Rows (keys) whose values a block-ordered dump wrote in several text blocks: their cells' order is the dumper's (score/block-order). */
   inBlocks: Set<string>;
+  /** Read from fewer values than cells as a zeros-blank print's (`blockShape` short): its cells fill fields not read only. */
+  short?: true;
+  /** Cells (keys) of a short block that printed nothing: 0, flag `blank`, placed `unprinted`. */
+  blank?: Set<string>;
 }
 
 /** A value event's `block`: its text block in a block-ordered dump (map/review-blocks `blockOf`). */
@@ -71,7 +75,7 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
     // ptt-plain-docx r32: the block lost its label, no block was read, and '行政处罚' took 行政强制's 15 at 0.95).
     if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), raw: t, row: r });
     if (isNote || (note !== undefined && r.source.line === note)) continue;
-    for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
+    for (const t of [...above, ...(r.orphanLines ?? [r.label])]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
   return out;
@@ -226,8 +230,14 @@ function blockSequence(block: readonly Event[], specs: readonly RowSpec[]): (Row
   return seq;
 }
 
-/** The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their cells' count of clean numbers. */
-function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[] } | null {
+/**
+ * The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their
+ * cells' count of clean numbers. `blankZeros` (a dump keeping no positions of a print that leaves its zeros blank, map/review-stream
+ * textZerosBlank: an empty cell leaves nothing in the stream) also takes a block holding fewer: `short` 'empty' when it holds
+ * no number (every cell printed blank: 0), 'column' when it is one column wide and each value follows a row label, one at most
+ * (the row printing no value is blank: 0); the values then run `nums` in the labels' order, a 0 for each row printing none.
+ */
+function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZeros = false): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[]; short?: 'empty' | 'column'; printed?: boolean[] } | null {
   const seq = blockSequence(block, specs);
   const named = seq.flatMap((x) => (Array.isArray(x) ? x : []));
   const tokens = seq.filter((x): x is ValueToken => !Array.isArray(x));
@@ -235,12 +245,37 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
   if (!table) return null;
   const own = specs.filter((s) => table.includes(s.key));
   if (named.length !== own.length || new Set(named).size !== own.length || named.some((s) => !own.includes(s))) return null;
-  if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
+  const cellCount = named.reduce((n, s) => n + s.columns.length, 0);
+  const short = blankZeros && tokens.length < cellCount ? shortShape(seq, named) : null;
+  if (tokens.length !== cellCount && !short) return null;
   // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
   const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
   // A dash one space before a number may be its minus sign (map/signed-pairs): the row reading decides, not the block's count.
   const nums = tokens.map((v) => (v.kind === 'na' ? (v.sign === true ? NaN : null) : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
-  return nums.some((v) => v !== null && Number.isNaN(v)) ? null : { seq, named, nums };
+  if (nums.some((v) => v !== null && Number.isNaN(v))) return null;
+  if (!short) return { seq, named, nums };
+  let next = 0;
+  return { seq, named, nums: short.printed.map((p) => (p ? nums[next++]! : 0)), short: short.kind, printed: short.printed };
+}
+
+/**
+ * A block of fewer values than cells read as cells printed blank (see `blockShape`): per cell of the labels' printed order,
+ * whether it printed a value; null unless no value at all, or one column with each value right after a label (none before
+ * the first, never two in a row).
+ */
+function shortShape(seq: readonly (RowSpec[] | ValueToken)[], named: readonly RowSpec[]): { kind: 'empty' | 'column'; printed: boolean[] } | null {
+  const cells = named.reduce((n, s) => n + s.columns.length, 0);
+  if (!seq.some((x) => !Array.isArray(x))) return { kind: 'empty', printed: new Array<boolean>(cells).fill(false) };
+  if (named.some((s) => s.columns.length !== 1)) return null;
+  const printed: boolean[] = [];
+  for (const x of seq) {
+    if (Array.isArray(x)) {
+      if (x.length > 1) return null;
+      if (x.length === 1) printed.push(false);
+    } else if (printed.length === 0 || printed.at(-1)) return null;
+    else printed[printed.length - 1] = true;
+  }
+  return { kind: 'column', printed };
 }
 
 /**
@@ -248,12 +283,22 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
  * labels in a pile), the cells both orders give alike are placed and the others are `open` with
  * both readings' values. Null when the block's shape is not its small table's.
  */
-function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved = false): BlockReading | null {
-  const shape = blockShape(block, specs);
+function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved = false, blankZeros = false): BlockReading | null {
+  const shape = blockShape(block, specs, blankZeros);
   if (!shape) return null;
   const { seq, named, nums } = shape;
   const cells = named.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
   const byRow = new Map(cells.map((k, i) => [k, nums[i]!]));
+  if (shape.short) {
+    // Blank cells vanished from the stream: each value is the label's before it (one column), or none was printed. A value
+    // right after a label may be the next row's printed before its label (a label centred in a tall cell): order open.
+    const source = block.find((e) => 'value' in e)?.row ?? (block[0]!.row);
+    const blank = new Set(cells.filter((_, i) => !shape.printed![i]));
+    const valueRows = block.flatMap((e) => ('value' in e ? [e.row] : []));
+    let next = 0;
+    const cellRows = new Map(cells.flatMap((k, i) => (shape.printed![i] ? [[k, valueRows[next++] ?? source] as const] : [])));
+    return { values: byRow, open: new Map(), rows: named, source, cellRows, unsure: shape.short === 'column' && named.length > 1, inBlocks: new Set(), short: true, blank };
+  }
   const open = new Map<string, number[]>();
   const width = named[0]!.columns.length;
   if (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width)) {
@@ -332,7 +377,7 @@ function cleanRun(seq: readonly (RowSpec[] | ValueToken)[], width: number): bool
  * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed;
  * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, held below 0.8: `orderOpen`).
  */
-export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = []): Set<string> {
+export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = [], blankZeros = false): Set<string> {
   const done = new Set<string>();
   const events = rowsToEvents(rows);
   const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
@@ -342,16 +387,24 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   const byHeading = eventsToBlocks(events, labelled, isHeading);
   let blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
   let moved = new Set<Event[]>();
+  let partial = false;
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
-  if (!blocks || blocks.length !== tables.length || blocks.some((b) => !blockShape(b, specs))) {
+  if (!blocks || blocks.length !== tables.length || blocks.some((b) => !blockShape(b, specs, blankZeros))) {
     // Else the blocks the numbered headings head, labels printed apart moved to them (numberedBlocks), under the same count.
     const numbered = numberedBlocks(events, specs, tables, labelled);
-    if (!numbered || numbered.blocks.some((b) => !blockShape(b, specs))) return done;
-    ({ blocks, moved } = numbered);
+    if (numbered && !numbered.blocks.some((b) => !blockShape(b, specs, blankZeros))) ({ blocks, moved } = numbered);
+    // A zeros-blank print cut at every small table's heading: the blocks its values determine are read, the others left —
+    // each placed value in doubt (a count off in one block may be a value moved across a heading into another).
+    else if (blankZeros && byHeading?.length === tables.length) partial = (blocks = byHeading) !== null;
+    else return done;
   }
-  const readings = blocks.map((b) => blockReading(b, specs, moved.has(b)));
+  const readings = blocks.map((b) => blockReading(b, specs, moved.has(b), blankZeros)).map((r) => (r && partial ? { ...r, unsure: true } : r));
   for (const r of readings) {
     if (!r) continue;
+    if (r.short) {
+      fillShort(r, fields, placements);
+      continue;
+    }
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
     if (r.unsure && r.values.size > 0) pushAll(unsure, r.rows.map((s) => `activeDisclosure.${s.key}`));
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
@@ -362,6 +415,27 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
     for (const s of r.rows) if (s.columns.every((c) => r.values.has(`activeDisclosure.${s.key}.${c}`))) done.add(`activeDisclosure.${s.key}`);
   }
   return done;
+}
+
+/**
+ * A short block's cells (a zeros-blank print's block of fewer values than cells, `blockShape`) on the fields no row reading
+ * read a number for, or read the same: a cell that printed nothing is 0, flag `blank`, placed `unprinted` (score
+ * UNPRINTED_ROW_CAP: nothing printed shows the cell was not lost instead); a value is its label's (order open when the
+ * block has several rows: a value printed before its label would be the next row's).
+ */
+function fillShort(block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+  for (const [key, value] of block.values) {
+    const had = fields.get(key);
+    // (A row reading's guess — placed by position, repaired, joined — gives way; a value read by its label does not.)
+    if (had && typeof had.value === 'number' && had.value !== value && placements.get(key)?.by !== 'position' && !REPLACEABLE.some((f) => had.flags.includes(f))) continue;
+    if (!block.blank!.has(key)) {
+      placeOne(key, value, block, fields, placements);
+      continue;
+    }
+    fields.set(key, { value: 0, flags: ['blank'] });
+    const row = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+    placements.set(key, { by: 'label', labelScore: 1, source: block.source.source, row, unprinted: true });
+  }
 }
 
 /**
