@@ -75,10 +75,22 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
     // ptt-plain-docx r32: the block lost its label, no block was read, and '行政处罚' took 行政强制's 15 at 0.95).
     if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), raw: t, row: r });
     if (isNote || (note !== undefined && r.source.line === note)) continue;
-    for (const t of [...above, ...(r.orphanLines ?? [r.label])]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
+    for (const t of [...above, ...(r.orphanLines ?? [r.label])].flatMap(atHeadings)) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
   return out;
+}
+
+/** A small table's heading with its item inside a run of text ('第二十条第（五）项'; any bracket, or none). */
+const HEADING_IN_TEXT = /(第二十条第\s*[（(]?\s*[一二三四五六七八九十]+\s*[）)]?\s*项)/;
+
+/**
+ * A label text cut before and after each small table's heading in it: pypdf joins the label lines of rows printing no value
+ * with the headings between them into one pending text ('规章行政规范性文件第二十条第（五）项…行政许可第二十条第（六）项…'), which
+ * would name rows of several small tables in one block.
+ */
+function atHeadings(text: string): string[] {
+  return HEADING_IN_TEXT.test(text) ? text.split(HEADING_IN_TEXT) : [text];
 }
 
 const startsBlock = (text: string): boolean => HEADING.test(text) || COLUMN_WORDS.some((w) => text.includes(w));
