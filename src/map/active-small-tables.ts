@@ -242,14 +242,17 @@ function blockSequence(block: readonly Event[], specs: readonly RowSpec[]): (Row
   return seq;
 }
 
+/** A short block's cell (see `blockShape`): the index of its value among the block's values, or BLANK_CELL (printed empty: 0), or OPEN_CELL (not determined). */
+const BLANK_CELL = -1;
+const OPEN_CELL = -2;
+
 /**
  * The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their
  * cells' count of clean numbers. `blankZeros` (a dump keeping no positions of a print that leaves its zeros blank, map/review-stream
- * textZerosBlank: an empty cell leaves nothing in the stream) also takes a block holding fewer: `short` 'empty' when it holds
- * no number (every cell printed blank: 0), 'column' when it is one column wide and each value follows a row label, one at most
- * (the row printing no value is blank: 0); the values then run `nums` in the labels' order, a 0 for each row printing none.
+ * textZerosBlank: an empty cell leaves nothing in the stream) also takes a block holding fewer (`short`, see `shortShape`):
+ * `take` then gives each cell (labels' printed order) its value's index, BLANK_CELL or OPEN_CELL.
  */
-function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZeros = false): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[]; short?: 'empty' | 'column'; printed?: boolean[] } | null {
+function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZeros = false): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[]; short?: 'empty' | 'column' | 'rows'; take?: number[] } | null {
   const seq = blockSequence(block, specs);
   const named = seq.flatMap((x) => (Array.isArray(x) ? x : []));
   const tokens = seq.filter((x): x is ValueToken => !Array.isArray(x));
@@ -258,36 +261,51 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZer
   const own = specs.filter((s) => table.includes(s.key));
   if (named.length !== own.length || new Set(named).size !== own.length || named.some((s) => !own.includes(s))) return null;
   const cellCount = named.reduce((n, s) => n + s.columns.length, 0);
-  const short = blankZeros && tokens.length < cellCount ? shortShape(seq, named) : null;
+  const short = blankZeros && tokens.length < cellCount ? shortShape(block, seq, named) : null;
   if (tokens.length !== cellCount && !short) return null;
   // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
   const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
   // A dash one space before a number may be its minus sign (map/signed-pairs): the row reading decides, not the block's count.
   const nums = tokens.map((v) => (v.kind === 'na' ? (v.sign === true ? NaN : null) : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
   if (nums.some((v) => v !== null && Number.isNaN(v))) return null;
-  if (!short) return { seq, named, nums };
-  let next = 0;
-  return { seq, named, nums: short.printed.map((p) => (p ? nums[next++]! : 0)), short: short.kind, printed: short.printed };
+  return short ? { seq, named, nums, short: short.kind, take: short.take } : { seq, named, nums };
 }
 
 /**
- * A block of fewer values than cells read as cells printed blank (see `blockShape`): per cell of the labels' printed order,
- * whether it printed a value; null unless no value at all, or one column with each value right after a label (none before
- * the first, never two in a row).
+ * A block of fewer values than cells read as cells printed blank (see `blockShape`): `take` per cell of the labels' printed
+ * order. 'empty': no value at all, every cell blank. 'column': one column, each value right after a label (none before the
+ * first, never two in a row), a row printing none blank. 'rows': every value on its row label's own line (pypdf / PDFBox
+ * write a row's cells after its label), a row printing none blank, one printing every cell read, one printing some of its
+ * cells open (which are blank, nothing tells). Null otherwise.
  */
-function shortShape(seq: readonly (RowSpec[] | ValueToken)[], named: readonly RowSpec[]): { kind: 'empty' | 'column'; printed: boolean[] } | null {
+function shortShape(block: readonly Event[], seq: readonly (RowSpec[] | ValueToken)[], named: readonly RowSpec[]): { kind: 'empty' | 'column' | 'rows'; take: number[] } | null {
   const cells = named.reduce((n, s) => n + s.columns.length, 0);
-  if (!seq.some((x) => !Array.isArray(x))) return { kind: 'empty', printed: new Array<boolean>(cells).fill(false) };
-  if (named.some((s) => s.columns.length !== 1)) return null;
-  const printed: boolean[] = [];
-  for (const x of seq) {
+  if (!seq.some((x) => !Array.isArray(x))) return { kind: 'empty', take: new Array<number>(cells).fill(BLANK_CELL) };
+  // The values after each named label, and whether all are on that label's own line.
+  const after: number[][] = [];
+  let onLabelLines = true;
+  let label: Event | null = null;
+  let at = 0;
+  for (const [i, x] of seq.entries()) {
     if (Array.isArray(x)) {
       if (x.length > 1) return null;
-      if (x.length === 1) printed.push(false);
-    } else if (printed.length === 0 || printed.at(-1)) return null;
-    else printed[printed.length - 1] = true;
+      if (x.length === 1) {
+        after.push([]);
+        label = block[i]!;
+      }
+    } else {
+      if (!label) return null;
+      after.at(-1)!.push(at++);
+      const e = block[i]!;
+      if (!('text' in label) || label.row !== e.row || label.raw !== e.row.label) onLabelLines = false;
+    }
   }
-  return { kind: 'column', printed };
+  if (named.every((s) => s.columns.length === 1)) {
+    if (after.some((v) => v.length > 1)) return null;
+    return { kind: 'column', take: after.map((v) => v[0] ?? BLANK_CELL) };
+  }
+  if (!onLabelLines) return null;
+  return { kind: 'rows', take: named.flatMap((s, r) => (after[r]!.length === 0 ? s.columns.map(() => BLANK_CELL) : after[r]!.length === s.columns.length ? after[r]! : s.columns.map(() => OPEN_CELL))) };
 }
 
 /**
@@ -300,17 +318,18 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved 
   if (!shape) return null;
   const { seq, named, nums } = shape;
   const cells = named.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
-  const byRow = new Map(cells.map((k, i) => [k, nums[i]!]));
   if (shape.short) {
-    // Blank cells vanished from the stream: each value is the label's before it (one column), or none was printed. A value
-    // right after a label may be the next row's printed before its label (a label centred in a tall cell): order open.
-    const source = block.find((e) => 'value' in e)?.row ?? (block[0]!.row);
-    const blank = new Set(cells.filter((_, i) => !shape.printed![i]));
+    // Blank cells vanished from the stream: each value is the label's before it (one column: a value right after a label may
+    // be the next row's printed before its label — a label centred in a tall cell — so the order is open), or on its line.
+    const take = shape.take!;
+    const source = block.find((e) => 'value' in e)?.row ?? block[0]!.row;
+    const values = new Map(cells.flatMap((k, i) => (take[i]! === OPEN_CELL ? [] : [[k, take[i]! === BLANK_CELL ? 0 : nums[take[i]!]!] as const])));
+    const blank = new Set(cells.filter((_, i) => take[i] === BLANK_CELL));
     const valueRows = block.flatMap((e) => ('value' in e ? [e.row] : []));
-    let next = 0;
-    const cellRows = new Map(cells.flatMap((k, i) => (shape.printed![i] ? [[k, valueRows[next++] ?? source] as const] : [])));
-    return { values: byRow, open: new Map(), rows: named, source, cellRows, unsure: shape.short === 'column' && named.length > 1, inBlocks: new Set(), short: true, blank };
+    const cellRows = new Map(cells.flatMap((k, i) => (take[i]! >= 0 ? [[k, valueRows[take[i]!] ?? source] as const] : [])));
+    return { values, open: new Map(), rows: named, source, cellRows, unsure: shape.short === 'column' && named.length > 1, inBlocks: new Set(), short: true, blank };
   }
+  const byRow = new Map(cells.map((k, i) => [k, nums[i]!]));
   const open = new Map<string, number[]>();
   const width = named[0]!.columns.length;
   if (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width)) {
