@@ -271,6 +271,13 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZer
   return short ? { seq, named, nums, short: short.kind, take: short.take } : { seq, named, nums };
 }
 
+/** The block names rows of one small table and holds more values than their cells. */
+function overfull(block: readonly Event[], specs: readonly RowSpec[]): boolean {
+  const seq = blockSequence(block, specs);
+  const cells = seq.flatMap((x) => (Array.isArray(x) ? x : [])).reduce((n, r) => n + r.columns.length, 0);
+  return cells > 0 && seq.filter((x) => !Array.isArray(x)).length > cells;
+}
+
 /**
  * A block of fewer values than cells read as cells printed blank (see `blockShape`): `take` per cell of the labels' printed
  * order. 'empty': no value at all, every cell blank. 'column': one column, each value right after a label (none before the
@@ -426,10 +433,17 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
     if (numbered && !numbered.blocks.some((b) => !blockShape(b, specs, blankZeros))) ({ blocks, moved } = numbered);
     // A zeros-blank print cut at every small table's heading: the blocks its values determine are read, the others left —
     // each placed value in doubt (a count off in one block may be a value moved across a heading into another).
+    // Only the short readings (fewer values than cells) are taken there: a block of exactly its count may hold another block's
+    // values moved into it (plain pdftotext wrote （五）'s '-1' / '4975' / '11' after （一）'s three values).
     else if (blankZeros && byHeading?.length === tables.length) partial = (blocks = byHeading) !== null;
     else return done;
   }
-  const readings = blocks.map((b) => blockReading(b, specs, moved.has(b), blankZeros)).map((r) => (r && partial ? { ...r, unsure: true } : r));
+  // A block holding more values than its cells holds a value moved across a heading: a block short of values may be short by
+  // those, not by blank cells (plain pdftotext put （五）'s '16' / '2' under （一）, and （五） read blank) — no short reading then.
+  const shortOk = blankZeros && !blocks.some((b) => overfull(b, specs));
+  const readings = blocks
+    .map((b) => blockReading(b, specs, moved.has(b), shortOk))
+    .map((r) => (r && partial ? (r.short ? { ...r, unsure: true } : null) : r));
   for (const r of readings) {
     if (!r) continue;
     if (r.short) {
