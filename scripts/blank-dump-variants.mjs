@@ -46,6 +46,11 @@
  * counts those fields, `detRight` those read right; a field outside it read ≥ 0.8 is guessed (`guessHigh`).
  * plain50 (session 50): dev `--seeds 1..9 --patterns sparse` (seeds 1–8), held-out `--seeds 500..512 --patterns
  * sparse,zeros,unused,personOnly` (seeds 500–511, scored only), both `--dumps plain,pypdf,pdfbox`.
+ * plain51 (session 51): table 二 scored too (`--tables`, default all three; tallies per tool and table) and printed with its
+ * zeros blank on 60 % of the reports (its own seeded draws — `rng(seed * 131 + 7)` — so a seed's other choices are as
+ * before: each cell 0 with odds 1/2 there); oracle: a row printing nothing, every cell, or its one cell. Dev `--seeds 1..6
+ * --patterns sparse,zeros`, held-out `--seeds 600..613 --patterns sparse,zeros,unused,personOnly` (scored only), both
+ * `--dumps plain,pypdf,pdfbox`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,8 +116,16 @@ function sparseRequests(data, combined, r) {
  * The oracle: keys of tables 三 and 四 whose value a dump dropping blank cells still determines (see the file's header).
  * `blankZeros` — the table prints 0 as an empty cell.
  */
-export function determinedKeys(data, combined, blankReview) {
+export function determinedKeys(data, combined, blankReview, blankActive = false) {
   const out = new Set();
+  // Table 二 (plain51): printed with its zeros, every cell; zeros blank, a row printing nothing (all 0), every cell, or its
+  // one cell — a one-column small table's value or none per row.
+  const activeRows = new Map();
+  for (const [k, w] of flatTruth(data.activeDisclosure)) activeRows.set(k.split('.')[0], [...(activeRows.get(k.split('.')[0]) ?? []), [k, w]]);
+  for (const cells of activeRows.values()) {
+    const nonzero = cells.filter(([, w]) => w !== 0).length;
+    if (!blankActive || nonzero === 0 || nonzero === cells.length || cells.length === 1) for (const [k] of cells) out.add(`activeDisclosure.${k}`);
+  }
   for (const k of rowKeys(combined)) {
     const vals = COLS.map((c) => get(data.requests, `${k}.${c}`));
     if (vals.some((v) => v === null)) continue;
@@ -141,7 +154,15 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   else if (pattern === 'personOnly') clearColumns(data, combined, COLS.slice(1, 6));
   else if (pattern === 'totalOnly') blankTotal = true;
   else if (pattern === 'sparse') sparseRequests(data, combined, r);
+  // Table 二's zeros blank too (plain51; its own stream of draws, so the other choices of a seed stay as they were): on 60 %
+  // of the reports, each row then all 0 with odds 1/2, or one cell of a wider row 0 with odds 1/3.
+  const ra = rng(seed * 131 + 7);
+  const blankActive = ra() < 0.6;
+  if (blankActive) {
+    for (const [k] of flatTruth(data.activeDisclosure)) if (ra() < 0.5) setIn(data.activeDisclosure, k, 0);
+  }
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  if (blankActive) for (const row of t.activeDisclosure) if (row.kind === 'data') row.cells = row.cells.map((c, j) => (j > 0 && Number(c) === 0 && c !== '' ? '' : c));
   const zero = pattern === 'dash' ? '—' : '';
   for (const row of t.requests) {
     if (row.kind !== 'data') continue;
@@ -160,7 +181,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const tab = textReport({ agency: `测试市第${seed}局`, year: 2024, published: '2025年1月20日', tables: Object.fromEntries(Object.entries(t).map(([k, rows]) => [k, renderRows(rows, 'tab')])) });
   // The page as Word exports it ('&nbsp;' in every empty cell), for the `msolynx` dump.
   const word = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: 'word', print: { noChrome: true, borderless } });
-  return { data, html, word, tab, pattern, determined: determinedKeys(data, combined, blankReview), what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
+  return { data, html, word, tab, pattern, determined: determinedKeys(data, combined, blankReview, blankActive), what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}${blankActive ? ', 二 blank' : ''}` };
 }
 
 /** `text` with its tabs expanded to stops `stop` apart, columns counted by `measure` (as `expand` does by bytes, an editor by characters or display width). */
@@ -268,6 +289,9 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
   }
 }
 
+/** Tables scored (`--tables`, default all three; plain51 added 二). */
+const TABLES = stringArg('tables', 'activeDisclosure,requests,reviewLitigation').split(',');
+
 const tally = () => ({ fields: 0, right: 0, rightHigh: 0, open: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0, det: 0, detRight: 0, guessHigh: 0 });
 const line = (s) => `right ${s.right}/${s.fields} (≥0.9 ${s.rightHigh}) open ${s.open} wrong<0.8 ${s.wrongLow} wrong.8-.9 ${s.wrongMid} WRONG≥.9 ${s.wrongHigh} | det ${s.det} (${s.fields ? Math.round((100 * s.det) / s.fields) : 0}%) right ${s.detRight} guessed≥.8 ${s.guessHigh}`;
 
@@ -290,7 +314,7 @@ async function main() {
       const needPdf = dumps.some((d) => !TEXT_DUMPS.has(d));
       const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
       if (cached && pdf && !existsSync(cached)) writeFileSync(cached, pdf);
-      const truth = ['requests', 'reviewLitigation'].flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
+      const truth = TABLES.flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
       for (const tool of dumps) {
         const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed, v.word);
         if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}.${tool}.txt`), text);
@@ -305,7 +329,7 @@ async function main() {
             const conf = rep.fields?.[key]?.confidence ?? 0;
             const kind = value === want ? 'right' : value == null ? 'open' : conf >= 0.9 ? 'wrongHigh' : conf >= 0.8 ? 'wrongMid' : 'wrongLow';
             const det = v.determined.has(key);
-            for (const s of [...slots, doc]) {
+            for (const s of [...slots, doc, (by[`${tool}/${key.split('.')[0]}`] ??= tally())]) {
               s.fields++;
               s[kind]++;
               if (kind === 'right' && conf >= 0.9) s.rightHigh++;

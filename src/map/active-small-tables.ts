@@ -50,6 +50,10 @@ interface BlockReading {
   unsure: boolean;
   /** Rows (keys) whose values a block-ordered dump wrote in several text blocks: their cells' order is the dumper's (score/block-order). */
   inBlocks: Set<string>;
+  /** Read from fewer values than cells as a zeros-blank print's (`blockShape` short): its cells fill fields not read only. */
+  short?: true;
+  /** Cells (keys) of a short block that printed nothing: 0, flag `blank`, placed `unprinted`. */
+  blank?: Set<string>;
 }
 
 /** A value event's `block`: its text block in a block-ordered dump (map/review-blocks `blockOf`). */
@@ -71,10 +75,22 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
     // ptt-plain-docx r32: the block lost its label, no block was read, and '行政处罚' took 行政强制's 15 at 0.95).
     if (isNote) for (const t of above) if (t.trim() !== '' && !NOTE_LINE.test(t)) out.push({ text: normalizeLabel(t), raw: t, row: r });
     if (isNote || (note !== undefined && r.source.line === note)) continue;
-    for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
+    for (const t of [...above, ...(r.orphanLines ?? [r.label])].flatMap(atHeadings)) if (t.trim() !== '') out.push({ text: normalizeLabel(t), raw: t, row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
   return out;
+}
+
+/** A small table's heading with its item inside a run of text ('第二十条第（五）项'; any bracket, or none). */
+const HEADING_IN_TEXT = /(第二十条第\s*[（(]?\s*[一二三四五六七八九十]+\s*[）)]?\s*项)/;
+
+/**
+ * A label text cut before and after each small table's heading in it: pypdf joins the label lines of rows printing no value
+ * with the headings between them into one pending text ('规章行政规范性文件第二十条第（五）项…行政许可第二十条第（六）项…'), which
+ * would name rows of several small tables in one block.
+ */
+function atHeadings(text: string): string[] {
+  return HEADING_IN_TEXT.test(text) ? text.split(HEADING_IN_TEXT) : [text];
 }
 
 const startsBlock = (text: string): boolean => HEADING.test(text) || COLUMN_WORDS.some((w) => text.includes(w));
@@ -226,8 +242,17 @@ function blockSequence(block: readonly Event[], specs: readonly RowSpec[]): (Row
   return seq;
 }
 
-/** The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their cells' count of clean numbers. */
-function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[] } | null {
+/** A short block's cell (see `blockShape`): the index of its value among the block's values, or BLANK_CELL (printed empty: 0), or OPEN_CELL (not determined). */
+const BLANK_CELL = -1;
+const OPEN_CELL = -2;
+
+/**
+ * The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their
+ * cells' count of clean numbers. `blankZeros` (a dump keeping no positions of a print that leaves its zeros blank, map/review-stream
+ * textZerosBlank: an empty cell leaves nothing in the stream) also takes a block holding fewer (`short`, see `shortShape`):
+ * `take` then gives each cell (labels' printed order) its value's index, BLANK_CELL or OPEN_CELL.
+ */
+function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZeros = false): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[]; short?: 'empty' | 'column' | 'rows'; take?: number[] } | null {
   const seq = blockSequence(block, specs);
   const named = seq.flatMap((x) => (Array.isArray(x) ? x : []));
   const tokens = seq.filter((x): x is ValueToken => !Array.isArray(x));
@@ -235,12 +260,59 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
   if (!table) return null;
   const own = specs.filter((s) => table.includes(s.key));
   if (named.length !== own.length || new Set(named).size !== own.length || named.some((s) => !own.includes(s))) return null;
-  if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
+  const cellCount = named.reduce((n, s) => n + s.columns.length, 0);
+  const short = blankZeros && tokens.length < cellCount ? shortShape(block, seq, named) : null;
+  if (tokens.length !== cellCount && !short) return null;
   // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
   const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
   // A dash one space before a number may be its minus sign (map/signed-pairs): the row reading decides, not the block's count.
   const nums = tokens.map((v) => (v.kind === 'na' ? (v.sign === true ? NaN : null) : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
-  return nums.some((v) => v !== null && Number.isNaN(v)) ? null : { seq, named, nums };
+  if (nums.some((v) => v !== null && Number.isNaN(v))) return null;
+  return short ? { seq, named, nums, short: short.kind, take: short.take } : { seq, named, nums };
+}
+
+/** The block names rows of one small table and holds more values than their cells. */
+function overfull(block: readonly Event[], specs: readonly RowSpec[]): boolean {
+  const seq = blockSequence(block, specs);
+  const cells = seq.flatMap((x) => (Array.isArray(x) ? x : [])).reduce((n, r) => n + r.columns.length, 0);
+  return cells > 0 && seq.filter((x) => !Array.isArray(x)).length > cells;
+}
+
+/**
+ * A block of fewer values than cells read as cells printed blank (see `blockShape`): `take` per cell of the labels' printed
+ * order. 'empty': no value at all, every cell blank. 'column': one column, each value right after a label (none before the
+ * first, never two in a row), a row printing none blank. 'rows': every value on its row label's own line (pypdf / PDFBox
+ * write a row's cells after its label), a row printing none blank, one printing every cell read, one printing some of its
+ * cells open (which are blank, nothing tells). Null otherwise.
+ */
+function shortShape(block: readonly Event[], seq: readonly (RowSpec[] | ValueToken)[], named: readonly RowSpec[]): { kind: 'empty' | 'column' | 'rows'; take: number[] } | null {
+  const cells = named.reduce((n, s) => n + s.columns.length, 0);
+  if (!seq.some((x) => !Array.isArray(x))) return { kind: 'empty', take: new Array<number>(cells).fill(BLANK_CELL) };
+  // The values after each named label, and whether all are on that label's own line.
+  const after: number[][] = [];
+  let onLabelLines = true;
+  let label: Event | null = null;
+  let at = 0;
+  for (const [i, x] of seq.entries()) {
+    if (Array.isArray(x)) {
+      if (x.length > 1) return null;
+      if (x.length === 1) {
+        after.push([]);
+        label = block[i]!;
+      }
+    } else {
+      if (!label) return null;
+      after.at(-1)!.push(at++);
+      const e = block[i]!;
+      if (!('text' in label) || label.row !== e.row || label.raw !== e.row.label) onLabelLines = false;
+    }
+  }
+  if (named.every((s) => s.columns.length === 1)) {
+    if (after.some((v) => v.length > 1)) return null;
+    return { kind: 'column', take: after.map((v) => v[0] ?? BLANK_CELL) };
+  }
+  if (!onLabelLines) return null;
+  return { kind: 'rows', take: named.flatMap((s, r) => (after[r]!.length === 0 ? s.columns.map(() => BLANK_CELL) : after[r]!.length === s.columns.length ? after[r]! : s.columns.map(() => OPEN_CELL))) };
 }
 
 /**
@@ -248,11 +320,22 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
  * labels in a pile), the cells both orders give alike are placed and the others are `open` with
  * both readings' values. Null when the block's shape is not its small table's.
  */
-function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved = false): BlockReading | null {
-  const shape = blockShape(block, specs);
+function blockReading(block: readonly Event[], specs: readonly RowSpec[], moved = false, blankZeros = false): BlockReading | null {
+  const shape = blockShape(block, specs, blankZeros);
   if (!shape) return null;
   const { seq, named, nums } = shape;
   const cells = named.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
+  if (shape.short) {
+    // Blank cells vanished from the stream: each value is the label's before it (one column: a value right after a label may
+    // be the next row's printed before its label — a label centred in a tall cell — so the order is open), or on its line.
+    const take = shape.take!;
+    const source = block.find((e) => 'value' in e)?.row ?? block[0]!.row;
+    const values = new Map(cells.flatMap((k, i) => (take[i]! === OPEN_CELL ? [] : [[k, take[i]! === BLANK_CELL ? 0 : nums[take[i]!]!] as const])));
+    const blank = new Set(cells.filter((_, i) => take[i] === BLANK_CELL));
+    const valueRows = block.flatMap((e) => ('value' in e ? [e.row] : []));
+    const cellRows = new Map(cells.flatMap((k, i) => (take[i]! >= 0 ? [[k, valueRows[take[i]!] ?? source] as const] : [])));
+    return { values, open: new Map(), rows: named, source, cellRows, unsure: shape.short === 'column' && named.length > 1, inBlocks: new Set(), short: true, blank };
+  }
   const byRow = new Map(cells.map((k, i) => [k, nums[i]!]));
   const open = new Map<string, number[]>();
   const width = named[0]!.columns.length;
@@ -332,7 +415,7 @@ function cleanRun(seq: readonly (RowSpec[] | ValueToken)[], width: number): bool
  * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed;
  * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, held below 0.8: `orderOpen`).
  */
-export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = []): Set<string> {
+export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = [], blankZeros = false): Set<string> {
   const done = new Set<string>();
   const events = rowsToEvents(rows);
   const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
@@ -342,16 +425,31 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   const byHeading = eventsToBlocks(events, labelled, isHeading);
   let blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
   let moved = new Set<Event[]>();
+  let partial = false;
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
-  if (!blocks || blocks.length !== tables.length || blocks.some((b) => !blockShape(b, specs))) {
+  if (!blocks || blocks.length !== tables.length || blocks.some((b) => !blockShape(b, specs, blankZeros))) {
     // Else the blocks the numbered headings head, labels printed apart moved to them (numberedBlocks), under the same count.
     const numbered = numberedBlocks(events, specs, tables, labelled);
-    if (!numbered || numbered.blocks.some((b) => !blockShape(b, specs))) return done;
-    ({ blocks, moved } = numbered);
+    if (numbered && !numbered.blocks.some((b) => !blockShape(b, specs, blankZeros))) ({ blocks, moved } = numbered);
+    // A zeros-blank print cut at every small table's heading: the blocks its values determine are read, the others left —
+    // each placed value in doubt (a count off in one block may be a value moved across a heading into another).
+    // Only the short readings (fewer values than cells) are taken there: a block of exactly its count may hold another block's
+    // values moved into it (plain pdftotext wrote （五）'s '-1' / '4975' / '11' after （一）'s three values).
+    else if (blankZeros && byHeading?.length === tables.length) partial = (blocks = byHeading) !== null;
+    else return done;
   }
-  const readings = blocks.map((b) => blockReading(b, specs, moved.has(b)));
+  // A block holding more values than its cells holds a value moved across a heading: a block short of values may be short by
+  // those, not by blank cells (plain pdftotext put （五）'s '16' / '2' under （一）, and （五） read blank) — no short reading then.
+  const shortOk = blankZeros && !blocks.some((b) => overfull(b, specs));
+  const readings = blocks
+    .map((b) => blockReading(b, specs, moved.has(b), shortOk))
+    .map((r) => (r && partial ? (r.short ? { ...r, unsure: true } : null) : r));
   for (const r of readings) {
     if (!r) continue;
+    if (r.short) {
+      fillShort(r, fields, placements);
+      continue;
+    }
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
     if (r.unsure && r.values.size > 0) pushAll(unsure, r.rows.map((s) => `activeDisclosure.${s.key}`));
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
@@ -362,6 +460,27 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
     for (const s of r.rows) if (s.columns.every((c) => r.values.has(`activeDisclosure.${s.key}.${c}`))) done.add(`activeDisclosure.${s.key}`);
   }
   return done;
+}
+
+/**
+ * A short block's cells (a zeros-blank print's block of fewer values than cells, `blockShape`) on the fields no row reading
+ * read a number for, or read the same: a cell that printed nothing is 0, flag `blank`, placed `unprinted` (score
+ * UNPRINTED_ROW_CAP: nothing printed shows the cell was not lost instead); a value is its label's (order open when the
+ * block has several rows: a value printed before its label would be the next row's).
+ */
+function fillShort(block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+  for (const [key, value] of block.values) {
+    const had = fields.get(key);
+    // (A row reading's guess — placed by position, repaired, joined — gives way; a value read by its label does not.)
+    if (had && typeof had.value === 'number' && had.value !== value && placements.get(key)?.by !== 'position' && !REPLACEABLE.some((f) => had.flags.includes(f))) continue;
+    if (!block.blank!.has(key)) {
+      placeOne(key, value, block, fields, placements);
+      continue;
+    }
+    fields.set(key, { value: 0, flags: ['blank'] });
+    const row = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+    placements.set(key, { by: 'label', labelScore: 1, source: block.source.source, row, unprinted: true });
+  }
 }
 
 /**

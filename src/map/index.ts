@@ -14,7 +14,7 @@ import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-group
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
-import { positionedZerosBlank, reviewGroup, valuesAfterSection } from './review-stream.js';
+import { positionedZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
@@ -169,7 +169,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   // A positioned print whose table 三 leaves its zeros blank: table 四 printed as its header alone is its row printed empty.
-  const zerosBlankPrint = positionedZerosBlank(rows.requests);
+  // Or a text dump keeping no positions whose tables 二 and 三 print no 0 (map/review-stream textZerosBlank).
+  const textBlank = textZerosBlank(rows.requests, rows.activeDisclosure, (requestLines ?? []).map((l) => l.cells.join(' ')));
+  const zerosBlankPrint = positionedZerosBlank(rows.requests) || textBlank;
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
   const reviewKeys = keysOf('reviewLitigation');
@@ -201,7 +203,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
   // Table 二 in a dump that kept no layout: each small table whose block holds exactly its cells, read where its order is determined.
   const blockUnsure: string[] = [];
-  const settled = activeLines ? fillFromSmallTables(rows.activeDisclosure, template.activeRows, fields, active.placements, blockUnsure) : new Set<string>();
+  const settled = activeLines ? fillFromSmallTables(rows.activeDisclosure, template.activeRows, fields, active.placements, blockUnsure, textBlank) : new Set<string>();
   // Table 二's last column past the page's edge, its header word shown in part ('现行'): its blank cells missing (map/edge-blank-column).
   const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements, template.activeRows);
   if (edgeCut) warnings.push(edgeCut);

@@ -145,6 +145,31 @@ export function positionedZerosBlank(requestRows: readonly TableRow[]): boolean 
   return positioned && short.length >= MIN_SHORT_REQUEST_ROWS;
 }
 
+/** Row labels of table 三 a text dump must show before its lack of zeros says anything (of its 26 rows' labels). */
+const MIN_REQUEST_LABELS = 10;
+/** A line opening one of table 三's row labels: an item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const REQUEST_LABEL = /^[ \u00a0\u3000]*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七][)）]|[一二三四]\s*[、.．])\s*\p{Script=Han}/u;
+
+/**
+ * True when `requestRows` (table 三's rows, `requestLines` its section's line texts) come from a text dump that keeps no
+ * positions (plain `pdftotext`, pypdf, PDFBox: a row of blank cells is its label alone) and the table prints its zeros
+ * blank: at least MIN_REQUEST_LABELS of its row labels are printed, no cell of table 三 or 二 (`activeRows`) prints a 0 or a
+ * mark for none ('—', '/', '不适用'; a cell printed empty is a blank zero), and table 三 prints fewer numbers than it has
+ * cells (a table printing its zeros prints '0' in nearly every row; one printing none has its zeros blank — or no number
+ * at all, every cell blank).
+ */
+export function textZerosBlank(requestRows: readonly TableRow[], activeRows: readonly TableRow[], requestLines: readonly string[]): boolean {
+  if (requestRows.some((r) => r.source.line === undefined || r.onGrid)) return false;
+  if (requestLines.filter((l) => REQUEST_LABEL.test(l)).length < MIN_REQUEST_LABELS) return false;
+  const values = [...requestRows, ...activeRows].flatMap((r) => r.values);
+  // (A cell printed empty — a no-break space a Word table leaves in it — is a blank zero too.)
+  if (values.some((v) => v.kind === 'na' || (v.kind === 'num' && v.value === 0))) return false;
+  return requestRows.reduce((n, r) => n + r.values.filter((v) => v.kind === 'num').length, 0) < REQUEST_CELLS;
+}
+
+/** Cells of table 三 in the 2021 template (25 rows × 7). */
+const REQUEST_CELLS = 175;
+
 /** Characters of table 四's header words (and the short forms some reports print): a row of these only is header text. */
 const HEADER_CHARS = new Set([...REVIEW_WORDS, '合计', '情况'].join(''));
 

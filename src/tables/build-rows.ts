@@ -66,6 +66,12 @@ export interface TableRow {
    */
   pendingLines?: string[];
   /**
+   * Of an orphan row closing the lines (text after the last values line): its label's whole lines, when they are clean as
+   * `pendingLines` would be ('行政强制' / '第二十条第（八）项' / … / '行政事业性收费' after table 二's last value: map/active-small-tables
+   * cuts them at the headings).
+   */
+  orphanLines?: string[];
+  /**
    * The whole text-only lines printed between the previous values line and this row's (`above`) and
    * between this row's and the next values line (`below`), when this row's line holds one label
    * segment and its values and those lines are plain text lines (no header, no pile split): a label
@@ -435,7 +441,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
     if (inNote) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
     if (inNote && SENTENCE_END.test(text)) inNote = false;
   }
-  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source, lines.at(-1)!.ocr !== undefined));
+  if (pending) rows.push({ ...orphanRow(pending, pendingSource ?? lines.at(-1)!.source, lines.at(-1)!.ocr !== undefined), ...(pendingLines ? { orphanLines: pendingLines } : {}) });
   const out = regroupWrappedPile(rows, piledAt);
   markContinuedNumbers(out);
   return out;
