@@ -108,6 +108,7 @@ export const STYLES = {
 const CMS = argv.includes('--cms');
 const WORD_LOOK = argv.includes('--word');
 const SPARSE = argv.includes('--sparse');
+const BYLINE = argv.includes('--byline');
 const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 /** The CMS look of `seed` (a second rng: the plain plan's draws stay as they were). */
@@ -167,6 +168,34 @@ function wordPage(html, w) {
   });
 }
 
+/**
+ * The byline look of `seed` (strip51; a fifth rng): the CMS's byline ('发布时间：… 来源：… 浏览次数：N') printed ABOVE the title,
+ * the title broken over two lines (`<br>` after the agency's name, or before '年度报告'), the overview a long paragraph (so a
+ * text browser wraps the body at its width).
+ */
+function bylineLook(seed) {
+  const r = rng(seed * 67867967 + 51);
+  return {
+    cut: pickOf(r, ['agency', 'tail']),
+    views: 10 + Math.floor(r() * 990),
+    long: 2 + Math.floor(r() * 4),
+    font: r() < 0.5,
+    agency: pickOf(r, ['忻州市偏关县水利局', '定西市岷县档案馆', '伊春市友好区林业和草原局', '临溪区退役军人事务局', '安丘市教育局', '示例县农业农村局']),
+  };
+}
+
+/**
+ * The byline look on a page: byline above the title (with '【字体：大 中 小】' after it in the `font` look: a line as wide as a
+ * text browser's width), the title in two lines, a long overview paragraph; the agency a real-looking name (header-lines' '示例市
+ * 第2004局' holds a number a title reader takes for a year).
+ */
+function bylinePage(html, b) {
+  return html.replace(/示例市第\d+局/g, b.agency).replace(/<h1>([^<]*)<\/h1><div class="info">([^<]*)<\/div>/, (m, title, info) => {
+    const at = b.cut === 'agency' ? title.search(/(?:19|20)\d\d年/) : title.lastIndexOf('年度报告');
+    return `<div class="info">${info} 浏览次数：${b.views}${b.font ? ' 【字体：大 中 小】' : ''}</div><h1>${title.slice(0, at)}<br>${title.slice(at)}</h1>`;
+  }).replace(/(<p style="text-indent:2em">本机关坚持以公开为常态)/, (m) => `<p style="text-indent:2em">${'本机关认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作，持续深化政务公开，不断提升公开质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。'.repeat(b.long)}</p>\n${m}`);
+}
+
 /** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
 export function plan(seed) {
   const p = headerPlan(seed);
@@ -174,10 +203,12 @@ export function plan(seed) {
   const cms = CMS ? cmsLook(seed) : null;
   const sparse = SPARSE ? sparseLook(seed) : null;
   const word = WORD_LOOK ? wordLook(seed) : null;
+  const byline = BYLINE ? bylineLook(seed) : null;
   const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
   const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
   const wd = word ? `-w${word.blank}${word.spans ? 's' : ''}` : '';
-  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}` };
+  const by = byline ? `-by${byline.cut[0]}${byline.long}${byline.font ? 'f' : ''}${byline.agency.length}` : '';
+  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, byline, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}${by}` };
 }
 
 /** The sparse look on a page: zero cells blank (`<td></td>` or `<td>&nbsp;</td>`), the other zeros printed. */
@@ -215,6 +246,7 @@ export function page(p) {
   if (p.bare) html = html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2');
   if (p.sparse) html = sparsePage(html, p.sparse);
   if (p.cms) html = cmsPage(html, p.cms);
+  if (p.byline) html = bylinePage(html, p.byline);
   return p.word ? wordPage(html, p.word) : html;
 }
 
@@ -225,6 +257,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [from, to] = opt('seeds', '1..40').split('..').map(Number);
   const styles = opt('styles')?.split(',') ?? Object.keys(STYLES);
   const tally = Object.fromEntries(styles.map((s) => [s, { ...bandTally(), missing: 0 }]));
+  // The report's title (meta.title, spaces dropped) against the page's: right, wrong at ≥ 0.8 (metaFields.title), wrong below, missing.
+  const titles = Object.fromEntries(styles.map((s) => [s, { right: 0, wrongHigh: 0, wrongLow: 0, missing: 0 }]));
   for (let seed = from; seed <= to; seed++) {
     const p = plan(seed);
     for (const style of styles) {
@@ -236,6 +270,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
       }
       const truth = { activeDisclosure: p.data.activeDisclosure, requests: p.data.requests, reviewLitigation: p.data.reviewLitigation };
+      const title = /<title>([^<]*)<\/title>/.exec(page(p))?.[1] ?? '';
+      const read = rep?.meta?.title?.replace(/\s+/g, '') ?? null;
+      const t = titles[style];
+      if (read === null) t.missing++;
+      else if (read === title) t.right++;
+      else if ((rep.metaFields?.title?.confidence ?? 0) >= 0.8) t.wrongHigh++;
+      else t.wrongLow++;
       const before = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
       const bad = countBands(s, rep, rep ? lib.flattenData(rep.data) : new Map(), truth);
       s.missing = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
@@ -249,7 +290,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let high = 0;
   for (const [k, t] of Object.entries(tally)) {
     high += t.wrongHigh;
-    console.log(`${k.padEnd(12)} ${String(t.docs).padStart(3)} docs ${t.fields} fields: right ${t.right} (${((100 * t.right) / t.fields).toFixed(1)} %, ≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`);
+    const ti = titles[k];
+    console.log(`${k.padEnd(12)} ${String(t.docs).padStart(3)} docs ${t.fields} fields: right ${t.right} (${((100 * t.right) / t.fields).toFixed(1)} %, ≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}; title right ${ti.right}, wrong≥0.8 ${ti.wrongHigh}, wrong<0.8 ${ti.wrongLow}, missing ${ti.missing}`);
   }
   process.exit(high ? 1 : 0);
 }

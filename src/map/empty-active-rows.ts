@@ -6,7 +6,8 @@
  * printed with every cell empty: 0. Read so where the label stands whole on a line of its own with no number on it or
  * at the start of the next line holding anything (the row's value printed on the line under its label, as a tag strip
  * writing one text node a line prints it: '行政处罚' / '267', is the row's value, not a blank row), the template's row is
- * printed once so, and no reading filled any of its fields. Each cell 0, flag `blank`, placed `unprinted` (score
+ * printed once so, and no reading filled any of its fields by a label (a value placed by position alone — the next row's
+ * '7' read again for a row printing none, fixture test/crawler-blank-tables — gives way). Each cell 0, flag `blank`, placed `unprinted` (score
  * UNPRINTED_ROW_CAP, below 0.8: table 二 has no identity, and nothing printed tells a blank row from one whose values a
  * dumper moved elsewhere).
  */
@@ -38,7 +39,8 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
   const texts = lines.map(squeezed);
   for (const spec of specs) {
     const keys = spec.columns.map((c) => `activeDisclosure.${spec.key}.${c}`);
-    if (!keys.every((k) => unfilled(fields.get(k)))) continue;
+    // (A value placed by position only — no label named it: a neighbour's value read again for a row of no values — gives way.)
+    if (!keys.every((k) => unfilled(fields.get(k)) || placements.get(k)?.by === 'position')) continue;
     const at = texts.flatMap((t, i) => (spec.labels.includes(t) ? [i] : []));
     if (at.length !== 1) continue;
     const i = at[0]!;
