@@ -40,12 +40,18 @@
  *     `h2t-utf8-79` / `h2t-utf8-120` (html2text -utf8 at the widths crawlers use); `--word` (with `--sparse`): the
  *     page as Word pasted into a CMS writes it, drawn by a fourth rng — every cell's text in `<p class=MsoNormal>`
  *     (a `<span lang=EN-US>` inside in 1 seed in 2), a blank cell holding `&nbsp;`, `<br>`, `<o:p></o:p>` or a mix.
+ *   - `--byline` (strip51, with `--sparse`): the CMS byline ('发布时间：… 来源：… 浏览次数：N', '【字体：大 中 小】' after it in 1 seed
+ *     in 2) printed ABOVE the title, the title broken over two lines by `<br>` (after the agency, or before '年度报告'), a long
+ *     overview paragraph, a real-looking agency name; drawn by a fifth rng. The report's title is scored too (right, wrong ≥ 0.8,
+ *     wrong < 0.8, missing). Tables 二 and 四 of `--sparse` pages print their zero cells blank (table 四 all blank when `quiet`):
+ *     a row printing its label alone, table 四 printing its header alone, are rows printed empty.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
  *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
  * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430;
- * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820. Files in `.tmp/text-browser/` (gitignored), reused
+ * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820;
+ * with `--sparse --byline` (strip51) DEV 1..8, HELD-OUT 901..912. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
