@@ -66,6 +66,13 @@ describe('blank rows of tables 二 and 四 in a crawler dump of a zeros-blank pa
     expect(data.get('activeDisclosure.punishment.decisions')).toBe(7);
   });
 
+  it("a row printing marks ('规章///': not applicable) is no blank row", async () => {
+    for (const marks of ['规章///\n', '规章\n/\n/\n/\n']) {
+      const rep = await extract(Buffer.from(NODES.replace('规章\n', marks)), { name: 'report.txt' });
+      expect(flattenData(rep.data).get('activeDisclosure.regulations.issued') ?? null).not.toBe(0);
+    }
+  });
+
   it('a page printing its zeros (table 三 printing 0s) leaves an unprinted table 四 missing', async () => {
     const full = [...HEAD, ...ROWS.flatMap((r) => [r, ...(PRINTING[r] ? ['0', '0', '0', '0', '0', ...PRINTING[r]!.slice(0, 1), '0', ...PRINTING[r]!.slice(1)] : ['0', '0', '0', '0', '0', '0', '0', '0'])]), ...TAIL].join('\n');
     const rep = await extract(Buffer.from(full), { name: 'report.txt' });

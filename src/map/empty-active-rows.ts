@@ -19,8 +19,11 @@ import type { Placement } from './table-rows.js';
 
 /** A number standing in a line's text (a count, an amount). */
 const NUMBER = /\d/;
-/** A line starting with a number (the row's value printed under its label). */
-const NUMBER_START = /^[\s\u00a0\u3000]*[-+]?\d/;
+/** A line starting with a number or a mark (the row's value, or '/' for not applicable, printed under its label). */
+const NUMBER_START = /^[\s\u00a0\u3000]*(?:[-+]?\d|[/／\\—–－~～×*＊]|无|不适用)/;
+
+/** A line of a label's characters only (table 二's labels are ideographs): nothing printed in its cells, no mark. */
+const LABEL_ONLY = /^\p{Script=Han}+$/u;
 
 const textOf = (l: Line): string => l.cells.join(' ');
 const squeezed = (l: Line): string => normalizeLabel(textOf(l)).replace(/[\s\u00a0\u3000]+/g, '');
@@ -44,7 +47,8 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
     const at = texts.flatMap((t, i) => (spec.labels.includes(t) ? [i] : []));
     if (at.length !== 1) continue;
     const i = at[0]!;
-    if (NUMBER.test(textOf(lines[i]!))) continue;
+    // (Its label's characters only: a mark in its cells ('规章///': not applicable, fresh49 k3-3011) is no blank row.)
+    if (NUMBER.test(textOf(lines[i]!)) || !LABEL_ONLY.test(textOf(lines[i]!).replace(/[\s\u00a0\u3000]+/g, ''))) continue;
     const next = lines.slice(i + 1).find((l) => textOf(l).trim() !== '');
     if (next && NUMBER_START.test(textOf(next))) continue;
     for (const k of keys) {
