@@ -40,12 +40,18 @@
  *     `h2t-utf8-79` / `h2t-utf8-120` (html2text -utf8 at the widths crawlers use); `--word` (with `--sparse`): the
  *     page as Word pasted into a CMS writes it, drawn by a fourth rng — every cell's text in `<p class=MsoNormal>`
  *     (a `<span lang=EN-US>` inside in 1 seed in 2), a blank cell holding `&nbsp;`, `<br>`, `<o:p></o:p>` or a mix.
+ *   - `--byline` (strip51, with `--sparse`): the CMS byline ('发布时间：… 来源：… 浏览次数：N', '【字体：大 中 小】' after it in 1 seed
+ *     in 2) printed ABOVE the title, the title broken over two lines by `<br>` (after the agency, or before '年度报告'), a long
+ *     overview paragraph, a real-looking agency name; drawn by a fifth rng. The report's title is scored too (right, wrong ≥ 0.8,
+ *     wrong < 0.8, missing). Tables 二 and 四 of `--sparse` pages print their zero cells blank (table 四 all blank when `quiet`):
+ *     a row printing its label alone, table 四 printing its header alone, are rows printed empty.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
  *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
  * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430;
- * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820. Files in `.tmp/text-browser/` (gitignored), reused
+ * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820;
+ * with `--sparse --byline` (strip51) DEV 1..8, HELD-OUT 901..912. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -108,6 +114,7 @@ export const STYLES = {
 const CMS = argv.includes('--cms');
 const WORD_LOOK = argv.includes('--word');
 const SPARSE = argv.includes('--sparse');
+const BYLINE = argv.includes('--byline');
 const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 /** The CMS look of `seed` (a second rng: the plain plan's draws stay as they were). */
@@ -167,6 +174,34 @@ function wordPage(html, w) {
   });
 }
 
+/**
+ * The byline look of `seed` (strip51; a fifth rng): the CMS's byline ('发布时间：… 来源：… 浏览次数：N') printed ABOVE the title,
+ * the title broken over two lines (`<br>` after the agency's name, or before '年度报告'), the overview a long paragraph (so a
+ * text browser wraps the body at its width).
+ */
+function bylineLook(seed) {
+  const r = rng(seed * 67867967 + 51);
+  return {
+    cut: pickOf(r, ['agency', 'tail']),
+    views: 10 + Math.floor(r() * 990),
+    long: 2 + Math.floor(r() * 4),
+    font: r() < 0.5,
+    agency: pickOf(r, ['忻州市偏关县水利局', '定西市岷县档案馆', '伊春市友好区林业和草原局', '临溪区退役军人事务局', '安丘市教育局', '示例县农业农村局']),
+  };
+}
+
+/**
+ * The byline look on a page: byline above the title (with '【字体：大 中 小】' after it in the `font` look: a line as wide as a
+ * text browser's width), the title in two lines, a long overview paragraph; the agency a real-looking name (header-lines' '示例市
+ * 第2004局' holds a number a title reader takes for a year).
+ */
+function bylinePage(html, b) {
+  return html.replace(/示例市第\d+局/g, b.agency).replace(/<h1>([^<]*)<\/h1><div class="info">([^<]*)<\/div>/, (m, title, info) => {
+    const at = b.cut === 'agency' ? title.search(/(?:19|20)\d\d年/) : title.lastIndexOf('年度报告');
+    return `<div class="info">${info} 浏览次数：${b.views}${b.font ? ' 【字体：大 中 小】' : ''}</div><h1>${title.slice(0, at)}<br>${title.slice(at)}</h1>`;
+  }).replace(/(<p style="text-indent:2em">本机关坚持以公开为常态)/, (m) => `<p style="text-indent:2em">${'本机关认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作，持续深化政务公开，不断提升公开质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。'.repeat(b.long)}</p>\n${m}`);
+}
+
 /** header-lines-variants' plan with the value cells bare (no `<p>`) by seed. */
 export function plan(seed) {
   const p = headerPlan(seed);
@@ -174,10 +209,12 @@ export function plan(seed) {
   const cms = CMS ? cmsLook(seed) : null;
   const sparse = SPARSE ? sparseLook(seed) : null;
   const word = WORD_LOOK ? wordLook(seed) : null;
+  const byline = BYLINE ? bylineLook(seed) : null;
   const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
   const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
   const wd = word ? `-w${word.blank}${word.spans ? 's' : ''}` : '';
-  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}` };
+  const by = byline ? `-by${byline.cut[0]}${byline.long}${byline.font ? 'f' : ''}${byline.agency.length}` : '';
+  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, byline, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}${by}` };
 }
 
 /** The sparse look on a page: zero cells blank (`<td></td>` or `<td>&nbsp;</td>`), the other zeros printed. */
@@ -215,6 +252,7 @@ export function page(p) {
   if (p.bare) html = html.replace(/(<td [^>]*class="n"[^>]*>)<p style="text-align:center">([^<]*)<\/p>/g, '$1$2');
   if (p.sparse) html = sparsePage(html, p.sparse);
   if (p.cms) html = cmsPage(html, p.cms);
+  if (p.byline) html = bylinePage(html, p.byline);
   return p.word ? wordPage(html, p.word) : html;
 }
 
@@ -225,6 +263,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [from, to] = opt('seeds', '1..40').split('..').map(Number);
   const styles = opt('styles')?.split(',') ?? Object.keys(STYLES);
   const tally = Object.fromEntries(styles.map((s) => [s, { ...bandTally(), missing: 0 }]));
+  // The report's title (meta.title, spaces dropped) against the page's: right, wrong at ≥ 0.8 (metaFields.title), wrong below, missing.
+  const titles = Object.fromEntries(styles.map((s) => [s, { right: 0, wrongHigh: 0, wrongLow: 0, missing: 0 }]));
   for (let seed = from; seed <= to; seed++) {
     const p = plan(seed);
     for (const style of styles) {
@@ -236,6 +276,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
       }
       const truth = { activeDisclosure: p.data.activeDisclosure, requests: p.data.requests, reviewLitigation: p.data.reviewLitigation };
+      const title = /<title>([^<]*)<\/title>/.exec(page(p))?.[1] ?? '';
+      const read = rep?.meta?.title?.replace(/\s+/g, '') ?? null;
+      const t = titles[style];
+      if (read === null) t.missing++;
+      else if (read === title) t.right++;
+      else if ((rep.metaFields?.title?.confidence ?? 0) >= 0.8) t.wrongHigh++;
+      else t.wrongLow++;
       const before = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
       const bad = countBands(s, rep, rep ? lib.flattenData(rep.data) : new Map(), truth);
       s.missing = s.fields - s.right - s.wrongLow - s.wrongMid - s.wrongHigh;
@@ -249,7 +296,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let high = 0;
   for (const [k, t] of Object.entries(tally)) {
     high += t.wrongHigh;
-    console.log(`${k.padEnd(12)} ${String(t.docs).padStart(3)} docs ${t.fields} fields: right ${t.right} (${((100 * t.right) / t.fields).toFixed(1)} %, ≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`);
+    const ti = titles[k];
+    console.log(`${k.padEnd(12)} ${String(t.docs).padStart(3)} docs ${t.fields} fields: right ${t.right} (${((100 * t.right) / t.fields).toFixed(1)} %, ≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}; title right ${ti.right}, wrong≥0.8 ${ti.wrongHigh}, wrong<0.8 ${ti.wrongLow}, missing ${ti.missing}`);
   }
   process.exit(high ? 1 : 0);
 }

@@ -32,6 +32,9 @@ const DRAWN_START = /^[\u2500-\u257f|+]/;
 /** A line that starts a heading, a block or an item is not a continuation. */
 export const OWN_START = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+)/;
 
+/** A page's byline field starting a line ('发布时间：', '来源：', '发布机构：'): the CMS's line of its own, never a wrapped paragraph's piece. */
+export const BYLINE_FIELD = /^(?:发布(?:时间|日期|机构|单位)|(?:信息|文章)?来源)\s*[:：]/;
+
 /** A line ending in a value cell, and a line of value cells only. */
 const VALUE_END = /(?:^|\s)[\d,.]+$/;
 const VALUES_LINE = /^[\d,.]+(?:\s+[\d,.]+)*\s*$/;
@@ -93,6 +96,10 @@ function joint(a: string, b: string, wrap: Wrap): string | null {
   if (b.trim() === '' || OWN_START.test(b.trimStart()) || DRAWN_END.test(a.trimEnd()) || DRAWN_START.test(b)) return null;
   // A wrapper that cuts by characters left the pieces as they were: joined as they are.
   if (wrap.byChars) return a.length > 0 && atFullWidth(a, b, wrap) ? '' : null;
+  // A page's byline ('发布时间：2022-01-21 来源：XX 浏览次数：373') is a line of its own wherever it ends: a word wrapper
+  // cutting it would have cut the body's text too, and the line after it is the title or the body (fresh50 c07: a
+  // two-line title under the byline joined onto it, the title not read).
+  if (BYLINE_FIELD.test(a.trimStart())) return null;
   const wa = wrap.measure(a.trimEnd());
   if (!/^\S/.test(b) || wa < wrap.width - Math.min(SLACK, Math.floor(wrap.width * SLACK_SHARE))) return null;
   // The next word would have fit after one space: not a cut. A row of values cut at a gap between

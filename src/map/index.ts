@@ -14,10 +14,11 @@ import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-group
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
-import { positionedZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
+import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
+import { fillEmptyActiveRows } from './empty-active-rows.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
@@ -166,12 +167,14 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const requestSummary = summaryOf('requests', copies, requestKeys, year, (chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields, warnings);
   const untold = copies && copies.winner === null && !requestSummary ? copies.chunks : null;
   const requests = tableGroups('requests', requestSummary ?? (untold ? untold[0]! : rows.requests), template.requestRows, requestOpts);
+  // A document whose table 三 prints its zeros blank (a positioned print or a text dump keeping columns showing empty cells
+  // beside numbers, or a text dump read as dropping them): table 四 printed as its header alone is its row printed empty, and a
+  // table 二 row printing its label alone is its cells printed empty (strip51: a crawler's dump of a small agency's page).
+  // Or a text dump keeping no positions whose tables 二 and 三 print no 0 (map/review-stream textZerosBlank, plain51).
+  const textBlank = textZerosBlank(rows.requests, rows.activeDisclosure, (requestLines ?? []).map((l) => l.cells.join(' ')));
+  const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank;
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
-  // A positioned print whose table 三 leaves its zeros blank: table 四 printed as its header alone is its row printed empty.
-  // Or a text dump keeping no positions whose tables 二 and 三 print no 0 (map/review-stream textZerosBlank).
-  const textBlank = textZerosBlank(rows.requests, rows.activeDisclosure, (requestLines ?? []).map((l) => l.cells.join(' ')));
-  const zerosBlankPrint = positionedZerosBlank(rows.requests) || textBlank;
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
   const reviewKeys = keysOf('reviewLitigation');
@@ -209,6 +212,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (edgeCut) warnings.push(edgeCut);
   // Table 二 cut before its last columns, their header words wholly past the edge: rows read under the words printed.
   const cutRows = readCutActiveRows(activeLines, template.activeRows, fields, active.placements);
+  // Table 二's rows printing their label alone in a document printing its zeros blank: each cell 0, capped (map/empty-active-rows).
+  if (zerosBlankPrint) fillEmptyActiveRows(activeLines, template.activeRows, fields, active.placements);
   if (cutRows) warnings.push(cutRows);
   if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order), or prints a value before its first label while the small tables cannot all be read by their blocks (a label may take the next row's value); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.

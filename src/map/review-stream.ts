@@ -134,15 +134,20 @@ const REQUEST_ROW_CELLS = 8;
 /**
  * True when `requestRows` (table 三's rows) come from a positioned print (a PDF page, `pdftohtml -xml`) and at least
  * MIN_SHORT_REQUEST_ROWS of them print a number and leave a cell empty (a blank cell seen, or fewer numbers than the
- * row's cells): the document prints its zeros blank.
+ * row's cells), or from a text dump keeping columns whose rows show so many empty cells beside numbers and print no 0:
+ * the document prints its zeros blank. (A text dump dropping its blank cells: map/row-candidates zerosPrintedBlank, TableRead.zerosBlank.)
  */
-export function positionedZerosBlank(requestRows: readonly TableRow[]): boolean {
+export function requestZerosBlank(requestRows: readonly TableRow[]): boolean {
   const positioned = requestRows.length > 0 && requestRows.every((r) => r.source.page !== undefined && r.source.line === undefined);
   const short = requestRows.filter((r) => {
     const nums = r.values.filter((v) => v.kind === 'num').length;
     return nums > 0 && (nums < REQUEST_ROW_CELLS - 1 || r.values.some((v) => v.kind === 'blank'));
   });
-  return positioned && short.length >= MIN_SHORT_REQUEST_ROWS;
+  if (positioned) return short.length >= MIN_SHORT_REQUEST_ROWS;
+  // A text dump keeping the table's columns (lynx, w3m, html2text: a blank cell is spaces under its column, read as an empty
+  // cell, not an unread one): MIN_SHORT_REQUEST_ROWS rows printing a number beside an empty cell seen, and no 0 printed.
+  const seen = requestRows.filter((r) => r.values.some((v) => v.kind === 'num') && r.values.some((v) => v.kind === 'blank' && !v.unread));
+  return seen.length >= MIN_SHORT_REQUEST_ROWS && !requestRows.some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
 }
 
 /** Row labels of table 三 a text dump must show before its lack of zeros says anything (of its 26 rows' labels). */
@@ -172,6 +177,8 @@ const REQUEST_CELLS = 175;
 
 /** Characters of table 四's header words (and the short forms some reports print): a row of these only is header text. */
 const HEADER_CHARS = new Set([...REVIEW_WORDS, '合计', '情况'].join(''));
+/** A character html2text -utf8 cut inside its bytes at a narrow cell's edge ('结�结�其�'): a header word's piece, no digit (a digit is one byte). */
+const CUT_CHAR = '\uFFFD';
 
 /**
  * Table 四 printed as its header and nothing under it (no number, no empty cell seen, no number-only line after the
@@ -184,7 +191,7 @@ const HEADER_CHARS = new Set([...REVIEW_WORDS, '合计', '情况'].join(''));
 function headerOnlyGroup(rows: readonly TableRow[], lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement> } | null {
   if (rows.length === 0 || rows.some((r) => r.values.length > 0 || r.blankCells > 0 || r.note)) return null;
   const text = lines.map((l) => normalizeLabel(l).replace(/\s+/g, '')).join('');
-  if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c))) return null;
+  if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c) || c === CUT_CHAR)) return null;
   return blankZerosGroup(REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source, { unprinted: true });
 }
 

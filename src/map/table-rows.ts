@@ -79,7 +79,8 @@ export interface Placement {
   valuesBeside?: boolean;
   /**
    * A row no glyph of which is printed, read as its cells printed empty (map/review-stream headerOnlyGroup: table 四's
-   * header alone in a zeros-blank positioned print): 0s that nothing printed confirms (score UNPRINTED_ROW_CAP).
+   * header alone in a zeros-blank print), or a table 二 row printing its label alone in such a document (map/empty-active-rows):
+   * 0s that nothing printed confirms (score UNPRINTED_ROW_CAP).
    */
   unprinted?: boolean;
 }
@@ -172,6 +173,8 @@ interface TableRead {
   placements: Map<string, Placement>;
   matched: Map<RowSpec, TableRow>;
   valuesFirst?: boolean;
+  /** Table 三 read as printing its zeros blank (map/row-candidates zerosPrintedBlank): the document leaves 0 an empty cell. */
+  zerosBlank?: boolean;
 }
 
 /**
@@ -240,8 +243,8 @@ function wrapsNumbers(matches: readonly RowMatch[]): boolean {
 
 /** The reading without its alignment internals. */
 function strip(read: TableRead & { aligned?: unknown; firstLine?: unknown }): TableRead {
-  const { groups, placements, matched, valuesFirst } = read;
-  return { groups, placements, matched, ...(valuesFirst ? { valuesFirst } : {}) };
+  const { groups, placements, matched, valuesFirst, zerosBlank } = read;
+  return { groups, placements, matched, ...(valuesFirst ? { valuesFirst } : {}), ...(zerosBlank ? { zerosBlank } : {}) };
 }
 
 /** The after-label reading (rows as printed): tableGroups' work, with its alignment and the first labelled row's line. */
@@ -331,7 +334,7 @@ function readRows(
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
-  return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
+  return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}), ...(zerosBlank ? { zerosBlank } : {}) };
 }
 
 /**

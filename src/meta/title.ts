@@ -8,6 +8,7 @@
 import type { Line } from '../model/document.js';
 import { isAgencyName, normaliseTitle, titleParts, unitOf } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
+import { BYLINE_FIELD } from '../layout/hard-wrap.js';
 import { lineText, metaText } from './line-text.js';
 import { maxOf, pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
@@ -836,8 +837,6 @@ function underLinkHeading(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
-/** A byline's field starting a line ('发布时间：', '来源：', '发布机构：'). */
-const BYLINE_FIELD = /^(?:发布(?:时间|日期|机构|单位)|(?:信息|文章)?来源)\s*[:：]/;
 /** lines. A title's byline is looked for this far below the title's first line (its second line between). */
 const BYLINE_BELOW = 3;
 
