@@ -363,8 +363,21 @@ function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
 /** Table 二's row labels, both templates, as compared (no spaces, ASCII brackets). */
 const ACTIVE_LABELS = new Set([...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].flatMap((r) => r.labels));
 const labelText = (cells: readonly string[]): string => cells.join('').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-/** pt. A line starting this close to a row's label cell starts in that cell's column. */
+/** pt. A line starting this close to a row's label cell (or, centred, within its extent this close) is in that cell's column. */
 const SAME_COLUMN = 2;
+
+/**
+ * True when `line` starts in the column of `row`'s label (cells before `first`): at the same x, or — labels centred in
+ * their cell (Chromium, LibreOffice: '规章' over '行政规范性文件') — the one's extent inside the other's.
+ */
+function sameLabelColumn(line: PositionedLine, row: PositionedLine, first: number): boolean {
+  if (Math.abs(line.xs[0]! - row.xs[0]!) <= SAME_COLUMN) return true;
+  if (!line.ends || !row.ends) return false;
+  const a = { x: line.xs[0]!, end: line.ends.at(-1)! };
+  const b = { x: row.xs[0]!, end: row.ends[first - 1]! };
+  const inside = (p: typeof a, q: typeof a): boolean => p.x >= q.x - SAME_COLUMN && p.end <= q.end + SAME_COLUMN;
+  return inside(a, b) || inside(b, a);
+}
 
 /**
  * True when a text-only line is a row of table 二 of its own, not a fragment of `row`'s label: the
@@ -376,7 +389,7 @@ const SAME_COLUMN = 2;
  */
 function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
-  if (first <= 0 || line.cells.some(isNumberCell) || Math.abs(line.xs[0]! - row.xs[0]!) > SAME_COLUMN) return false;
+  if (first <= 0 || line.cells.some(isNumberCell) || !sameLabelColumn(line, row, first)) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
   const text = labelText(line.cells);
   return ACTIVE_LABELS.has(text) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
