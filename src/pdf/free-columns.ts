@@ -15,7 +15,7 @@ import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { inkColumns, leafColumns } from './leaf-columns.js';
 import { wideBlankRow, wideBlankTail } from './wide-blank-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
-import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021, ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../template/active.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021, ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, SMALL_TABLE_HEADING } from '../template/active.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -476,8 +476,9 @@ const ACTIVE_ROW_LABELS = new Set([...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].fla
  * A small table of table 二 printed with every cell empty (a small agency issued no 规章 and printed its zeros blank):
  * no line under its header holds a number, yet the grid is printed — the header names table 二's columns in its
  * template words ('信息内容 本年制发件数 本年废止件数 现行有效件数'), and the label alone in the label column is one of its
- * row labels ('规章'), on the header's page with a line of the page after it (the table goes on below, not cut
- * off by the page: its numbers are on no other page). Such a label is a row of empty cells, each 0 `blank`.
+ * row labels ('规章'), with a line of the header's page after it, or the next small table's heading or a section heading
+ * opening the next page (the table goes on below, not cut off by the page: its numbers are on no other page). Such a
+ * label is a row of empty cells, each 0 `blank`.
  */
 function activeGridPrinted(lines: readonly XLine[], b: { at: number; header: Span[] }): boolean {
   const cols = b.header.slice(1);
@@ -485,7 +486,7 @@ function activeGridPrinted(lines: readonly XLine[], b: { at: number; header: Spa
   const line = lines[b.at]!;
   if (!ACTIVE_ROW_LABELS.has(normalizeLabel(line.cells.join('')))) return false;
   const after = lines[b.at + 1];
-  return after !== undefined && after.source?.page === line.source?.page;
+  return after !== undefined && (after.source?.page === line.source?.page || SMALL_TABLE_HEADING.test(normalizeLabel(after.cells.join(''))) || matchHeading(after.cells.join('')) !== null);
 }
 
 /**

@@ -381,18 +381,20 @@ function sameLabelColumn(line: PositionedLine, row: PositionedLine, first: numbe
 
 /**
  * True when a text-only line is a row of table 二 of its own, not a fragment of `row`'s label: the
- * line is one whole row label of table 二 ('行政强制') or a small table's heading ('第二十条第（六）项')
- * starting in the column of `row`'s label, and `row`'s label is itself a whole row label ('行政处罚').
+ * line is one whole row label of table 二 ('行政强制') in the column of `row`'s label, or a small table's heading
+ * ('第二十条第（六）项') anywhere, and `row`'s label is itself a whole row label ('行政处罚').
  * Two whole labels are never one wrapped label: the line is a row whose value cell printed blank (its
  * box lost in a dump without rulings: pdftohtml -xml / -s), or the next small table's heading. Absorbed,
  * the blank row's label was read with the row above's number ('行政处罚行政强制 6,566': 行政强制 = 6566 at 0.88).
  */
 function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
-  if (first <= 0 || line.cells.some(isNumberCell) || !sameLabelColumn(line, row, first)) return false;
+  if (first <= 0 || line.cells.some(isNumberCell)) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
   const text = labelText(line.cells);
-  return ACTIVE_LABELS.has(text) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
+  // (A small table's heading is centred over the whole table, not in the label column: a LibreOffice print's
+  // '第二十条第（五）项' had joined '行政规范性文件 9 12' above it, the row's label read as two rows' text.)
+  return (ACTIVE_LABELS.has(text) && sameLabelColumn(line, row, first)) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
 }
 
 /**
