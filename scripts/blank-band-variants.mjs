@@ -47,8 +47,9 @@
  * '法⼈或其他组织', '⼀、'), as pdftohtml writes a Chromium print whose font maps them so (fresh49 k1 chromeA5/A4 xml;
  * pdf.js reads the same PDFs unified). `--sparse --page a5 --printer chromium --radicals`: dev 17..24, held out 3001..3008.
  *
- * `make DIR --sparse --active-blank` (pdf51): as `--sparse`, but table 二's small tables are printed all 0, every cell blank —
- * 1 to all of them (all of table 二 on a quarter of the seeds), the others as `--sparse` draws them — so a borderless print
+ * `make DIR --sparse --active-blank` (pdf51): as `--sparse`, but table 二's small tables are printed all 0 — 1 to all of them
+ * (all of table 二 on a quarter of the seeds), the others as `--sparse` draws them — and every zero of tables 二 and 三 printed
+ * blank (table 四 at the share the seed draws; the look's 'blank N%' is that share) — so a borderless print
  * shows a small table as its heading, its header ('信息内容 本年制发件数 …') and its row labels with nothing beside them
  * (`--printer` / `--page` as above). `score DIR --outs pdf,xml --table activeDisclosure` scores table 二's fields only
  * (`--table` takes any table key). Dev seeds 1..16, held out 6001..6016 (scored only).
