@@ -5,7 +5,9 @@
  * centred in their cell ('规章' over '行政规范性文件'). Before: such a small table's fields were missing (its header had
  * no number under it: pdf/free-columns noBlankWithoutNumbers), a centred blank label joined the row below
  * ('行政规范性文件 规章 3 29': regulations missing), and a table 二 printing no number at all was unread. Now: 0, flag
- * `blank`, below 0.8 (pdf/free-columns activeGridPrinted, pdf/pdf-lines sameLabelColumn, map/table-rows printedEmptyGrid).
+ * `blank`, below 0.8 (pdf/free-columns activeGridPrinted, pdf/pdf-lines sameLabelColumn, map/table-rows printedEmptyGrid). And
+ * a header line over a first row printing its one number right-aligned in the last column had joined that row as a
+ * wrapped label ('信息内容规章 本年制发件数 … 10': pdf/pdf-lines overNumbers looked at cell starts only).
  */
 import { extract, flattenData } from '../src/index.js';
 import type { Report } from '../src/index.js';
@@ -74,6 +76,13 @@ describe('table 二 small tables printed with every cell blank (borderless, posi
     expect(got.get('normativeDocuments.issued')![0]).toBe(3);
     expect(got.get('normativeDocuments.inForce')![0]).toBe(29);
     expect(got.get('normativeDocuments.repealed')![0]).toBe(0);
+  });
+
+  it('should keep the header a line of its own above a first row printing one number in its last column', async () => {
+    const got = activeOf(await read([...HEAD, ...active({ 规章: { 3: '10' }, 行政处罚: { 1: '4' } }), ...TAIL]));
+    expect(got.get('regulations.inForce')![0]).toBe(10);
+    for (const k of ['regulations.issued', 'regulations.repealed']) expect([k, got.get(k)![0]]).toEqual([k, 0]);
+    for (const k of ['normativeDocuments.issued', 'normativeDocuments.repealed', 'normativeDocuments.inForce']) expect([k, blankZero(got.get(k)!)]).toEqual([k, true]);
   });
 
   it('should read a table 二 printing no number at all as its empty grid: every field 0 below 0.8', async () => {

@@ -5,7 +5,8 @@
  * fraction of the font size starts a new cell, and a smaller one already does between two numbers
  * (narrow borderless columns).
  */
-import { fixCompatibilityChars } from '../layout/normalize-text.js';
+import { fixCompatibilityChars, normalizeLabel } from '../layout/normalize-text.js';
+import { headerWordsOnly } from '../tables/build-rows.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { isBareNumber, numberColumnStarts, onColumnEdge, ZERO_LETTER } from './number-columns.js';
@@ -341,7 +342,14 @@ const OVER_NUMBERS_SLACK = 2;
  */
 function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
-  return first >= 0 && line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK);
+  if (first < 0) return false;
+  if (line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK)) return true;
+  // A later cell of the line, column-header words only, reaching over one of the row's numbers: a header cell starting left of a number right-aligned
+  // under it ('信息内容 本年制发件数 本年废止件数 现行有效件数' over '规章 … 10', the row's one number in its last column).
+  if (!line.ends || !row.ends || line.cells.length < 2) return false;
+  const numbers = row.cells.flatMap((c, j) => (j >= first && isNumberCell(c) ? [j] : []));
+  const over = (x: number, k: number): boolean => numbers.some((j) => Math.min(line.ends![k]!, row.ends![j]!) - Math.max(x, row.xs[j]!) > OVER_NUMBERS_SLACK);
+  return line.xs.some((x, k) => k > 0 && headerWordsOnly(normalizeLabel(line.cells[k]!)) && over(x, k));
 }
 
 /** An item number starting a label: '3.', '（七）', '四、' (not a decimal '1.5'). */
