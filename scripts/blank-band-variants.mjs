@@ -47,6 +47,13 @@
  * '法⼈或其他组织', '⼀、'), as pdftohtml writes a Chromium print whose font maps them so (fresh49 k1 chromeA5/A4 xml;
  * pdf.js reads the same PDFs unified). `--sparse --page a5 --printer chromium --radicals`: dev 17..24, held out 3001..3008.
  *
+ * `make DIR --sparse --active-blank` (pdf51): as `--sparse`, but table 二's small tables are printed all 0 — 1 to all of them
+ * (all of table 二 on a quarter of the seeds), the others as `--sparse` draws them — and every zero of tables 二 and 三 printed
+ * blank (table 四 at the share the seed draws; the look's 'blank N%' is that share) — so a borderless print
+ * shows a small table as its heading, its header ('信息内容 本年制发件数 …') and its row labels with nothing beside them
+ * (`--printer` / `--page` as above). `score DIR --outs pdf,xml --table activeDisclosure` scores table 二's fields only
+ * (`--table` takes any table key). Dev seeds 1..16, held out 6001..6016 (scored only).
+ *
  * `make DIR --large` (layout50): FULL tables (no zero printed blank) on an A5 page at a large font (body and
  * cells 12–16 px), printed by Chromium or LibreOffice (HTML → PDF), borderless 70 %, half the seeds a small
  * office's values (most cells 0, printed as 0); read as its `-layout`
@@ -67,6 +74,10 @@ const NBSP = '\u00a0';
 const REVIEW_BLANK = process.argv.includes('--review-blank');
 /** `--radicals` (sparse50): the `pdftohtml -xml` dump written with Kangxi radicals for the ideographs that have one. */
 const RADICALS = process.argv.includes('--radicals');
+/** `--active-blank` (pdf51): table 二's small tables all 0 and printed blank (1 to all of them). */
+const ACTIVE_BLANK = process.argv.includes('--active-blank');
+/** Table 二's small tables (2021 / 2019), by their rows' keys. */
+const ACTIVE_SMALL_TABLES = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
 /** Unified ideograph → its Kangxi radical (U+2F00–U+2FD5, by NFKC): what pdftohtml writes for some Chromium prints' fonts ('⾃然⼈'). */
 const RADICAL_OF = new Map(Array.from({ length: 0x2fd6 - 0x2f00 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r]));
 const asRadicals = (xml) => xml.replace(/>([^<]*)</g, (_, text) => `>${[...text].map((c) => RADICAL_OF.get(c) ?? c).join('')}<`);
@@ -158,6 +169,16 @@ function sparseValues(r, data, combined) {
     const dead = r() < 0.5;
     for (const c of cols) if (c !== 'amount' && (dead || r() < 0.6)) data.activeDisclosure[k][c] = c === 'change' || dead || r() < 0.7 ? 0 : 1 + Math.floor(r() * 9);
   }
+  if (ACTIVE_BLANK) activeBlank(rng(Math.floor(r() * 1e9)), data);
+}
+
+/** `--active-blank`: 1 to all of table 二's small tables set to 0 (all of them on a quarter of the seeds); own generator, so `--sparse`'s draws stay. */
+function activeBlank(r, data) {
+  const present = ACTIVE_SMALL_TABLES.map((keys) => keys.filter((k) => k in data.activeDisclosure)).filter((keys) => keys.length > 0);
+  const all = r() < 0.25;
+  const dead = new Set(all ? present.map((_, i) => i) : [Math.floor(r() * present.length)]);
+  present.forEach((_, i) => { if (r() < 0.35) dead.add(i); });
+  for (const i of dead) for (const k of present[i]) for (const c of Object.keys(data.activeDisclosure[k])) data.activeDisclosure[k][c] = 0;
 }
 
 /** The `--sparse` report (see the file's header): values, blanks, page and printer from the seed. */
@@ -165,7 +186,7 @@ function sparseVariant(seed, data, version, combined) {
   const r = rng(seed * 53 + 11);
   sparseValues(r, data, combined);
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
-  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, share, REVIEW_BLANK ? 1 : share);
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK ? 1 : share, REVIEW_BLANK ? 1 : share);
   const borderless = r() < 0.85;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
@@ -186,7 +207,7 @@ function sparseVariant(seed, data, version, combined) {
   const rotate = r() < 0.5;
   const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
   const blank3 = Math.round((100 * cells.filter((c) => c === '' || c === NBSP).length) / cells.length);
-  const look = `sparse ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
@@ -242,7 +263,7 @@ function determined(v, out) {
 }
 
 const LARGE = process.argv.includes('--large');
-const PREFIX = LARGE ? 'lg' : 'bb';
+const PREFIX = LARGE ? 'lg' : ACTIVE_BLANK ? 'ab' : 'bb';
 
 function make(dir) {
   const sparse = process.argv.includes('--sparse');
@@ -280,6 +301,9 @@ async function score(dir) {
   const { extract, flattenData } = await import(join(dist, 'index.js'));
   const verbose = process.argv.includes('--verbose');
   const outs = stringArg('outs', 'pdf,layout,plain,xml,rot,rotlayout').split(',');
+  // `--table KEY`: that table's fields only (its truth and its oracle).
+  const only = stringArg('table', '');
+  const truthOf = (data) => (only ? { [only]: data[only] } : data);
   const tallies = new Map();
   const tally = (k) => tallies.get(k) ?? tallies.set(k, { ...bandTally(), determined: 0 }).get(k);
   const seeds = readdirSync(dir).filter((f) => new RegExp(`^${PREFIX}-\\d+\\.json$`).test(f)).map((f) => Number(f.match(/\d+/)[0])).sort((a, b) => a - b);
@@ -300,8 +324,8 @@ async function score(dir) {
       const det = determined(v, out);
       let bad = [];
       for (const t of [tally(out), tally('TOTAL')]) {
-        bad = countBands(t, report, got, v.data);
-        t.determined += det.size;
+        bad = countBands(t, report, got, truthOf(v.data));
+        t.determined += [...det].filter((k) => !only || k.startsWith(`${only}.`)).length;
       }
       if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
       if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`${PREFIX}-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);

@@ -167,6 +167,26 @@ function readsAnything(rows: readonly TableRow[]): boolean {
   return rows.some((r) => r.values.some((v) => v.kind !== 'blank'));
 }
 
+/** Rows of a positioned print's table, every cell empty, that must each print their grid's empty cells for the table to be read. */
+const MIN_EMPTY_GRID_ROWS = 2;
+
+/**
+ * True when a table printing no value at all shows its empty grid in a positioned print (a PDF page, `pdftohtml -xml`):
+ * every row matched by its label (an exact label, none matched by position) comes from a page, and MIN_EMPTY_GRID_ROWS
+ * of them or more are rows of exactly their template cells placed under the header's columns, each empty
+ * (pdf/free-columns: a label alone in the label column under a header naming the table's columns). A small agency
+ * printing every count of the table blank (表二 all 0): its cells are 0 per the template, yet nothing printed tells an
+ * empty cell from one whose number the reader lost — so its fields are read `unprinted` (score UNPRINTED_ROW_CAP, below 0.8).
+ * A table whose values a converter lost (no grid placed, or cells on text lines) stays unread.
+ */
+function printedEmptyGrid(aligned: readonly RowMatch[]): boolean {
+  const named = aligned.filter((m) => m.labelScore !== null);
+  if (named.length === 0 || named.length !== aligned.length) return false;
+  if (!named.every((m) => m.labelScore! >= EXACT_LABEL && m.row.source.page !== undefined && m.row.source.line === undefined)) return false;
+  const grid = named.filter((m) => m.row.onGrid === true && m.row.values.every((v) => v.kind === 'blank') && Math.max(m.row.values.length, m.row.blankCells) === m.spec.columns.length);
+  return grid.length >= MIN_EMPTY_GRID_ROWS;
+}
+
 /** One table's reading: its solver groups, how each field was placed, the printed row of each template row. */
 interface TableRead {
   groups: Group[];
@@ -277,7 +297,9 @@ function readRows(
   }
   // A labelled row printed out of the template's order (a block after a later block): placed by its exact label.
   aligned = placeOutOfOrder(aligned, prepared, specs);
-  if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched, aligned };
+  // (Every cell empty: read only where a positioned print shows its empty grid; each cell then 0, `unprinted`, below 0.8.)
+  const emptyGrid = !readsAnything(aligned.map((m) => m.row)) && printedEmptyGrid(aligned);
+  if (!readsAnything(aligned.map((m) => m.row)) && !emptyGrid) return { groups, placements, matched, aligned };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   // One cell per line with a value block before the first row label: values may precede their labels (map/index caps the table).
   const first = aligned.find((m) => m.labelScore !== null);
@@ -331,7 +353,7 @@ function readRows(
     // the pile names several rows, and which of them printed the values the stream does not tell (map/label-pile afterLabelPile).
     const pile = !several && afterLabelPile(prepared, match.row, match.spec, specs, printedLabel(match.row));
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pile ? { afterPile: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
-    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row, ...(emptyGrid ? { unprinted: true } : {}) }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}), ...(zerosBlank ? { zerosBlank } : {}) };

@@ -14,6 +14,8 @@ import { maxOf } from '../_internal/extremes.js';
 import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { inkColumns, leafColumns } from './leaf-columns.js';
 import { wideBlankRow, wideBlankTail } from './wide-blank-rows.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021, ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, SMALL_TABLE_HEADING } from '../template/active.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -462,7 +464,29 @@ const stretches = (lines: readonly XLine[], prose: readonly boolean[]): [number,
  * values missing, never 0 (`out` is changed in place).
  */
 function noBlankWithoutNumbers<L extends XLine>(lines: readonly L[], out: L[], blanks: readonly { at: number; header: Span[] }[], numbered: ReadonlySet<Span[]>): void {
-  for (const b of blanks) if (!numbered.has(b.header)) out[b.at] = lines[b.at]!;
+  for (const b of blanks) if (!numbered.has(b.header) && !activeGridPrinted(lines, b)) out[b.at] = lines[b.at]!;
+}
+
+/** Table 二's column words, both templates (normalized): a value column headed by one is a column of table 二's grid. */
+const ACTIVE_COLUMN_WORDS = [...Object.values(ACTIVE_COLUMN_WORDS_2021), ...Object.values(ACTIVE_COLUMN_WORDS_2019)].map((w) => normalizeLabel(w));
+/** Table 二's row labels, both templates (normalized). */
+const ACTIVE_ROW_LABELS = new Set([...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].flatMap((r) => r.labels).map((l) => normalizeLabel(l)));
+
+/**
+ * A small table of table 二 printed with every cell empty (a small agency issued no 规章 and printed its zeros blank):
+ * no line under its header holds a number, yet the grid is printed — the header names table 二's columns in its
+ * template words ('信息内容 本年制发件数 本年废止件数 现行有效件数'), and the label alone in the label column is one of its
+ * row labels ('规章'), with a line of the header's page after it, or the next small table's heading or a section heading
+ * opening the next page (the table goes on below, not cut off by the page: its numbers are on no other page). Such a
+ * label is a row of empty cells, each 0 `blank`.
+ */
+function activeGridPrinted(lines: readonly XLine[], b: { at: number; header: Span[] }): boolean {
+  const cols = b.header.slice(1);
+  if (cols.length === 0 || !cols.every((c) => ACTIVE_COLUMN_WORDS.some((w) => normalizeLabel(c.text ?? '').startsWith(w)))) return false;
+  const line = lines[b.at]!;
+  if (!ACTIVE_ROW_LABELS.has(normalizeLabel(line.cells.join('')))) return false;
+  const after = lines[b.at + 1];
+  return after !== undefined && (after.source?.page === line.source?.page || SMALL_TABLE_HEADING.test(normalizeLabel(after.cells.join(''))) || matchHeading(after.cells.join('')) !== null);
 }
 
 /**

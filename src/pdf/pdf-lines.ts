@@ -5,7 +5,8 @@
  * fraction of the font size starts a new cell, and a smaller one already does between two numbers
  * (narrow borderless columns).
  */
-import { fixCompatibilityChars } from '../layout/normalize-text.js';
+import { fixCompatibilityChars, normalizeLabel } from '../layout/normalize-text.js';
+import { headerWordsOnly } from '../tables/build-rows.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { isBareNumber, numberColumnStarts, onColumnEdge, ZERO_LETTER } from './number-columns.js';
@@ -341,7 +342,14 @@ const OVER_NUMBERS_SLACK = 2;
  */
 function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
-  return first >= 0 && line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK);
+  if (first < 0) return false;
+  if (line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK)) return true;
+  // A later cell of the line, column-header words only, reaching over one of the row's numbers: a header cell starting left of a number right-aligned
+  // under it ('信息内容 本年制发件数 本年废止件数 现行有效件数' over '规章 … 10', the row's one number in its last column).
+  if (!line.ends || !row.ends || line.cells.length < 2) return false;
+  const numbers = row.cells.flatMap((c, j) => (j >= first && isNumberCell(c) ? [j] : []));
+  const over = (x: number, k: number): boolean => numbers.some((j) => Math.min(line.ends![k]!, row.ends![j]!) - Math.max(x, row.xs[j]!) > OVER_NUMBERS_SLACK);
+  return line.xs.some((x, k) => k > 0 && headerWordsOnly(normalizeLabel(line.cells[k]!)) && over(x, k));
 }
 
 /** An item number starting a label: '3.', '（七）', '四、' (not a decimal '1.5'). */
@@ -363,23 +371,38 @@ function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
 /** Table 二's row labels, both templates, as compared (no spaces, ASCII brackets). */
 const ACTIVE_LABELS = new Set([...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].flatMap((r) => r.labels));
 const labelText = (cells: readonly string[]): string => cells.join('').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-/** pt. A line starting this close to a row's label cell starts in that cell's column. */
+/** pt. A line starting this close to a row's label cell (or, centred, within its extent this close) is in that cell's column. */
 const SAME_COLUMN = 2;
 
 /**
+ * True when `line` starts in the column of `row`'s label (cells before `first`): at the same x, or — labels centred in
+ * their cell (Chromium, LibreOffice: '规章' over '行政规范性文件') — the one's extent inside the other's.
+ */
+function sameLabelColumn(line: PositionedLine, row: PositionedLine, first: number): boolean {
+  if (Math.abs(line.xs[0]! - row.xs[0]!) <= SAME_COLUMN) return true;
+  if (!line.ends || !row.ends) return false;
+  const a = { x: line.xs[0]!, end: line.ends.at(-1)! };
+  const b = { x: row.xs[0]!, end: row.ends[first - 1]! };
+  const inside = (p: typeof a, q: typeof a): boolean => p.x >= q.x - SAME_COLUMN && p.end <= q.end + SAME_COLUMN;
+  return inside(a, b) || inside(b, a);
+}
+
+/**
  * True when a text-only line is a row of table 二 of its own, not a fragment of `row`'s label: the
- * line is one whole row label of table 二 ('行政强制') or a small table's heading ('第二十条第（六）项')
- * starting in the column of `row`'s label, and `row`'s label is itself a whole row label ('行政处罚').
+ * line is one whole row label of table 二 ('行政强制') in the column of `row`'s label, or a small table's heading
+ * ('第二十条第（六）项') anywhere, and `row`'s label is itself a whole row label ('行政处罚').
  * Two whole labels are never one wrapped label: the line is a row whose value cell printed blank (its
  * box lost in a dump without rulings: pdftohtml -xml / -s), or the next small table's heading. Absorbed,
  * the blank row's label was read with the row above's number ('行政处罚行政强制 6,566': 行政强制 = 6566 at 0.88).
  */
 function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
-  if (first <= 0 || line.cells.some(isNumberCell) || Math.abs(line.xs[0]! - row.xs[0]!) > SAME_COLUMN) return false;
+  if (first <= 0 || line.cells.some(isNumberCell)) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
   const text = labelText(line.cells);
-  return ACTIVE_LABELS.has(text) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
+  // (A small table's heading is centred over the whole table, not in the label column: a LibreOffice print's
+  // '第二十条第（五）项' had joined '行政规范性文件 9 12' above it, the row's label read as two rows' text.)
+  return (ACTIVE_LABELS.has(text) && sameLabelColumn(line, row, first)) || /^第二十条第\([一二三四五六七八九十]+\)项$/.test(text);
 }
 
 /**
