@@ -9,14 +9,17 @@
  * (`columns_unread`), no value had a column and every blank row of the table stayed missing.
  *
  * Read here by the template: the band's pieces below its group line (the line holding four or more
- * characters of 法人或其他组织; that line's pieces of it, and the lines above it, are group text) chain
- * by x-overlap into columns; while there are more chains than the template's seven leaves, the two
- * neighbours closest together (under one em apart) are one cell's split word boxes and are joined.
- * The seven chains are taken only when each holds a character only its own template leaf has
- * (自然人: 自/然/人, 商业企业: 商/业/企, 科研机构: 科/研, 社会公益组织: 社/会/公/益, 法律服务机构:
- * 法/律/服/务, 其他: 其/他, 总计: 总/计/合) and none a character only another leaf has: the
- * template's order is then what the scan prints (a header printed in another order, or a column
- * lost whole, fails and is read as before). Each leaf cell then reads as its template word. The
+ * characters of 法人或其他组织; that line's pieces of it, and the lines above it, are group text), each
+ * word box cut into its characters at equal shares of its width (the recogniser may take a line of
+ * single characters in neighbouring columns for one word, '然商科会律'), chain by x-overlap into
+ * columns, and the chains are parted into the template's seven leaves, neighbours of one leaf being
+ * one cell's split word boxes: each leaf's chains hold a character only that leaf has (自然人: 自/然/人,
+ * 商业企业: 商/业/企, 科研机构: 科/研, 社会公益组织: 社/会/公/益/组/织, 法律服务机构: 法/律/服/务,
+ * 其他: 其/他, 总计: 总/计/合) and none a character only another leaf has, so the template's order is
+ * what the scan prints (a header printed in another order, or a column lost whole, is not read so and
+ * stays as before). A chain no leaf's own character names goes to its nearer neighbour; partings
+ * that put the rows' number columns under different leaves leave the band unread. Each leaf cell
+ * then reads as its template word. The
  * rows' number columns must still fall one per leaf (leaf-columns.ts).
  */
 import { maxOf, minOf } from '../_internal/extremes.js';
@@ -42,6 +45,8 @@ const LINE_SLACK = 0.45;
 const LABEL_GAP = 1.2;
 /** Partings of the chains into leaves found before the search stops (so many: the header is not read). */
 const MAX_PARTINGS = 16;
+/** Share of a character's width kept as its piece when a word box is cut into its characters. */
+const CHAR_CORE = 0.7;
 /** pt. Least horizontal overlap for two pieces to be one column's (as header-leaves.ts). */
 const MIN_OVERLAP = 0.5;
 
@@ -95,7 +100,17 @@ export function ocrRequestLeafCells(runs: readonly Run[], cols: BandColumns, inB
   const groupMid = mid(groupLine);
   const onGroupLine = (r: Run): boolean => Math.abs(mid(r) - groupMid) <= LINE_SLACK * size;
   const isGroup = (r: Run): boolean => mid(r) < groupMid - LINE_SLACK * size || (onGroupLine(r) && [...r.str].every((c) => GROUP.includes(c)));
-  const leafRuns = body.filter((r) => !isGroup(r));
+  // A word box over several characters may span several narrow columns (the recogniser took a line of one character per
+  // column, '然商科会律', for one word): its characters placed at equal shares of its width, each a piece of its own.
+  const leafRuns = body.filter((r) => !isGroup(r)).flatMap((r) => {
+    const chars = [...r.str];
+    if (chars.length < 2) return [r];
+    // Each character an em (or its share of the box) wide, the rest of the box the gaps between them; a piece is its
+    // character's middle part (CHAR_CORE of it), so pieces of neighbouring columns read on other lines do not touch.
+    const em = Math.min(r.size, (r.end - r.x) / chars.length);
+    const pitch = (r.end - r.x - em) / (chars.length - 1);
+    return chars.map((c, k) => ({ ...r, str: c, x: r.x + k * pitch + ((1 - CHAR_CORE) / 2) * em, end: r.x + k * pitch + ((1 + CHAR_CORE) / 2) * em }));
+  });
   // Chains by x-overlap, left to right, then split word boxes joined: the chains parted into seven runs of neighbours,
   // each holding a character only its template leaf has and none only another has (one such parting, or none read).
   const chains: { x: number; end: number }[] = [];
