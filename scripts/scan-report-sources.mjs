@@ -17,8 +17,12 @@
  * applicant columns (the rest of the table blank), table 四 one group at most, table 二 about one value
  * in five kept — with every identity holding (drawn from a generator of its own: without the flag the
  * seed's report is unchanged).
+ * `--narrow-head` (ocr51): the leaf header cells of tables 三 and 四 (自然人 … 总计, 结果维持 … 总计) printed
+ * one em wide, so each header word prints one character per line in a narrow column — the look of
+ * fresh49/fresh50's scans of small offices' borderless pages (Chromium gives an all-blank column its min-content
+ * width): OCR reads such stacked words with characters lost or split ('自' lost, '法' | '律服'). No draw changes.
  *
- *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4] [--pt X] [--ruled|--borderless]
+ *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4] [--pt X] [--ruled|--borderless] [--sparse] [--narrow-head]
  * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,6 +47,14 @@ const PT = stringArg('pt', '');
 const RULED = process.argv.includes('--ruled');
 const BORDERLESS = process.argv.includes('--borderless');
 const SPARSE = process.argv.includes('--sparse');
+const NARROW_HEAD = process.argv.includes('--narrow-head');
+/** Leaf header words of tables 三 and 四 (`--narrow-head`). */
+const LEAF_WORDS = new Set(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '合计', '结果维持', '结果纠正', '其他结果', '尚未审结']);
+/** `--narrow-head`: the leaf header cells marked `data-hd` printed one em wide (padding 4px). */
+function narrowHead(html) {
+  const marked = html.replace(/<td([^>]*)>((?:(?!<\/td>)[\s\S])*?)<\/td>/g, (m, attrs, inner) => (LEAF_WORDS.has(inner.replace(/<[^>]*>/g, '').replace(/\s|&nbsp;/g, '')) ? `<td data-hd${attrs}>${inner}</td>` : m));
+  return marked.replace('</head>', '<style>td[data-hd]{width:1em !important;padding:0 4px !important} td[data-hd] *{white-space:normal !important}</style></head>');
+}
 
 /**
  * `--sparse`: `data` made a small office's year in place (its own draws `rs`): table 二 keeps about one
@@ -98,12 +110,13 @@ for (let i = 0; i < N; i++) {
   let html = renderHtml({ title, agency, published, tables: t, narrative: NARRATIVE, headings: H, style, print });
   const p65 = small && r() < 0.5; if (p65) html = html.replace('</head>', '<style>td{font-size:6.5pt !important}</style></head>');
   if (PT) html = html.replace('</head>', `<style>td,th{font-size:${PT}pt !important}</style></head>`);
+  if (NARROW_HEAD) html = narrowHead(html);
   if (PAPER) html = html.replace('</head>', `<style>@page{size:${PAPER}}</style></head>`);
   const dir = join(OUT, `s${seed}`); mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'page.html'), html);
   const printer = r() < 0.6 ? 'chromium' : 'libreoffice';
   (printer === 'chromium' ? chromiumPdf : libreofficePdf)(html, join(dir, 'report.pdf'));
-  const look = { seed, version, combined, style, printer, small, p65, quirks, borderless: print.borderless, ...(PT ? { pt: Number(PT) } : {}) };
+  const look = { seed, version, combined, style, printer, small, p65, quirks, borderless: print.borderless, ...(PT ? { pt: Number(PT) } : {}), ...(NARROW_HEAD ? { narrowHead: true } : {}) };
   writeFileSync(join(dir, 'look.json'), JSON.stringify(look));
   writeFileSync(join(dir, 'golden.json'), JSON.stringify({ meta: { title, agency, year, templateVersion: version, publishedAt: published }, data: golden }, null, 1));
   console.log(dir, JSON.stringify(look));

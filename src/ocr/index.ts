@@ -82,7 +82,8 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       });
     }
   };
-  return { items: liftThinGlyphs(r.items), grids: r.grids, skew: r.skew, turned: r.turn !== undefined, sideways: r.turn === 90 || r.turn === 270, timing: r.timing, mark };
+  // Items marked as OCR's word boxes (pdf/header-band reads a scan's stacked header by them).
+  return { items: liftThinGlyphs(r.items).map((it) => ({ ...it, ocr: true as const })), grids: r.grids, skew: r.skew, turned: r.turn !== undefined, sideways: r.turn === 90 || r.turn === 270, timing: r.timing, mark };
 }
 
 /** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */

@@ -17,6 +17,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { headerLeafCells } from './header-leaves.js';
+import { namesRequestLeaves, ocrRequestLeafCells } from './ocr-header-leaves.js';
 import { isNumberCell as isValueCell } from './item-starts.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf, pushAll, spliceAll } from '../_internal/extremes.js';
@@ -216,10 +217,12 @@ function consistentOr(cells: Cell[], runs: readonly Run[], cols: BandColumns): C
 }
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
-function bandLines(items: readonly PdfItem[], cols: BandColumns, review = false): PositionedLine[] | null {
+function bandLines(items: readonly PdfItem[], cols: BandColumns, review = false, ocrRequest = false): PositionedLine[] | null {
   const runs = runsOf(items, cols);
   // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
-  const leafRead = headerLeafCells(runs, cols);
+  // Table 三's band on a scan, its stacked words read in pieces: by the template's leaves (ocr-header-leaves.ts).
+  const inBody = (r: Run): boolean => (cols.labelEnd !== undefined ? r.x >= cols.labelEnd : columnOfRun(r, cols) !== -1);
+  const leafRead = headerLeafCells(runs, cols) ?? (ocrRequest ? ocrRequestLeafCells(runs, cols, inBody) : null);
   if (review && cols.centres.length < MIN_PART_COLUMNS && !leafRead) return null;
   const wider = leafRead?.cells;
   // Rows of 3–4 numbers under more leaves: a sparse wide table (zeros blank) when the header has a wide table's leaves, else left to the line reading.
@@ -305,7 +308,10 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
-    const review = REVIEW_BAND.every((re) => re.test(bandText)) || (TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(bandText)));
+    // A scan's band (OCR'd items) read with a character of 自然 lost still names most of table 三's leaves.
+    const ocr = mine.some((it) => it.ocr === true);
+    const request = TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && /组织/.test(bandText) && namesRequestLeaves(bandText)));
+    const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
     if (!cols) continue;
@@ -313,7 +319,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
-    const stacked = bandLines(header, cols, review);
+    const stacked = bandLines(header, cols, review, ocr && request);
     if (!stacked) continue;
     spliceAll(out, top, f - top, [...stacked, ...keep]);
     f = top; // the lines above the band are scanned next (indices below it are unchanged)

@@ -58,6 +58,8 @@ export interface PdfItem {
    * known: when this one turns out invisible, they are what the page shows (`invisible-text.ts`).
    */
   overprints?: PdfItem[];
+  /** Recognised by OCR (`ocr/`): a scan's word box, not a text run (its characters' boxes are their ink, apart, pieces of a word may be lost). */
+  ocr?: true;
 }
 
 /** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */
