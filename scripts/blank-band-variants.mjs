@@ -59,6 +59,13 @@
  * office's values (most cells 0, printed as 0); read as its `-layout`
  * dump (`score DIR --outs layout`). At this width every header wraps over several lines and table 三's
  * rows print all seven numbers close together. Files `lg-<seed>.*`. Dev seeds 1..44, held out 5001..5016.
+ *
+ * `--layout-prints` (layout51, with any mode): the `-layout` dump also under the flags a crawler's pdftotext runs
+ * with — `-nopgbrk` (`.layout-nopgbrk.txt`), `-fixed 3` (`.layout-fixed3.txt`: every character on a 3 pt grid, columns
+ * spread or packed differently from the default's rounding) and `-r 150` (`.layout-r150.txt`) — scored as the outputs
+ * `nopgbrk`, `fixed3`, `r150` (`score DIR --outs layout,nopgbrk,fixed3,r150`). The fresh50 k1 `pdftotext-layout` kind:
+ * `make DIR --sparse --layout-prints --printer chromium` dev 1..10, held out 7001..7012 (scored only); with
+ * `--page a5` dev 17..24, held out 7101..7110; with `--review-blank` dev 1..6, held out 7201..7208.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -263,6 +270,9 @@ function determined(v, out) {
 }
 
 const LARGE = process.argv.includes('--large');
+/** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
+const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
+const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
 const PREFIX = LARGE ? 'lg' : ACTIVE_BLANK ? 'ab' : 'bb';
 
 function make(dir) {
@@ -281,6 +291,7 @@ function make(dir) {
       }
     }
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, `${base}.layout.txt`]);
+    if (LAYOUT_PRINTS) for (const [out, flags] of Object.entries(LAYOUT_FLAGS)) execFileSync('pdftotext', ['-layout', ...flags, '-enc', 'UTF-8', `${base}.pdf`, `${base}${EXT[out]}`]);
     execFileSync('pdftotext', ['-enc', 'UTF-8', `${base}.pdf`, `${base}.plain.txt`]);
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
@@ -294,7 +305,7 @@ function make(dir) {
   }
 }
 
-const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt' };
+const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));

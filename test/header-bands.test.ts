@@ -156,4 +156,25 @@ describe('header bands of a mostly blank -layout table', () => {
     // The first row 8 cells right of the header's words (its 2 in no band): the bands are not the table's, no row is placed by them.
     expect(place(8).size).toBe(0);
   });
+
+  it('reads a header whose first column word\'s head pdftotext pushed right of the label text (\'…等于第三项加第 自\'): bands of the other pieces', () => {
+    // Chromium A4: the label column's text reaches past 自's column, pdftotext sets 自 one space after it.
+    const header = [
+      at(['申请人情况'], [46]),
+      at(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第', '自', '法人或其他组织'], [0, 30, 45]),
+      at(['四项之和）', '然', '商业', '科研', '社会公', '法律服', '其', '总计'], [16, 38, 40, 43, 46, 50, 54, 56]),
+      at(['人', '企业', '机构', '益组织', '务机构', '他'], [38, 40, 43, 46, 50, 54]),
+    ];
+    const b = headerBands(header, 'chars')!;
+    expect(b.bands.map((x) => [x.lo, x.hi])).toEqual([[38, 39], [40, 42], [43, 45], [46, 49], [50, 53], [54, 55], [56, 58]]);
+    const num = (text: string, start: number) => ({ text, start: { chars: start, width: start }, end: { chars: start + text.length, width: start + text.length } });
+    const row = (...nums: [string, number][]) => ({ index: 0, label: 'x', raw: '', labelEnd: 0, nums: nums.map(([t, s]) => num(t, s)) });
+    // '42' at 38–40 lies in no band; it overlaps 自然人's only (商业 starts at 40): 自然人's.
+    expect(bandCells(row(['42', 38], ['42', 57]), b)).toEqual(['42', '', '', '', '', '', '42']);
+    // The same row's line rounded two cells right ('（七）总计'): its 42 under 总计 is in no band; read shifted, every
+    // shift placing both numbers puts the first under 自然人.
+    expect(bandCells(row(['42', 40], ['42', 59]), b)).toEqual(['42', '', '', '', '', '', '42']);
+    // A row whose last number sums the others prints it under 总计: a reading putting it under 法律服务机构 is none.
+    expect(bandCells(row(['53', 43], ['53', 50]), b)).toBeNull();
+  });
 });

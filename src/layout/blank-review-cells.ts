@@ -174,3 +174,50 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   }
   return found.size >= MIN_BLANK_SHOWN ? found : new Set();
 }
+
+/** Table 二's heading: its rows lie from here to table 三's heading. */
+const ACTIVE_START = /主动公开政府信息情况/;
+/** Table 二's (2021 template) row labels and the cells each prints. */
+const ACTIVE_ROW_CELLS: ReadonlyMap<string, number> = new Map([['规章', 3], ['行政规范性文件', 3], ['行政许可', 1], ['行政处罚', 1], ['行政强制', 1], ['行政事业性收费', 1]]);
+/** A table 二 row printing its label, then its value after a gap of columns ('行政处罚          267'): the dump lays its cells out in place. */
+const LABEL_GAP_VALUE = /\p{Script=Han}[ \u3000]{3,}\d[\d,.]*(?:[ \u3000]|$)/u;
+
+/**
+ * Table 二's rows printed with every cell blank in a dump laying cells out in place (`pdftotext -layout` of a print whose
+ * tables leave 0 empty): the row is its label alone on its line ('规章', '行政强制') — read as an orphan label, joined to
+ * the next sub-table's caption ('行政处罚 行政强制 第二十条第（八）项'), its cells missing. The lines (index → the row's
+ * cells) between table 二's heading and table 三's whose whole text is one of the template's row labels, no line of
+ * values alone beside them (a row whose values pdftotext set on a line of their own), when another row of the table prints
+ * its label and a value after a gap of columns (LABEL_GAP_VALUE) — and table 三 shows rows printing nothing the same way
+ * (`requestRowsShown`: MIN_BLANK_SHOWN label lines of its rows alone). Each is read as its label beside blank cells (0,
+ * flag `blank`, as table 三's rows printing nothing are: blankRequestRowLines).
+ */
+export function blankActiveRowLines(lines: readonly string[]): ReadonlyMap<number, number> {
+  const start = lines.findIndex((l) => ACTIVE_START.test(l) && squeeze(l).length < 30);
+  const end = lines.findIndex((l, i) => i > start && REQUEST_START.test(l) && squeeze(l).length < 30);
+  if (start < 0 || end < 0 || end - start >= MAX_REGION) return new Map();
+  const region = lines.slice(start + 1, end);
+  if (!region.some((l) => LABEL_GAP_VALUE.test(l)) || !requestRowsShown(lines, end)) return new Map();
+  const near = (i: number, step: 1 | -1): string => {
+    for (let j = i + step; j > start && j < end; j += step) if (lines[j]!.trim() !== '') return lines[j]!;
+    return '';
+  };
+  const found = new Map<number, number>();
+  for (let i = start + 1; i < end; i++) {
+    const cells = ACTIVE_ROW_CELLS.get(lines[i]!.trim());
+    if (cells !== undefined && !VALUES_ONLY.test(near(i, -1)) && !VALUES_ONLY.test(near(i, 1))) found.set(i, cells);
+  }
+  return found;
+}
+
+/** Whether table 三 (from its heading `start` to table 四's) shows MIN_BLANK_SHOWN of its numbered rows as their label alone on a line. */
+function requestRowsShown(lines: readonly string[], start: number): boolean {
+  const review = reviewRegion(lines);
+  const end = review && review.start > start ? review.start : Math.min(lines.length, start + MAX_REGION);
+  let shown = 0;
+  for (let i = start + 1; i < end && shown < MIN_BLANK_SHOWN; i++) {
+    const l = lines[i]!.trim();
+    if (/^(?:\d{1,2}\s*[.、．]|[一二三四]、)\S*\p{Script=Han}$/u.test(l) && !STANDING_NUMBER.test(l) && !/\S\s{2,}\S/.test(l)) shown++;
+  }
+  return shown >= MIN_BLANK_SHOWN;
+}

@@ -23,12 +23,15 @@ import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
 import type { Num, Row } from './aligned-columns.js';
 import { assignments, spansOf, type Span } from './header-spans.js';
 import { matchHeading } from '../sections/match-heading.js';
-import { maxOf } from '../_internal/extremes.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 
 /** Cells. How far a number's span may reach past its band's header word on either side. */
 const BAND_TOLERANCE = 2;
-/** Lines above a table's first row that may hold its header (a header wrapped over 3–5 lines, the group words above). */
-const HEADER_BAND_LINES = 8;
+/**
+ * Lines above a table's first row that may hold its header (a header wrapped over 3–5 lines, the group words above; an A5
+ * header of one character a line over 8–10 lines, its first column word's first character on the top one: '自' / '然' / '人').
+ */
+const HEADER_BAND_LINES = 12;
 /** Most readings of one row before it is left unplaced (header-spans' assignments list one more at most). */
 const MAX_READINGS = 64;
 /** chars. Two numbers of a row this far apart or more: the table is laid out in columns (not a stream of values one space apart). */
@@ -70,6 +73,8 @@ export interface Bands {
   k: number;
   m: Measure;
   bands: Band[];
+  /** The table's last column is its rows' 总计 (table 三): a row whose last number sums the others prints it there (bandCells). */
+  total?: boolean;
   /** Parted by spelling (bySpelling), or of a header no column word is whole in (spelledOut): kept only where the table's first row's numbers lie in them (placeByBands). */
   spelled?: boolean;
 }
@@ -93,7 +98,11 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   if (!table) return null;
   const all = header.flatMap((raw, i) => spansOf(raw, i, m));
   // A group word over two or more pieces of another line (法人或其他组织) is no column.
-  const pieces = all.filter((p) => table.chars.test(p.text) && !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2));
+  const words = all.filter((p) => table.chars.test(p.text) && !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2));
+  // A piece set one space after the label column's text on its line ('…等于第三项加第 自': pdftotext could not place it over its
+  // column, the label text reaching past it) stands where the label pushed it: it spells its column's word, its place is none.
+  const pushed = words.filter((p) => afterLabelText(all, p));
+  const pieces = words.filter((p) => !pushed.includes(p));
   const chains: { band: Band; pieces: Piece[] }[] = [];
   for (const p of [...pieces].sort((a, b) => a.lo - b.lo)) {
     const c = chains.at(-1);
@@ -105,9 +114,31 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   const k = table.columns.length;
   // Each band spells its column's word, top line first ('商业企' / '业'), the words in the template's order: a chance chain of pieces is no header.
   const spelled = chains.map((c) => [...c.pieces].sort((a, b) => a.line - b.line || a.lo - b.lo).map((p) => p.text).join(''));
-  if (chains.length === k && spelled.every((w, j) => table.columns[j]!.includes(w))) return { k, m, bands: chains.map((c) => c.band), ...(named ? {} : { spelled: true }) };
-  const spelledBands = bySpelling(pieces, table);
-  return spelledBands === null ? null : { k, m, bands: spelledBands, spelled: true };
+  const total = table === TABLES[0] ? { total: true } : {};
+  if (chains.length === k && spellsWithPushed(spelled, pushed, table)) return { k, m, bands: chains.map((c) => c.band), ...total, ...(named ? {} : { spelled: true }) };
+  const spelledBands = bySpelling(words, table);
+  return spelledBands === null ? null : { k, m, bands: spelledBands, ...total, spelled: true };
+}
+
+/** Whether `p` follows text of the label column on its line, one space or none between them (the label's text is no column word). */
+function afterLabelText(all: readonly Piece[], p: Piece): boolean {
+  const before = all.filter((q) => q.line === p.line && q.hi <= p.lo).at(-1);
+  return before !== undefined && p.lo - before.hi <= 1 && /\p{Script=Han}/u.test(before.text) && !TABLES.some((t) => t.chars.test(before.text));
+}
+
+/**
+ * Whether the chains' words (`spelled`, in column order) are the table's column words, each piece the label pushed
+ * (`pushed`, headerBands) the head of one column's word: '然人' + '自' → '自然人'. Every pushed piece is used once.
+ */
+function spellsWithPushed(spelled: readonly string[], pushed: readonly Piece[], table: BandTable): boolean {
+  const left = pushed.map((p) => p.text);
+  return (
+    spelled.every((w, j) => {
+      if (table.columns[j]!.includes(w)) return true;
+      const at = left.findIndex((head) => table.columns[j]!.includes(head + w));
+      return at >= 0 && left.splice(at, 1).length === 1;
+    }) && left.length === 0
+  );
 }
 
 /** Most partitions of a header's pieces bySpelling walks (a header of one-character pieces: a few hundred steps). */
@@ -179,17 +210,44 @@ function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
   return sane ? bands : null;
 }
 
-/** The cells of a row under bands: a number or '' where every reading agrees, null where they differ; null when not placed. */
+/** Cells. How far pdftotext may have rounded one row's line from its header's (each line rounded on its own): a row whose numbers lie past the bands is tried this far either way. */
+const ROW_SHIFT = 3;
+
+/**
+ * The cells of a row under bands: a number or '' where every reading agrees, null where they differ; null when not placed.
+ * A number is in the band its span lies in; when it lies in none, in the one band it overlaps (a number wider than its
+ * column's word packed one space from the next: '42' under '然' / '人' of '然 商业'); else in those it reaches within
+ * BAND_TOLERANCE. A row with a number in none of them is read shifted by up to ROW_SHIFT cells either way (pdftotext put
+ * its line two cells right of the header's: '（七）总计  42 … 42' past 总计's band): its readings those of every shift
+ * that puts each number in a band by span or overlap, so a cell two shifts read differently stays unread. In table 三 a
+ * row whose last number is the sum of the others has it in 总计's band: readings (and shifts) putting it elsewhere are
+ * dropped (b27: '（一）予以公开  53  53' two cells left of the header under 商业 and 社会).
+ */
 export function bandCells(row: Row, b: Bands): (string | null)[] | null {
   if (row.nums.length === 0 || row.nums.length >= b.k) return null;
-  // The bands a number's span lies in; only when it lies in none, those it reaches within BAND_TOLERANCE.
-  const within = (n: Num, t: number): number[] => b.bands.flatMap((s, j) => (n.start[b.m] >= s.lo - t && n.end[b.m] <= s.hi + t ? [j] : []));
-  const options = row.nums.map((n) => {
-    const strict = within(n, 0);
-    return strict.length > 0 ? strict : within(n, BAND_TOLERANCE);
+  const within = (n: Num, t: number, s: number): number[] => b.bands.flatMap((x, j) => (n.start[b.m] + s >= x.lo - t && n.end[b.m] + s <= x.hi + t ? [j] : []));
+  const overlapping = (n: Num, s: number): number[] => b.bands.flatMap((x, j) => (n.start[b.m] + s < x.hi && x.lo < n.end[b.m] + s ? [j] : []));
+  const inBand = (n: Num, s: number): number[] => {
+    const strict = within(n, 0, s);
+    if (strict.length > 0) return strict;
+    const over = overlapping(n, s);
+    return over.length === 1 ? over : [];
+  };
+  const unshifted = row.nums.map((n) => {
+    const placed = inBand(n, 0);
+    return placed.length > 0 ? placed : within(n, BAND_TOLERANCE, 0);
   });
-  if (options.some((o) => o.length === 0)) return null;
-  const readings = assignments(options);
+  // A row of table 三 whose last number is the sum of the others prints its 总计 last: a reading placing it elsewhere is no reading.
+  const total = b.total === true && row.nums.length >= 2 && row.nums.slice(0, -1).reduce((a, n) => a + Number(n.text), 0) === Number(row.nums.at(-1)!.text);
+  const keep = (at: number[][]): number[][] => (total ? at.filter((r) => r.at(-1) === b.k - 1) : at);
+  const readings: number[][] = [];
+  if (unshifted.every((o) => o.length > 0)) pushAll(readings, keep(assignments(unshifted)));
+  if (readings.length === 0) {
+    for (let s = -ROW_SHIFT; s <= ROW_SHIFT; s++) {
+      const options = s === 0 ? [] : row.nums.map((n) => inBand(n, s));
+      if (s !== 0 && options.every((o) => o.length > 0)) pushAll(readings, keep(assignments(options)));
+    }
+  }
   if (readings.length === 0 || readings.length > MAX_READINGS) return null;
   const rows = readings.map((at) => {
     const cells = Array.from({ length: b.k }, () => '');

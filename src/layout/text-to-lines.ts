@@ -32,7 +32,7 @@ import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines, REVIEW_CELLS } from './cell-lines.js';
 import { joinCutCellLines } from './cut-cell-lines.js';
 import { joinLabelAboveRows } from './label-above-rows.js';
-import { blankRequestRowLines, blankReviewRowLine, joinBlankReviewCells } from './blank-review-cells.js';
+import { blankActiveRowLines, blankRequestRowLines, blankReviewRowLine, joinBlankReviewCells } from './blank-review-cells.js';
 import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
@@ -196,6 +196,8 @@ export function textToLines(text: string): Line[] {
   const blankReviewRow = blankReviewRowLine(raws);
   // …and table 三's rows printed so, each its label and spaces (blank-review-cells.ts blankRequestRowLines).
   const blankRequestRows = blankRequestRowLines(raws);
+  // …and table 二's rows printed so in a dump laying cells out in place, each its label alone (blank-review-cells.ts blankActiveRowLines).
+  const blankActiveRows = blankActiveRowLines(raws);
   raws.forEach((printed, index) => {
     if (index === blankReviewRow) {
       lines.push({ cells: new Array<string>(REVIEW_CELLS).fill(''), separated: true, blankCells: true, source: { line: index + 1 } });
@@ -203,6 +205,11 @@ export function textToLines(text: string): Line[] {
     }
     if (skip(index) || printed.trim() === '') return;
     // Table 三's row printed with every cell blank, written as its label and spaces (pypdf, PDFBox): its label beside a blank cell.
+    const activeCells = blankActiveRows.get(index);
+    if (activeCells !== undefined) {
+      lines.push({ cells: [printed.trim(), ...new Array<string>(activeCells).fill('')], separated: true, source: { line: index + 1 } });
+      return;
+    }
     if (blankRequestRows.has(index)) {
       lines.push({ cells: [printed.trim(), ''], separated: true, source: { line: index + 1 } });
       return;

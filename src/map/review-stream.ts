@@ -134,16 +134,24 @@ const REQUEST_ROW_CELLS = 8;
 /**
  * True when `requestRows` (table 三's rows) come from a positioned print (a PDF page, `pdftohtml -xml`) and at least
  * MIN_SHORT_REQUEST_ROWS of them print a number and leave a cell empty (a blank cell seen, or fewer numbers than the
- * row's cells), or from a text dump keeping columns whose rows show so many empty cells beside numbers and print no 0:
- * the document prints its zeros blank. (A text dump dropping its blank cells: map/row-candidates zerosPrintedBlank, TableRead.zerosBlank.)
+ * row's cells): the document prints its zeros blank. Or from a text dump laying its cells out in columns (`pdftotext
+ * -layout`: rows placed in its header's columns, layout/aligned-columns, header-bands) one row of which at least prints a
+ * number beside a cell its columns show printed empty (a `blank` token placed in a column, not an unread one) and
+ * MIN_SHORT_REQUEST_ROWS print a number and leave a cell empty so: a dump without positions (fewer numbers than cells may
+ * be cells it dropped) needs the blank cell seen (layout51). Or from another text dump keeping columns whose rows show so
+ * many empty cells beside numbers and print no 0 (lynx, w3m, html2text; strip51). (A text dump dropping its blank cells:
+ * map/row-candidates zerosPrintedBlank, TableRead.zerosBlank; one keeping no positions: textZerosBlank below.)
  */
 export function requestZerosBlank(requestRows: readonly TableRow[]): boolean {
-  const positioned = requestRows.length > 0 && requestRows.every((r) => r.source.page !== undefined && r.source.line === undefined);
+  if (requestRows.length === 0) return false;
+  const positioned = requestRows.every((r) => r.source.page !== undefined && r.source.line === undefined);
+  const placedBlank = (r: TableRow): boolean => r.values.some((v) => v.kind === 'blank' && !v.unread && v.col !== undefined);
+  const laidOut = requestRows.every((r) => r.source.line !== undefined) && requestRows.some((r) => placedBlank(r) && r.values.some((v) => v.kind === 'num'));
   const short = requestRows.filter((r) => {
     const nums = r.values.filter((v) => v.kind === 'num').length;
-    return nums > 0 && (nums < REQUEST_ROW_CELLS - 1 || r.values.some((v) => v.kind === 'blank'));
+    return nums > 0 && (nums < REQUEST_ROW_CELLS - 1 || (laidOut ? placedBlank(r) : r.values.some((v) => v.kind === 'blank')));
   });
-  if (positioned) return short.length >= MIN_SHORT_REQUEST_ROWS;
+  if (positioned || laidOut) return short.length >= MIN_SHORT_REQUEST_ROWS;
   // A text dump keeping the table's columns (lynx, w3m, html2text: a blank cell is spaces under its column, read as an empty
   // cell, not an unread one): MIN_SHORT_REQUEST_ROWS rows printing a number beside an empty cell seen, and no 0 printed.
   const seen = requestRows.filter((r) => r.values.some((v) => v.kind === 'num') && r.values.some((v) => v.kind === 'blank' && !v.unread));

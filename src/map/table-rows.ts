@@ -318,7 +318,10 @@ function readRows(
   // hold whichever of two rows holds a short row's values — fresh49 k1-1003-pandoc, a narrow page's layout dump wrapping its
   // labels into fragments, had '6 6' of 1.本机关不掌握 matched to 8.属于行政查询事项 at 0.93, other labels fuzzier).
   const exactLabels = matches.every((m) => m.labelScore !== null && m.labelScore >= EXACT_LABEL && !m.partial);
-  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels) && delimited();
+  // (A row placed in a -layout header's bands, in doubt, shows its numbers as printed: its blank cells are the bands' reading,
+  // not cells the text prints — layout/header-bands; with them the table read as not zeros-blank and its label-only rows lost.)
+  const printedOnly = matches.map((m) => (m.row.piecesBeside && m.row.source.line !== undefined ? { values: m.row.values.filter((v) => v.kind !== 'blank') } : m.row));
+  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(printedOnly, widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels) && delimited();
   // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
   const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
