@@ -114,8 +114,10 @@ describe('-layout dump of a zeros-blank print: table 三 under a packed header, 
     }
   });
 
-  it('leaves table 四 missing where table 三\'s rows show no cell printed empty (numbers one space apart: no columns)', async () => {
-    const packed = TABLES.map((l) => (/^\s*(一、本年新收|三、本年度|\s*（七）总计)/.test(l) ? l.replace(/\s{2,}12\s+12\s*$/, ' 12 12') : l));
+  // (A dump whose tables print no 0 and fewer numbers than cells is read as printing its zeros blank even without columns:
+  // map/review-stream textZerosBlank, plain51. So the print here also prints a 0.)
+  it('leaves table 四 missing where table 三\'s rows show no cell printed empty (numbers one space apart: no columns) and print a 0', async () => {
+    const packed = TABLES.map((l) => (/^\s*(一、本年新收|三、本年度|\s*（七）总计)/.test(l) ? l.replace(/\s{2,}12\s+12\s*$/, ' 12 0 12') : l));
     const review = fieldsOf(await read(packed), 'reviewLitigation.');
     expect(review.every(([, v]) => v === null)).toBe(true);
   });
