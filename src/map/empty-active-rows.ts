@@ -25,6 +25,11 @@ const NUMBER_START = /^[\s\u00a0\u3000]*(?:[-+]?\d|[/／\\—–－~～×*＊]|�
 /** A line of a label's characters only (table 二's labels are ideographs): nothing printed in its cells, no mark. */
 const LABEL_ONLY = /^\p{Script=Han}+$/u;
 
+/** A line of numbers only (a value, or a row's values, printed on a line of its own). */
+const NUMBERS_ONLY = /^[\s\u00a0\u3000]*\d[\d.,，\s\u00a0\u3000]*$/;
+/** A line opening one of table 二's small tables ('第二十条第（五）项', 2021) or its section: where a small table starts. */
+const SMALL_TABLE_START = /第[二十]+条|^[一二三四五六七八]、/;
+
 const textOf = (l: Line): string => l.cells.join(' ');
 const squeezed = (l: Line): string => normalizeLabel(textOf(l)).replace(/[\s\u00a0\u3000]+/g, '');
 
@@ -51,9 +56,32 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
     if (NUMBER.test(textOf(lines[i]!)) || !LABEL_ONLY.test(textOf(lines[i]!).replace(/[\s\u00a0\u3000]+/g, ''))) continue;
     const next = lines.slice(i + 1).find((l) => textOf(l).trim() !== '');
     if (next && NUMBER_START.test(textOf(next))) continue;
+    if (valuesApart(lines, texts, i, specs)) continue;
     for (const k of keys) {
       fields.set(k, { value: 0, flags: ['blank'] });
       placements.set(k, { by: 'label', labelScore: 1, source: lines[i]!.source, unprinted: true, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false } });
     }
   }
+}
+
+/**
+ * True when the small table holding line `at` prints a line of numbers that follows no row label (after its header words,
+ * or before its labels): the dump printed the table's values apart from their labels — plain `pdftotext` of a borderless
+ * print writes a small table column by column, '现行有效件数' / '9' / '1' / '31' / '规章' / '行政规范性文件' — so a label
+ * standing alone there says nothing of its cells (its values may be those numbers). A number line under a row's label
+ * (a tag strip's '行政处罚' / '267', a row's values one a line) is that row's.
+ */
+function valuesApart(lines: readonly Line[], texts: readonly string[], at: number, specs: readonly RowSpec[]): boolean {
+  let start = at;
+  while (start > 0 && !SMALL_TABLE_START.test(texts[start]!)) start--;
+  let end = at + 1;
+  while (end < lines.length && !SMALL_TABLE_START.test(texts[end]!)) end++;
+  const isLabel = (t: string): boolean => specs.some((spec) => spec.labels.includes(t));
+  for (let j = start; j < end; j++) {
+    if (!NUMBERS_ONLY.test(textOf(lines[j]!))) continue;
+    let p = j - 1;
+    while (p >= start && (texts[p] === '' || NUMBERS_ONLY.test(textOf(lines[p]!)))) p--;
+    if (p < start || !isLabel(texts[p]!)) return true;
+  }
+  return false;
 }
