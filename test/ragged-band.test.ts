@@ -12,6 +12,7 @@ import { raggedBandReads } from '../src/map/split-band.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { makeValues, requestRows, rng } from '../scripts/template-data.mjs';
 import { activeTable, base, renderRows, requestTable, reviewTable, textReport } from '../scripts/make-samples.mjs';
+import { longBandReport } from '../scripts/long-band-variants.mjs';
 
 type Row = { kind: string; group?: string; cells: string[] };
 
@@ -65,43 +66,14 @@ async function requestsRead(text: string, data: ReturnType<typeof makeValues>, e
   return [right, fields];
 }
 
-/**
- * Table 三 as plain pdftotext writes a Chromium A5 print of a full table (fresh50 f02/f04 __chra5, plainb51): rows from
- * `from` to `to` print their label (wrapped) with their first cell, the group cells' labels where their groups start, then every one
- * of those rows' other six cells as one line, row after row — a ragged band of 10–13 rows across (三)…(六).
- */
-function longBandTable(data: ReturnType<typeof makeValues>, from: string, to: string): string {
-  const rows = (requestTable(data, false) as Row[]).filter((x) => x.kind === 'data');
-  const groupOf = new Map(requestRows(false).map(([g, label]: string[]) => [label, g]));
-  const out: string[] = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
-  const a = rows.findIndex((y) => y.cells[0]!.startsWith(from));
-  const b = rows.findIndex((y) => y.cells[0]!.startsWith(to));
-  const rest: string[] = [];
-  for (const [i, row] of rows.entries()) {
-    const [label, ...cells] = row.cells;
-    if (i < a || i > b) {
-      out.push(`${label} ${cells.join(' ')}`);
-      continue;
-    }
-    if (i > a && groupOf.get(label!)) out.push(groupOf.get(label!)!);
-    // A5's narrow label column wraps each label every 7 characters, the first cell after its first line.
-    out.push(`${label!.slice(0, 7)} ${cells[0]}`, ...(label!.slice(7).match(/.{1,7}/g) ?? []));
-    rest.push(cells.slice(1).join(' '));
-    if (i === b) out.push('', ...rest, '');
-  }
-  return out.join('\n');
-}
-
 describe('a ragged band of 10–13 rows (plain pdftotext of a Chromium A5 full table)', () => {
   it('reads every row of the band, none wrong at >= 0.8', async () => {
     let right = 0;
     let fields = 0;
+    // Plain pdftotext of a Chromium A5 page lying inside a full table 三 (fresh50 f02/f04 __chra5): scripts/long-band-variants.
     for (const [seed, from, to] of [[21, '5.属于三类', '1.申请人无正当理由'], [22, '1.属于国家秘密', '2.没有现成信息'], [23, '3.危及', '4.无正当理由']] as const) {
-      const data = makeValues(seed);
-      const b = base(seed, { version: '2021' });
-      const cellPerPara = (s: string): string => s.split('\n').flatMap((l) => l.split('\t').filter(Boolean)).join('\n\n');
-      const text = textReport({ ...b, tables: { activeDisclosure: cellPerPara(renderRows(activeTable(data, '2021'), 'tab')), requests: longBandTable(data, from, to), reviewLitigation: cellPerPara(renderRows(reviewTable(data), 'tab')) } });
-      const [r, n] = await requestsRead(`${text}\f`, data);
+      const { text, data } = longBandReport(seed, from, to);
+      const [r, n] = await requestsRead(text, data);
       right += r;
       fields += n;
     }
