@@ -51,6 +51,12 @@
  * before: each cell 0 with odds 1/2 there); oracle: a row printing nothing, every cell, or its one cell. Dev `--seeds 1..6
  * --patterns sparse,zeros`, held-out `--seeds 600..613 --patterns sparse,zeros,unused,personOnly` (scored only), both
  * `--dumps plain,pypdf,pdfbox`.
+ * plainb51 (session 51): pattern `full` (only by `--patterns full`) prints every cell, zeros as 0, tables 二 and 四 never
+ * blank (what most real reports print; every field determinable). `--printers chromium,chromium-a4,chromium-a5,libreoffice`
+ * (default `chromium`: Letter, as before) prints each seed on each: Chromium on A4 / A5 with the seed's own look (`onPaper`,
+ * own draws: margins 8–15 mm, text 12–16 px, cells centred, half the seeds a flat CMS table — no borders, 4 px padding,
+ * cell text bare in its <td>, number cells 5 %), LibreOffice Writer/Web; tallies per printer too. Dev `--seeds 1..13
+ * --patterns full --dumps plain --printers chromium-a4,chromium-a5,libreoffice`, held-out `--seeds 900..916` (scored only).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,6 +84,24 @@ const setIn = (obj, key, v) => {
   for (const p of parts.slice(0, -1)) o = o[p];
   o[parts.at(-1)] = v;
 };
+
+/**
+ * The page for `printer` (`--printers`): 'chromium' as rendered (Letter), 'chromium-a4' / 'chromium-a5' on that paper (an
+ * `@page` rule), 'libreoffice' (Writer/Web's own page).
+ */
+export function onPaper(html, printer, seed = 0) {
+  const size = { 'chromium-a4': 'A4', 'chromium-a5': 'A5' }[printer];
+  if (!size) return html;
+  // The look of the seed (own draws): margins 8–15 mm, body text 12–16 px, cells centred — where the page breaks fall in table 三.
+  const r = rng(seed * 313 + 17);
+  const margin = 8 + Math.floor(r() * 8);
+  const font = 12 + Math.floor(r() * 5);
+  // Half the seeds a flat CMS table (fresh50's f reports): no borders, 4 px padding, the page's full width, number cells 5 %
+  const flat = r() < 0.5 ? ' table{width:100% !important;border-collapse:collapse} td{border:none !important;padding:4px !important} td p{margin:0 !important;text-indent:0 !important} td.n{width:5%}' : '';
+  // and its cells' text bare in the <td> (no paragraph).
+  const page = flat ? html.replace(/(<td[^>]*>)<p[^>]*>(.*?)<\/p>(<\/td>)/g, '$1$2$3') : html;
+  return page.replace('</head>', `<style>@page{size:${size};margin:${margin}mm} body{font-size:${font}px} td{text-align:center}${flat}</style></head>`);
+}
 
 /** Table 三's row keys of a report. */
 const rowKeys = (combined) => requestRows(combined).map((x) => x[2]);
@@ -145,6 +169,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const combined = version === '2019' || r() < 0.25;
   const data = makeValues(seed, { version, combined, scale: pick(r, [10, 30, 100]) });
   const pattern = patterns[seed % patterns.length];
+  const full = pattern === 'full';
   let blankTotal = false;
   if (pattern === 'unused') {
     const n = 1 + Math.floor(r() * 4);
@@ -157,7 +182,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   // Table 二's zeros blank too (plain51; its own stream of draws, so the other choices of a seed stay as they were): on 60 %
   // of the reports, each row then all 0 with odds 1/2, or one cell of a wider row 0 with odds 1/3.
   const ra = rng(seed * 131 + 7);
-  const blankActive = ra() < 0.6;
+  const blankActive = ra() < 0.6 && !full;
   if (blankActive) {
     for (const [k] of flatTruth(data.activeDisclosure)) if (ra() < 0.5) setIn(data.activeDisclosure, k, 0);
   }
@@ -166,11 +191,11 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const zero = pattern === 'dash' ? '—' : '';
   for (const row of t.requests) {
     if (row.kind !== 'data') continue;
-    row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? zero : c));
+    if (!full) row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? zero : c));
   }
   if (pattern === 'dash') for (const [k, w] of flatTruth(data.requests)) if (w === 0) setIn(data.requests, k, null);
   if (blankTotal) for (const k of rowKeys(combined)) for (const c of COLS.slice(0, 6)) setIn(data.requests, `${k}.${c}`, 0);
-  const blankReview = r() < 0.5;
+  const blankReview = r() < 0.5 && !full;
   if (blankReview) for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = row.cells.map((c) => (c === '0' ? '' : c));
   const borderless = r() < 0.4;
   const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
@@ -181,7 +206,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const tab = textReport({ agency: `测试市第${seed}局`, year: 2024, published: '2025年1月20日', tables: Object.fromEntries(Object.entries(t).map(([k, rows]) => [k, renderRows(rows, 'tab')])) });
   // The page as Word exports it ('&nbsp;' in every empty cell), for the `msolynx` dump.
   const word = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: 'word', print: { noChrome: true, borderless } });
-  return { data, html, word, tab, pattern, determined: determinedKeys(data, combined, blankReview, blankActive), what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}${blankActive ? ', 二 blank' : ''}` };
+  return { data, html, word, tab, pattern, determined: full ? new Set(['activeDisclosure', 'requests', 'reviewLitigation'].flatMap((t) => flatTruth(data[t]).map(([k]) => `${t}.${k}`))) : determinedKeys(data, combined, blankReview, blankActive), what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}${blankActive ? ', 二 blank' : ''}` };
 }
 
 /** `text` with its tabs expanded to stops `stop` apart, columns counted by `measure` (as `expand` does by bytes, an editor by characters or display width). */
@@ -301,6 +326,7 @@ async function main() {
   const dumps = stringArg('dumps', DUMPS.join(',')).split(',');
   const patterns = stringArg('patterns', PATTERNS.join(',')).split(',');
   const pdfs = stringArg('pdfs', '');
+  const printerList = stringArg('printers', 'chromium').split(',');
   const show = process.argv.includes('--show');
   const perDoc = process.argv.includes('--per-doc');
   if (pdfs) mkdirSync(pdfs, { recursive: true });
@@ -310,19 +336,22 @@ async function main() {
   try {
     for (let seed = from; seed < to; seed++) {
       const v = blankDumpVariant(seed, patterns);
-      const cached = pdfs ? join(pdfs, `bdump-${seed}.pdf`) : '';
+      for (const printer of printerList) {
+      const tag = printer === 'chromium' ? '' : `-${printer}`;
+      const cached = pdfs ? join(pdfs, `bdump-${seed}${tag}.pdf`) : '';
       const needPdf = dumps.some((d) => !TEXT_DUMPS.has(d));
-      const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
+      const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(onPaper(v.html, printer, seed), printer.startsWith('chromium') ? 'chromium' : printer);
       if (cached && pdf && !existsSync(cached)) writeFileSync(cached, pdf);
       const truth = TABLES.flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
       for (const tool of dumps) {
         const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed, v.word);
-        if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}.${tool}.txt`), text);
+        if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}${tag}.${tool}.txt`), text);
         for (const { dist, lib, by } of libs) {
           const rep = await lib.extract(new TextEncoder().encode(text), { name: `bdump-${seed}.txt` }).catch((e) => ({ error: e }));
           const got = rep.error ? new Map() : lib.flattenData(rep.data);
           const bad = [];
           const slots = [(by[`${tool}/${v.pattern}`] ??= tally()), (by[`${tool}/all`] ??= tally()), (by[`all/all`] ??= tally())];
+          if (printerList.length > 1) slots.push((by[`${tool}/${printer}`] ??= tally()));
           const doc = tally();
           for (const [key, want] of truth) {
             const value = got.get(key);
@@ -339,10 +368,11 @@ async function main() {
             }
             if (kind !== 'right' && kind !== 'open') bad.push(`${key}=${value}@${conf} (want ${want})${kind === 'wrongHigh' ? ' !!' : ''}`);
           }
-          if (perDoc) console.log(`${seed} ${tool} [${dist}] [${v.what}] ${line(doc)}`);
+          if (perDoc) console.log(`${seed}${tag} ${tool} [${dist}] [${v.what}] ${line(doc)}`);
           const high = bad.filter((b) => b.endsWith('!!'));
-          if (high.length || (show && bad.length)) console.log(`${seed} ${tool} [${dist}] [${v.what}] ${(show ? bad : high).slice(0, 10).join('; ')}`);
+          if (high.length || (show && bad.length)) console.log(`${seed}${tag} ${tool} [${dist}] [${v.what}] ${(show ? bad : high).slice(0, 10).join('; ')}`);
         }
+      }
       }
     }
   } finally {

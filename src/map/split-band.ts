@@ -105,6 +105,14 @@ export function splitBandReads(
 export const MAX_RAGGED_ROWS = 8;
 
 /**
+ * Most rows of a long ragged band, read only with one cut for every row (each row's first k cells by its label, the
+ * same k): plain `pdftotext` of a Chromium A5 print of a full table 三 writes the label and first cell of 10–13 rows
+ * across the (三)…(六) groups, then the rows' other six cells one line per row (fresh50 f02/f04 __chra5). One k per
+ * band keeps the readings at most w + 1 per left part, each row pruned by its identity.
+ */
+export const MAX_LONG_RAGGED_ROWS = 24;
+
+/**
  * The readings of `tokens` (h · w of them) as a ragged band: plain `pdftotext` of a Chromium page
  * whose rowspan group cell (（五）不予处理 over five rows) pulls each row's label and its first
  * cells into one text flow, the rows' other cells following as a flow of their own after the
@@ -113,7 +121,8 @@ export const MAX_RAGGED_ROWS = 8;
  * cell widths decide where each row's flow breaks) are the left part, row by row; its last w − k_r
  * cells are the right part, row by row. `leftOk(L)`: the stream allows the right part to start
  * after L tokens. Every row keeps `rowHolds` (or at most `maxBroken` rows break it). Distinct
- * grids; null when more than MAX_SPLIT_READINGS or past `stop`.
+ * grids; null when more than MAX_SPLIT_READINGS or past `stop`. A band of more than MAX_RAGGED_ROWS
+ * rows (up to MAX_LONG_RAGGED_ROWS) is read with one k for all its rows.
  */
 export function raggedBandReads(
   tokens: readonly number[],
@@ -124,11 +133,14 @@ export function raggedBandReads(
   stop: () => boolean = () => false,
   maxBroken = 0,
 ): number[][][] | null {
-  if (h < 2 || h > MAX_RAGGED_ROWS || tokens.length !== h * w) return [];
+  if (h < 2 || h > MAX_LONG_RAGGED_ROWS || tokens.length !== h * w) return [];
+  // A band longer than MAX_RAGGED_ROWS is read with one k for every row only.
+  const uniform = h > MAX_RAGGED_ROWS;
   const out: number[][][] = [];
   const seen = new Set<string>();
   const rows: number[][] = [];
   let aborted = false;
+  let k0 = -1;
   const walk = (left: number, r: number, p: number, broken: number): void => {
     if (aborted || (aborted = stop())) return;
     if (r === h) {
@@ -142,6 +154,8 @@ export function raggedBandReads(
     // The right part's next token: every row before r took w − k of its cells there.
     const q = left + r * w - p;
     for (let k = 0; k <= w && p + k <= left; k++) {
+      if (uniform && r > 0 && k !== k0) continue;
+      if (r === 0) k0 = k;
       // The left tokens still unread must fit in the rows after this one.
       if (left - p - k > (h - r - 1) * w) continue;
       const row = [...tokens.slice(p, p + k), ...tokens.slice(q, q + w - k)];

@@ -50,7 +50,7 @@ import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 import { tick } from '../_internal/work-budget.js';
 import { cutRoom, cutsOf, MAX_STREAM_CUTS } from './fused-split.js';
-import { MAX_RAGGED_ROWS, MAX_SPLIT_ROWS, raggedBandReads, splitBandReads } from './split-band.js';
+import { MAX_LONG_RAGGED_ROWS, MAX_SPLIT_ROWS, raggedBandReads, splitBandReads } from './split-band.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -512,7 +512,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // Rows whose labels lie in different piles are on different pages: one page's block stops there
         // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
         const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
-        if (piled && b - s.r > Math.max(MAX_SPLIT_ROWS, MAX_RAGGED_ROWS)) break;
+        if (piled && b - s.r > Math.max(MAX_SPLIT_ROWS, MAX_LONG_RAGGED_ROWS)) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
@@ -520,7 +520,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
         const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, tail ? 0 : cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next) && (!tail || read.next === T));
         const split = !tail && b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
-        const ragged = !tail && b - s.r > 1 && b - s.r <= MAX_RAGGED_ROWS && STREAM_COST.ragged <= cap - s.cost - shortFrom(s) ? raggedReads(s.r, b, s.i) : [];
+        const ragged = !tail && b - s.r > 1 && b - s.r <= MAX_LONG_RAGGED_ROWS && STREAM_COST.ragged <= cap - s.cost - shortFrom(s) ? raggedReads(s.r, b, s.i) : [];
         const reads = split.length > 0 || ragged.length > 0 ? [...plain, ...split, ...ragged] : plain;
         for (const read of reads) {
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
