@@ -68,6 +68,18 @@ describe('position-less dumps of a zeros-blank report', () => {
     }
   });
 
+  it('plain pdftotext writing a small table column by column (its values after its header, before its labels): a label alone there is no row of blank cells', async () => {
+    // ('现行有效件数' / '9' / '1' / '31' / '规章' / '行政规范性文件': fresh50 k4/pdftotext-raw b15 — the merged zeros-blank rules
+    // had read 行政规范性文件's 9 / 1 / 31 as 0 at 0.75, map/empty-active-rows valuesApart.)
+    const r = await read(plainDump('').replace('现行有效件数\n规章\n行政规范性文件', '现行有效件数\n9\n1\n31\n规章\n行政规范性文件'));
+    for (const [c, want] of [['issued', 9], ['repealed', 1], ['inForce', 31]] as const) {
+      const f = field(r, `activeDisclosure.normativeDocuments.${c}`);
+      if (f.got !== null) expect([c, f.got]).toEqual([c, want]);
+      if (f.got !== null) expect(f.value).toBeLessThan(0.8);
+    }
+    expect(field(r, 'activeDisclosure.licensing.decisions').got).toBe(0);
+  });
+
   it('a report printing its zeros (table 二 prints 0) keeps table 四 of header words only missing', async () => {
     const r = await read(plainDump('0'));
     for (const k of REVIEW) expect(field(r, k).got).toBeNull();
