@@ -4,12 +4,14 @@
  * (1) Default LAParams: the last page's boxes (六 其他处理 … 结转下年) come after table 四's heading box, past table 三's
  * region: the trees now take the boxes after it (their text names no row), so those rows are read (before: 42 fields missing
  * or wrong < 0.8). (2) `-L 0.3`: each text line a box with a blank line after it — docx2txt's rhythm; a text with page
- * feeds is no docx2txt dump (layout/docx2txt-rows), so the boxes stay boxes; the first four rows print as a column page
- * (labels, then each column under its header words), the rest box by box: the trees read more rows than the column page
- * and are taken (tables/column-pages; before: 60 of 200 fields right).
+ * feeds and full tables is read both as docx2txt's paragraph rows and as boxes (load/load-text, layout/docx2txt-rows
+ * pageFedFullCounts; extract keeps the reading confirming more, warning `text_boxes`); the first four rows print as a column
+ * page (labels, then each column under its header words), the rest box by box: the trees, reading the whole table, are
+ * taken over the column page (tables/column-pages; before: 60 of 200 fields right). (3) Plain pdftotext of a LibreOffice
+ * print, a cell a paragraph: box trees reading part of the table give way to the stream (the merge of miner51).
  */
 import { readFileSync } from 'node:fs';
-import { joinDocxParagraphRows } from '../src/layout/docx2txt-rows.js';
+import { joinDocxParagraphRows, pageFedFullCounts } from '../src/layout/docx2txt-rows.js';
 import { flattenData } from '../src/index.js';
 import { read } from './helpers/report-fields.js';
 
@@ -38,21 +40,32 @@ describe('pdf2txt dumps of full tables', () => {
     expect(t.wrongHigh).toEqual([]);
   });
 
+  it('should keep plain pdftotext\'s cells-a-paragraph reading of a full table over box trees that read part of it', async () => {
+    // fresh50 f05 printed by LibreOffice, plain pdftotext: a cell a paragraph, page feeds — the box trees read 18 of 25 rows
+    // and, taken over the column page of 2 rows, had lost 4 rows the stream reads (28 fields missing; tables/column-pages).
+    const t = await table3('pdftotext-full-lohtml');
+    expect(t.right).toBe(175);
+    expect(t.wrongHigh).toEqual([]);
+  });
+
   it('should read -L 0.3\'s one-line boxes as boxes, not as a docx2txt dump, and take the trees over a partial column page', async () => {
     const t = await table3('pdf2txt-L03-full-a5');
     expect(t.right).toBe(175);
     expect(t.wrongHigh).toEqual([]);
   });
 
-  it('should leave a text with page feeds to the other readers though it keeps docx2txt\'s rhythm', () => {
+  it('should leave a text with page feeds to the box readers, when asked, though it keeps docx2txt\'s rhythm (extract reads it both ways)', () => {
     const lines = fixture('pdf2txt-L03-full-a5.txt').toString('utf8').split('\n');
-    expect(joinDocxParagraphRows(lines)).toBe(lines);
+    expect(pageFedFullCounts(lines)).toBe(true);
+    expect(joinDocxParagraphRows(lines, true)).toBe(lines);
+    expect(joinDocxParagraphRows(lines)).not.toBe(lines);
   });
 
   it('should still read a page-fed dump printing few counts (a mostly blank table: no box for a blank cell) by its paragraphs', () => {
     // The same dump with all but 40 of its lone counts left out (fresh50 b10 / fresh49 sparse -L 0.3 dumps: ≤ 58 lone counts).
     let kept = 0;
     const lines = fixture('pdf2txt-L03-full-a5.txt').toString('utf8').split('\n').filter((l) => !/^\s*\d+\s*$/.test(l) || kept++ < 40);
-    expect(joinDocxParagraphRows(lines)).not.toBe(lines);
+    expect(pageFedFullCounts(lines)).toBe(false);
+    expect(joinDocxParagraphRows(lines, true)).not.toBe(lines);
   });
 });

@@ -72,19 +72,30 @@ function paragraphs(lines: readonly string[]): Paragraph[] | null {
 
 const isValue = (p: Paragraph): boolean => p.text === '' || VALUE.test(p.text);
 
-/** The dump with each table row on one tab-separated line (see the file comment); the same array when it is not docx2txt's. */
-export function joinDocxParagraphRows(lines: readonly string[]): readonly string[] {
+/**
+ * True when `lines` hold a page feed (a PDF dumper's: pdfminer's `pdf2txt` ends every page with one, and with `-L 0.3` writes
+ * each text line a box with a blank line after it, docx2txt's rhythm: fresh50 k2 pdf2txt-L0.3-full; docx2txt writes none) and
+ * tables printing full (half of table 三's cells or more as numbers standing alone). Such a dump may be read by its boxes
+ * (tables/box-pages: every cell a box) — but plain `pdftotext` writes a Chromium print's table a cell a paragraph with page
+ * feeds too, and reads right by the paragraphs (test/ragged-band, fresh50 f05 lohtml): load/load-text reads it both ways
+ * (`boxes` below) and keeps the reading confirming more values (2026-12-06 miner51, the merge).
+ */
+export function pageFedFullCounts(lines: readonly string[]): boolean {
+  return lines.some((l) => l.includes('\f')) && lines.filter((l) => LONE_COUNT.test(l)).length >= MIN_FULL_COUNTS;
+}
+
+/**
+ * The dump with each table row on one tab-separated line (see the file comment); the same array when it is not docx2txt's,
+ * or when `boxes` and its tables print full in a PDF dumper's boxes (pageFedFullCounts: left to the box readers).
+ */
+export function joinDocxParagraphRows(lines: readonly string[], boxes = false): readonly string[] {
   // Cheap test first: docx2txt leaves a blank line between every two paragraphs.
   const blanks = lines.reduce((n, l) => n + (l === '' ? 1 : 0), 0);
   if (blanks * 2 < lines.length - 1) return lines;
   // A drawn grid's border: a markup dump (pandoc's reST or plain writer, its paragraphs too parted by a blank line), no docx2txt's.
   if (lines.some((l) => GRID_BORDER.test(l))) return lines;
-  // A page feed: a PDF dumper's (pdfminer's `pdf2txt` ends every page with one, and with `-L 0.3` writes each text line a box
-  // with a blank line after it, docx2txt's rhythm: fresh50 k2 pdf2txt-L0.3-full), never docx2txt's, which writes none. Where
-  // its tables print full (half of table 三's cells or more as numbers standing alone) the boxes are left to the box readers
-  // (tables/box-pages: every cell a box); a table printed mostly blank prints no box for a blank cell, which they cannot
-  // place, and is read by the paragraphs as before (2026-12-06 miner51).
-  if (lines.some((l) => l.includes('\f')) && lines.filter((l) => LONE_COUNT.test(l)).length >= MIN_FULL_COUNTS) return lines;
+  // (A table printed mostly blank prints no box for a blank cell, which the box readers cannot place: read by the paragraphs.)
+  if (boxes && pageFedFullCounts(lines)) return lines;
   const ps = paragraphs(lines);
   if (ps === null) return lines;
   const out: string[] = [];

@@ -129,8 +129,11 @@ function splitUnitValue(split: { cells: string[]; separated: boolean; starts?: n
   return { cells: [m[1]!, m[2]!, ...rest], separated: true, ...(starts ? { starts } : {}) };
 }
 
-/** Text → lines of cells, 1-based line numbers kept as provenance. */
-export function textToLines(text: string): Line[] {
+/**
+ * Text → lines of cells, 1-based line numbers kept as provenance. `boxes`: a PDF dumper's page-fed boxes of full tables are
+ * left as boxes, not joined as docx2txt's paragraphs (layout/docx2txt-rows pageFedFullCounts).
+ */
+export function textToLines(text: string, boxes = false): Line[] {
   const lines: Line[] = [];
   // E-mail quote marks (email-quotes.ts) and a counter before every line (cat -n, nl, an editor's export: line-numbers.ts) are cut off first.
   // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
@@ -159,7 +162,7 @@ export function textToLines(text: string): Line[] {
   // narrow page), each such paragraph written as one line: a label alone is a row printing nothing (label-above-rows.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinLabelAboveRows(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinGluedGroupChains(joinCutGroups(dropColumnBars(ocrDump.lines)))))))))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinBlankReviewCells(joinCutCellLines(joinLabelAboveRows(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(joinGluedGroupChains(joinCutGroups(dropColumnBars(ocrDump.lines))))))))))), boxes))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

@@ -9,6 +9,7 @@ import { blankTextCellPadding } from '../layout/cell-padding.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
+import { joinDocxParagraphRows, pageFedFullCounts } from '../layout/docx2txt-rows.js';
 import { markupWordPages } from './word-box-markup.js';
 import { positionedItemLines, tsvWordPages } from './word-boxes.js';
 import { readBarredLines } from './barred-lines.js';
@@ -162,6 +163,11 @@ export function textWithTablesAsHtml(text: string): string | null {
 
 /** A page feed: `pdftotext` (plain, -raw, -layout) ends every page with one; crawlers and converters of HTML write none. */
 const PAGE_FEED = /\f/;
+/** The reading by a PDF dumper's boxes kept (load-text: a page-fed dump of full tables read both ways). */
+const BOX_READING_WARNING: Warning = {
+  code: 'text_boxes',
+  message: "the text is a PDF dump writing every cell a paragraph with page feeds (pdfminer's pdf2txt, plain pdftotext): read by its text boxes, which confirm more values than its paragraphs read as table rows",
+};
 
 /** lines. A page saved with a counter before each line is numbered on as few lines as its markup has breaks (a CMS fragment: 8). */
 const MIN_NUMBERED_PAGE_LINES = 2;
@@ -231,11 +237,21 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(joinNodeLines(joinLoneRuns(text)))));
   // …and blank cells a PDF dumper wrote as lone no-break spaces in rows parted by one space made tab rows (space-blank-cells.ts).
   // …and a wrapped '件' glued before a count of a space-aligned row ('件0 0件 …') written as a space (unit-lines.ts unitsBeforeCounts).
-  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')))));
+  const prepared = restoreCommaDigit(blankTextCellPadding(unitsBeforeCounts(readSpaceBlankCells(page2.split('\n'))).join('\n')));
   // A PDF's text dump (page feeds between pages, or none but a block dump's paragraphs: paragraph-blocks.ts): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
-  const lines = PAGE_FEED.test(page2) || readsAsBlockDump(page2) ? inBlocks(read) : read;
+  const blocks = PAGE_FEED.test(page2) || readsAsBlockDump(page2);
+  const linesOf = (boxes: boolean): Line[] => {
+    const read = turnTextTables(textToLines(prepared, boxes));
+    return blocks ? inBlocks(read) : read;
+  };
+  const lines = linesOf(false);
+  // A page-fed dump of full tables in docx2txt's rhythm (a paragraph a cell, a blank line after each: plain pdftotext of a
+  // Chromium print, or pdfminer's pdf2txt -L 0.3 writing a box a line) is read both as paragraph rows and as the dumper's
+  // boxes; extract keeps the reading confirming more values (layout/docx2txt-rows pageFedFullCounts).
+  const raw = prepared.split('\n');
+  const alternative = pageFedFullCounts(raw) && joinDocxParagraphRows(raw) !== raw ? { alternative: { lines: linesOf(true), warning: BOX_READING_WARNING } } : {};
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
-  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled] };
+  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled], ...alternative };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
   return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ...garbled, ocr] };
 }

@@ -262,6 +262,10 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     if (page.rows === page.n) break;
   }
   if (pages.length === 0) return null;
+  // Pages chained only as far as the table's end: trees of several pages stopping short of it are no page chain (plain
+  // pdftotext writing a Chromium print's cells a paragraph each, its (五) rows ragged: test/ragged-band) — the first page's
+  // trees alone are read, as before pages were chained.
+  if (pages.length > 1 && pages.at(-1)!.first + pages.at(-1)!.rows < specs.length) pages.splice(1);
   // Candidates by template row (all pages'); a row is placed when each of its cells has one.
   const placed: Domains = specs.map(() => Array.from({ length: WIDTH }, () => new Set<number>()));
   for (const p of pages) for (let r = 0; r < p.rows; r++) placed[p.first + r] = p.cand[r]!;

@@ -481,9 +481,12 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   }
   if (best.pages.length === 0) return boxRowsToLines(region, lines);
   // A pdfminer box order may print a page's first rows as a column page (their labels, then each column under its header
-  // words) and the rest box by box: where the box trees read more rows than the column pages hold, theirs is taken
-  // (fresh50 k2 pdf2txt-L0.3-full: rows 0–3 as a column page, 21 rows more in the boxes; 2026-12-06 miner51).
-  const boxed = boxRowsToLines(region, lines, best.pages.reduce((n, p) => n + p.rows.length, 0));
+  // words) and the rest box by box: where the box trees read the whole table (every row of the template) and more rows
+  // than the column pages hold, theirs is taken (fresh50 k2 pdf2txt-L0.3-full: rows 0–3 as a column page, 21 rows more in
+  // the boxes; 2026-12-06 miner51). Trees reading part of it give way: plain pdftotext writing a Chromium print's cells a
+  // paragraph each, the page's other rows read by the stream (fresh50 f05 lohtml: trees of 18 rows had lost 4 rows).
+  const onPages = best.pages.reduce((n, p) => n + p.rows.length, 0);
+  const boxed = boxRowsToLines(region, lines, Math.max(onPages, Math.min(REQUEST_ROWS_SPLIT.length, REQUEST_ROWS_COMBINED.length) - 1));
   if (boxed) return boxed;
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
