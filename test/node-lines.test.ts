@@ -11,6 +11,7 @@
 import { extract, flattenData } from '../src/index.js';
 import { joinNodeLines } from '../src/layout/node-lines.js';
 import { cleanTitle } from '../src/meta/title.js';
+import { REQUEST_NODE_ROWS } from './helpers/request-node-rows.js';
 
 /** Table 三's rows printing values (6 in one applicant column, its total beside it); every other row prints nothing. */
 const PRINTING: Record<string, readonly string[]> = {
@@ -21,15 +22,7 @@ const PRINTING: Record<string, readonly string[]> = {
   '（七）总计': ['6', '6'],
   '四、结转下年度继续办理': ['1', '1'],
 };
-const ROWS = [
-  '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开',
-  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（三）不予公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开',
-  '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷',
-  '8.属于行政查询事项', '（四）无法提供', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确',
-  '（五）不予处理', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请',
-  '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他', '（七）总计', '四、结转下年度继续办理',
-];
+const ROWS = REQUEST_NODE_ROWS;
 const HEAD = [
   '示例市第2002局2024年政府信息公开工作年度报告', '一、总体情况', '本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息。',
   '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '/', '/', '/',
