@@ -80,6 +80,21 @@ describe('position-less dumps of a zeros-blank report', () => {
     expect(field(r, 'activeDisclosure.licensing.decisions').got).toBe(0);
   });
 
+  it('plain pdftotext writing table 二\'s labels first and its headers and values after the last small table: nothing read at >= 0.8, no label alone read 0', async () => {
+    // (fresh51 k4 b04: '规章' … '行政事业性收费', then '本年制发件数' '本年废止件数' '现行有效件数' '3' '本年处理决定数量' … '本年收费金额':
+    // the 3 — 行政规范性文件's 本年制发件数 — had been 收费 at 0.95, the short blocks' exact count no confirmation.)
+    const active = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可', '第二十条第（六）项', '信息内容', '行政处罚', '行政强制', '第二十条第（八）项', '信息内容', '行政事业性收费', '本年制发件数', '本年废止件数', '现行有效件数', '3', '本年处理决定数量', '本年处理决定数量', '本年收费金额（单位：万元）'];
+    const text = plainDump('').replace(/第二十条第（一）项[\s\S]*?288\.41/, active.join('\n'));
+    const r = await read(text);
+    const truth: Record<string, number> = { 'normativeDocuments.issued': 3 };
+    for (const k of [...BLANK_ACTIVE, 'activeDisclosure.punishment.decisions', 'activeDisclosure.fees.amount']) {
+      const f = field(r, k);
+      const want = truth[k.replace('activeDisclosure.', '')] ?? 0;
+      if (f.got !== null && f.got !== want) expect([k, f.got, f.value < 0.8]).toEqual([k, f.got, true]);
+    }
+    expect(field(r, 'activeDisclosure.regulations.issued').got).toBeNull();
+  });
+
   it('a report printing its zeros (table 二 prints 0) keeps table 四 of header words only missing', async () => {
     const r = await read(plainDump('0'));
     for (const k of REVIEW) expect(field(r, k).got).toBeNull();

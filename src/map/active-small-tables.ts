@@ -24,7 +24,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
-import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
+import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING, smallTableColumnOf as columnOf } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 import { minOf, pushAll, spliceAll } from '../_internal/extremes.js';
 import { blockOf } from './review-blocks.js';
@@ -271,6 +271,12 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZer
   return short ? { seq, named, nums, short: short.kind, take: short.take } : { seq, named, nums };
 }
 
+/** The block's text holds the column words of two or more small tables (制发件数 and 收费金额: headers printed apart from their tables). */
+function headersApart(block: readonly Event[]): boolean {
+  const words = new Set(block.flatMap((e) => ('text' in e ? COLUMN_WORDS.filter((w) => e.text.includes(w)).map(columnOf) : [])));
+  return words.size >= 2;
+}
+
 /** The block names rows of one small table and holds more values than their cells. */
 function overfull(block: readonly Event[], specs: readonly RowSpec[]): boolean {
   const seq = blockSequence(block, specs);
@@ -440,10 +446,18 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   }
   // A block holding more values than its cells holds a value moved across a heading: a block short of values may be short by
   // those, not by blank cells (plain pdftotext put （五）'s '16' / '2' under （一）, and （五） read blank) — no short reading then.
-  const shortOk = blankZeros && !blocks.some((b) => overfull(b, specs));
-  const readings = blocks
+  // Nor where a block holds the column words of two small tables: the dump wrote headers apart from their tables (plain
+  // pdftotext: every label first, then '本年制发件数' … '本年收费金额' with the values among them, fresh51 k4 b04).
+  const shortOk = blankZeros && !blocks.some((b) => overfull(b, specs) || headersApart(b));
+  const read = blocks
     .map((b) => blockReading(b, specs, moved.has(b), shortOk))
     .map((r) => (r && partial ? (r.short ? { ...r, unsure: true } : null) : r));
+  // Every block holding exactly its cells' count is what confirms their order; where some block is read short (cells printed
+  // blank), a block of its count may hold another's values moved across a heading (plain pdftotext writing table 二 labels
+  // first and its values after the last small table's header: '本年制发件数' … '3' … '本年收费金额' read 3 as 收费 at 0.95,
+  // fresh51 k4 b04; pdfminer's boxes alike, b17): its values are placed in doubt (below 0.8).
+  const anyShort = blocks.some((b) => !blockShape(b, specs));
+  const readings = read.map((r) => (r && anyShort && !r.short ? { ...r, unsure: true } : r));
   for (const r of readings) {
     if (!r) continue;
     if (r.short) {

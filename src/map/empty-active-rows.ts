@@ -16,6 +16,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
+import { SMALL_TABLE_COLUMN_WORDS, smallTableColumnOf as columnOf } from '../template/active.js';
 
 /** A number standing in a line's text (a count, an amount). */
 const NUMBER = /\d/;
@@ -45,6 +46,9 @@ function unfilled(f: SolvedField | undefined): boolean {
 export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   if (!lines) return;
   const texts = lines.map(squeezed);
+  // A small table holding two small tables' column words: the dump wrote the headers (and values) apart from their tables
+  // (plain pdftotext: every label first, then '本年制发件数' … '3' … '本年收费金额', fresh51 k4 b04) — no label alone says anything.
+  if (smallTables(texts).some(([a, b]) => new Set(texts.slice(a, b).flatMap((t) => SMALL_TABLE_COLUMN_WORDS.filter((w) => t.includes(w)).map(columnOf))).size >= 2)) return;
   for (const spec of specs) {
     const keys = spec.columns.map((c) => `activeDisclosure.${spec.key}.${c}`);
     // (A value placed by position only — no label named it: a neighbour's value read again for a row of no values — gives way.)
@@ -84,4 +88,10 @@ function valuesApart(lines: readonly Line[], texts: readonly string[], at: numbe
     if (p < start || !isLabel(texts[p]!)) return true;
   }
   return false;
+}
+
+/** The line ranges [start, end) of the small tables (each from its heading, SMALL_TABLE_START, to the next). */
+function smallTables(texts: readonly string[]): [number, number][] {
+  const starts = texts.flatMap((t, i) => (SMALL_TABLE_START.test(t) ? [i] : []));
+  return starts.map((a, k) => [a, starts[k + 1] ?? texts.length]);
 }

@@ -28,6 +28,9 @@ export const ACTIVE_COLUMN_WORDS_2019 = {
 /** A small table's heading ('第二十条第(五)项', normalised): the regulations' article and item each small table of table 二 prints. */
 export const SMALL_TABLE_HEADING = /第二十条第/;
 
+/** The column a small table's column word names ('本年处理决定数量' and '处理决定数量' one column): the word without '本年'. */
+export const smallTableColumnOf = (word: string): string => word.replace(/^本年/, '');
+
 /** The first column header word of each small table, both templates: a row holding one starts a value block. */
 export const SMALL_TABLE_COLUMN_WORDS: readonly string[] = [
   ACTIVE_COLUMN_WORDS_2021.issued,
