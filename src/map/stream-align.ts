@@ -50,7 +50,7 @@ import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 import { tick } from '../_internal/work-budget.js';
 import { cutRoom, cutsOf, MAX_STREAM_CUTS } from './fused-split.js';
-import { MAX_LONG_RAGGED_ROWS, MAX_SPLIT_ROWS, raggedBandReads, splitBandReads } from './split-band.js';
+import { MAX_LONG_RAGGED_ROWS, MAX_RAGGED_ROWS, MAX_SPLIT_ROWS, raggedBandReads, splitBandReads } from './split-band.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -512,7 +512,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // Rows whose labels lie in different piles are on different pages: one page's block stops there
         // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
         const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
-        if (piled && b - s.r > Math.max(MAX_SPLIT_ROWS, MAX_LONG_RAGGED_ROWS)) break;
+        if (piled && b - s.r > Math.max(MAX_SPLIT_ROWS, MAX_RAGGED_ROWS)) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
