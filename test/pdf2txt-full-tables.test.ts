@@ -56,6 +56,18 @@ describe('pdf2txt dumps of full tables', () => {
     expect(t.wrongHigh).toEqual([]);
   });
 
+  it('should hold table 二 below 0.8 in a mostly blank dump where some of its cells read printed blank', async () => {
+    // (fresh50 k2 pdf2txt-M6 b13: blank small tables read 0 beside them, 行政强制 took a stray 1 at 0.88 `labelFuzzy`, want 0;
+    // map/index: a text dump's table 二 with cells read printed blank confirms none of its other values.)
+    const r = await read(fixture('pdf2txt-M6-blank.txt'));
+    const data = flattenData(r.data);
+    const conf = r.fields as Record<string, { confidence: number }>;
+    for (const [k, want] of flattenData(JSON.parse(fixture('pdf2txt-M6-blank.active.json').toString('utf8')))) {
+      const got = data.get(k) ?? null;
+      if (got !== null && got !== want) expect([k, got, conf[k]!.confidence < 0.8]).toEqual([k, got, true]);
+    }
+  });
+
   it('should read -L 0.3\'s one-line boxes as boxes, not as a docx2txt dump, and take the trees over a partial column page', async () => {
     const t = await table3('pdf2txt-L03-full-a5');
     expect(t.right).toBe(175);

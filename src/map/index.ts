@@ -214,6 +214,14 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const cutRows = readCutActiveRows(activeLines, template.activeRows, fields, active.placements);
   // Table 二's rows printing their label alone in a document printing its zeros blank: each cell 0, capped (map/empty-active-rows).
   if (zerosBlankPrint) fillEmptyActiveRows(activeLines, template.activeRows, fields, active.placements);
+  // A text dump where table 二's cells were read printed blank (short blocks, label-alone rows): nothing printed tells a row
+  // printing nothing from one whose values the dumper wrote elsewhere, so the values read beside them are in doubt too — a
+  // value of another small table may be any row's (fresh50/fresh51 pdf2txt and plain pdftotext: 行政强制 1 at 0.88, want 0).
+  // Table 二 has no identity to confirm them: held below 0.8.
+  const activeText = rows.activeDisclosure.length > 0 && rows.activeDisclosure.every((r) => r.source.line !== undefined);
+  if (activeText && [...active.placements].some(([k, p]) => k.startsWith('activeDisclosure.') && p.unprinted)) {
+    for (const [k, p] of active.placements) if (k.startsWith('activeDisclosure.') && !p.unprinted) Object.assign(p, { orderUnconfirmed: true, orderOpen: true });
+  }
   if (cutRows) warnings.push(cutRows);
   if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order), or prints a value before its first label while the small tables cannot all be read by their blocks (a label may take the next row's value); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
