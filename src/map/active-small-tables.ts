@@ -24,7 +24,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
-import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING, smallTableColumnOf as columnOf } from '../template/active.js';
+import { namesTwoSmallTables, SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 import { minOf, pushAll, spliceAll } from '../_internal/extremes.js';
 import { blockOf } from './review-blocks.js';
@@ -273,8 +273,7 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[], blankZer
 
 /** The block's text holds the column words of two or more small tables (制发件数 and 收费金额: headers printed apart from their tables). */
 function headersApart(block: readonly Event[]): boolean {
-  const words = new Set(block.flatMap((e) => ('text' in e ? COLUMN_WORDS.filter((w) => e.text.includes(w)).map(columnOf) : [])));
-  return words.size >= 2;
+  return namesTwoSmallTables(block.flatMap((e) => ('text' in e ? [e.text] : [])));
 }
 
 /** The block names rows of one small table and holds more values than their cells. */

@@ -16,7 +16,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
-import { SMALL_TABLE_COLUMN_WORDS, smallTableColumnOf as columnOf } from '../template/active.js';
+import { namesTwoSmallTables } from '../template/active.js';
 
 /** A number standing in a line's text (a count, an amount). */
 const NUMBER = /\d/;
@@ -48,7 +48,8 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
   const texts = lines.map(squeezed);
   // A small table holding two small tables' column words: the dump wrote the headers (and values) apart from their tables
   // (plain pdftotext: every label first, then '本年制发件数' … '3' … '本年收费金额', fresh51 k4 b04) — no label alone says anything.
-  if (smallTables(texts).some(([a, b]) => new Set(texts.slice(a, b).flatMap((t) => SMALL_TABLE_COLUMN_WORDS.filter((w) => t.includes(w)).map(columnOf))).size >= 2)) return;
+  const tables = smallTables(texts);
+  if (tables.some(([a, b]) => namesTwoSmallTables(texts.slice(a, b)))) return;
   for (const spec of specs) {
     const keys = spec.columns.map((c) => `activeDisclosure.${spec.key}.${c}`);
     // (A value placed by position only — no label named it: a neighbour's value read again for a row of no values — gives way.)
@@ -60,7 +61,7 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
     if (NUMBER.test(textOf(lines[i]!)) || !LABEL_ONLY.test(textOf(lines[i]!).replace(/[\s\u00a0\u3000]+/g, ''))) continue;
     const next = lines.slice(i + 1).find((l) => textOf(l).trim() !== '');
     if (next && NUMBER_START.test(textOf(next))) continue;
-    if (valuesApart(lines, texts, i, specs)) continue;
+    if (valuesApart(lines, texts, tableAt(tables, i, texts.length), specs)) continue;
     for (const k of keys) {
       fields.set(k, { value: 0, flags: ['blank'] });
       placements.set(k, { by: 'label', labelScore: 1, source: lines[i]!.source, unprinted: true, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false } });
@@ -69,17 +70,13 @@ export function fillEmptyActiveRows(lines: readonly Line[] | null, specs: readon
 }
 
 /**
- * True when the small table holding line `at` prints a line of numbers that follows no row label (after its header words,
- * or before its labels): the dump printed the table's values apart from their labels — plain `pdftotext` of a borderless
- * print writes a small table column by column, '现行有效件数' / '9' / '1' / '31' / '规章' / '行政规范性文件' — so a label
- * standing alone there says nothing of its cells (its values may be those numbers). A number line under a row's label
- * (a tag strip's '行政处罚' / '267', a row's values one a line) is that row's.
+ * True when the small table `[start, end)` (the lines holding a label alone) prints a line of numbers that follows no row
+ * label (after its header words, or before its labels): the dump printed the table's values apart from their labels — plain
+ * `pdftotext` of a borderless print writes a small table column by column, '现行有效件数' / '9' / '1' / '31' / '规章' /
+ * '行政规范性文件' — so a label standing alone there says nothing of its cells (its values may be those numbers). A number
+ * line under a row's label (a tag strip's '行政处罚' / '267', a row's values one a line) is that row's.
  */
-function valuesApart(lines: readonly Line[], texts: readonly string[], at: number, specs: readonly RowSpec[]): boolean {
-  let start = at;
-  while (start > 0 && !SMALL_TABLE_START.test(texts[start]!)) start--;
-  let end = at + 1;
-  while (end < lines.length && !SMALL_TABLE_START.test(texts[end]!)) end++;
+function valuesApart(lines: readonly Line[], texts: readonly string[], [start, end]: [number, number], specs: readonly RowSpec[]): boolean {
   const isLabel = (t: string): boolean => specs.some((spec) => spec.labels.includes(t));
   for (let j = start; j < end; j++) {
     if (!NUMBERS_ONLY.test(textOf(lines[j]!))) continue;
@@ -88,6 +85,11 @@ function valuesApart(lines: readonly Line[], texts: readonly string[], at: numbe
     if (p < start || !isLabel(texts[p]!)) return true;
   }
   return false;
+}
+
+/** The small table of `tables` holding line `at`; before the first heading, the lines from the section's start to it. */
+function tableAt(tables: readonly [number, number][], at: number, count: number): [number, number] {
+  return tables.find(([a, b]) => a <= at && at < b) ?? [0, tables[0]?.[0] ?? count];
 }
 
 /** The line ranges [start, end) of the small tables (each from its heading, SMALL_TABLE_START, to the next). */

@@ -29,7 +29,15 @@ export const ACTIVE_COLUMN_WORDS_2019 = {
 export const SMALL_TABLE_HEADING = /第二十条第/;
 
 /** The column a small table's column word names ('本年处理决定数量' and '处理决定数量' one column): the word without '本年'. */
-export const smallTableColumnOf = (word: string): string => word.replace(/^本年/, '');
+const smallTableColumnOf = (word: string): string => word.replace(/^本年/, '');
+
+/**
+ * True when `texts` name the columns of two or more small tables (制发件数 and 收费金额): a dump that wrote table 二's headers
+ * apart from their tables (map/active-small-tables headersApart, map/empty-active-rows).
+ */
+export function namesTwoSmallTables(texts: readonly string[]): boolean {
+  return new Set(texts.flatMap((t) => SMALL_TABLE_COLUMN_WORDS.filter((w) => t.includes(w)).map(smallTableColumnOf))).size >= 2;
+}
 
 /** The first column header word of each small table, both templates: a row holding one starts a value block. */
 export const SMALL_TABLE_COLUMN_WORDS: readonly string[] = [
