@@ -66,6 +66,18 @@
  * `nopgbrk`, `fixed3`, `r150` (`score DIR --outs layout,nopgbrk,fixed3,r150`). The fresh50 k1 `pdftotext-layout` kind:
  * `make DIR --sparse --layout-prints --printer chromium` dev 1..10, held out 7001..7012 (scored only); with
  * `--page a5` dev 17..24, held out 7101..7110; with `--review-blank` dev 1..6, held out 7201..7208.
+ *
+ * `--shift` (layout52, with `--sparse`): the values only in columns other than 自然人 — table 三's 自然人 column swapped with
+ * one of 商业企业 … 其他 (the seed's), table 四's 结果维持 with one of 结果纠正 / 其他结果 / 尚未审结 in every group, table 二's 本年制发件数
+ * with 本年废止件数 or 现行有效件数 — a consistent column shift that keeps every identity true, so no sum tells a row read one
+ * column off from the print (fresh51 b45–b64). Files `sh-<seed>.*`. Also writes the output `stray` (`.layout-stray.txt`):
+ * the `-layout` dump with one to three of table 三's row lines that print a number (and whose next line is another row's
+ * label alone) written as their label, then that next label line, then the numbers on a line of their own at their
+ * columns — a stray '1 1' line between label lines, as pdftotext prints a mostly-blank table's row whose values sit
+ * lower in a tall cell (fresh51 b60: '2.没有现成信息需要另行制作' / '1 1' / '办理结果 提供', the 1 1 being 1.本机关不掌握's).
+ * Which row such a line's numbers are is not in the text: the oracle (`score`) counts the row above and the row whose
+ * label is above it as undetermined for `stray`. `make D --sparse --shift --layout-prints --printer chromium` (A4 and
+ * `--page a5`): dev seeds 1..8, held out 8001..8012 (scored only); `score D --outs layout,stray,nopgbrk,fixed3`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -90,6 +102,58 @@ const RADICAL_OF = new Map(Array.from({ length: 0x2fd6 - 0x2f00 }, (_, i) => Str
 const asRadicals = (xml) => xml.replace(/>([^<]*)</g, (_, text) => `>${[...text].map((c) => RADICAL_OF.get(c) ?? c).join('')}<`);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' };
+/** `--shift` (layout52): values only in columns other than 自然人 (see the file's header). */
+const SHIFT = process.argv.includes('--shift');
+
+/** `--shift`: each table's first value column swapped with another of its value columns (one per seed): identities kept. */
+function shiftColumns(r, data) {
+  const swap = (obj, row, a, b) => {
+    const x = get(obj, `${row}.${a}`);
+    set(obj, `${row}.${a}`, get(obj, `${row}.${b}`));
+    set(obj, `${row}.${b}`, x);
+  };
+  const to = COLS[1 + Math.floor(r() * 5)];
+  const rows = new Set(Object.keys(flatObject(data.requests)).map((k) => k.slice(0, k.lastIndexOf('.'))));
+  for (const row of rows) swap(data.requests, row, 'naturalPerson', to);
+  const review = REVIEW_COLS[1 + Math.floor(r() * 3)];
+  for (const g of REVIEW_GROUPS) swap(data.reviewLitigation, g, 'upheld', review);
+  const active = r() < 0.5 ? 1 : 2;
+  for (const [k, cols] of Object.entries(activeKeys(data))) if (cols.length === 3) swap(data.activeDisclosure, k, cols[0], cols[active]);
+}
+
+/** `{a: {b: 1}}` → `{'a.b': 1}`. */
+const flatObject = (o, p = '') => Object.assign({}, ...Object.entries(o).map(([k, v]) => (v && typeof v === 'object' ? flatObject(v, `${p}${k}.`) : { [`${p}${k}`]: v })));
+
+/** A row line's start: its label opens with a row number ('1.', '（二）', '四、'), after any group label text. */
+const OWN_ROW = /^\s*(?:\S+\s+)*?(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\S*\s*$/u;
+
+/**
+ * `--shift`'s `stray` output: up to `most` of table 三's row lines ending in numbers, whose next non-blank line is a label
+ * alone of another row, written as label / next label / numbers at their columns. Returns the text and the lines' labels moved.
+ */
+export function strayNumbers(text, r, most = 3) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /本年新收/.test(l));
+  const end = lines.findIndex((l, i) => i > start && /结转下年度/.test(l));
+  const moved = [];
+  if (start < 0 || end < 0) return { text, moved };
+  const candidates = [];
+  for (let i = start + 1; i < end; i++) {
+    const m = lines[i].match(/^(.*?\S)(\s{2,}\d[\d\s]*)$/u);
+    if (!m || !OWN_ROW.test(m[1])) continue;
+    let j = i + 1;
+    while (j < end && lines[j].trim() === '') j++;
+    if (j >= end || /\d/.test(lines[j]) || !OWN_ROW.test(lines[j])) continue;
+    candidates.push({ i, j, label: m[1], nums: m[2] });
+  }
+  const picked = candidates.filter(() => r() < 0.6).slice(0, most);
+  for (const c of picked.reverse()) {
+    lines[c.i] = c.label;
+    lines.splice(c.j + 1, 0, ' '.repeat(c.label.length) + c.nums);
+    moved.push(c.label.trim());
+  }
+  return { text: lines.join('\n'), moved };
+}
 
 /** Table 二's value keys in printed order, per data row key. */
 function activeKeys(data) {
@@ -192,6 +256,7 @@ function activeBlank(r, data) {
 function sparseVariant(seed, data, version, combined) {
   const r = rng(seed * 53 + 11);
   sparseValues(r, data, combined);
+  if (SHIFT) shiftColumns(rng(seed * 97 + 13), data);
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
   const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK ? 1 : share, REVIEW_BLANK ? 1 : share);
   const borderless = r() < 0.85;
@@ -214,7 +279,7 @@ function sparseVariant(seed, data, version, combined) {
   const rotate = r() < 0.5;
   const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
   const blank3 = Math.round((100 * cells.filter((c) => c === '' || c === NBSP).length) / cells.length);
-  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''}${SHIFT ? ' shift' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
@@ -260,6 +325,16 @@ function rowFields(v) {
 /** Fields the output determines: all, but in plain text only rows with no blank or all blank. */
 function determined(v, out) {
   const all = new Set(flatTruth(v.data).map(([k]) => k));
+  if (out === 'stray') {
+    // A numbers line moved below the next row's label: its row and that next row are not told apart by the text.
+    const rows = requestTable(v.data, v.combined).filter((x) => x.kind === 'data');
+    const norm = (s) => s.replace(/[\s（）()、.．]/gu, '');
+    for (const label of v.stray ?? []) {
+      const at = rows.findIndex((x) => norm(label).endsWith(norm(x.cells[0]).slice(0, 6)) || norm(label).includes(norm(x.cells[0])));
+      for (const x of at < 0 ? rows : rows.slice(at, at + 2)) for (const c of COLS) all.delete(`requests.${x.key}.${c}`);
+    }
+    return all;
+  }
   if (out !== 'plain') return all;
   const blankSet = new Set(v.blanks);
   for (const row of rowFields(v)) {
@@ -273,7 +348,7 @@ const LARGE = process.argv.includes('--large');
 /** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
 const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
 const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
-const PREFIX = LARGE ? 'lg' : ACTIVE_BLANK ? 'ab' : 'bb';
+const PREFIX = LARGE ? 'lg' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : 'bb';
 
 function make(dir) {
   const sparse = process.argv.includes('--sparse');
@@ -292,6 +367,12 @@ function make(dir) {
     }
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, `${base}.layout.txt`]);
     if (LAYOUT_PRINTS) for (const [out, flags] of Object.entries(LAYOUT_FLAGS)) execFileSync('pdftotext', ['-layout', ...flags, '-enc', 'UTF-8', `${base}.pdf`, `${base}${EXT[out]}`]);
+    let stray = [];
+    if (SHIFT) {
+      const s = strayNumbers(readFileSync(`${base}.layout.txt`, 'utf8'), rng(seed * 89 + 7));
+      writeFileSync(`${base}.layout-stray.txt`, s.text);
+      stray = s.moved;
+    }
     execFileSync('pdftotext', ['-enc', 'UTF-8', `${base}.pdf`, `${base}.plain.txt`]);
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
@@ -300,12 +381,12 @@ function make(dir) {
       execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
     }
-    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined }));
+    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined, ...(SHIFT ? { stray } : {}) }));
     console.log(`${PREFIX}-${seed}: ${v.look}`);
   }
 }
 
-const EXT = { pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+const EXT = { pdf: '.pdf', layout: '.layout.txt', stray: '.layout-stray.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));

@@ -586,7 +586,7 @@ function tallHeaderAbove(raws: readonly string[], at: number, skip: (index: numb
  * are page furniture (they neither end a table nor belong to it). `printed` receives the lines of
  * tall rows whose numbers are not placed, each its joined label and its numbers as printed (joinAsPrinted).
  */
-export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map(), unread: Map<number, number[]> = new Map(), doubt: Set<number> = new Set()): Map<number, string[]> {
+export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map(), unread: Map<number, number[]> = new Map(), doubt: Set<number> = new Set(), alone: Set<number> = new Set()): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
@@ -632,6 +632,6 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   });
   // Rows and blank rows no placement above read, under their table's header bands (header-bands.ts).
   const rowsAt = new Map(stretches.flatMap((st) => st.rows.map((r) => [r.index, r] as const)));
-  placeByBands(raws, skip, (i) => rowsAt.get(i) ?? (/[\t|]/.test(raws[i]!) ? null : rowOf(raws[i]!, i)), paddedMeasures({ margin: 0, rows: 0 }, margins, paged), out, unread, doubt);
+  placeByBands(raws, skip, (i) => rowsAt.get(i) ?? (/[\t|]/.test(raws[i]!) ? null : rowOf(raws[i]!, i)), paddedMeasures({ margin: 0, rows: 0 }, margins, paged), out, unread, doubt, alone);
   return out;
 }

@@ -275,13 +275,14 @@ const lastPiece = (label: string): string => label.trim().split(/\s{2,}/).at(-1)
 /**
  * Rows of the tables under a header of column bands that the other placements left as printed
  * (`out` has no entry for them): placed in the bands (bandCells; unread cells into `unread`, label
- * cell 0), and label lines that are rows of blank cells. `rowAt`: a line's row (label and numbers), or
+ * cell 0), and label lines that are rows of blank cells (their lines into `alone`: nothing printed beside the label, so
+ * its row pins no place among rows the identities cannot tell apart — score/exchangeable-rows). `rowAt`: a line's row (label and numbers), or
  * null; `measures`: the measures the dump may pad by (padded-measure.ts).
  */
-export function placeByBands(raws: readonly string[], skip: (index: number) => boolean, rowAt: (index: number) => Row | null, measures: readonly Measure[], out: Map<number, string[]>, unread: Map<number, number[]>, doubt: Set<number> = new Set()): void {
+export function placeByBands(raws: readonly string[], skip: (index: number) => boolean, rowAt: (index: number) => Row | null, measures: readonly Measure[], out: Map<number, string[]>, unread: Map<number, number[]>, doubt: Set<number> = new Set(), alone: Set<number> = new Set()): void {
   let bands: Bands[] = [];
   // The current table's placements, kept when one of its rows prints two numbers apart (it is laid out in columns).
-  let staged: { index: number; cells: string[]; open: number[] }[] = [];
+  let staged: { index: number; cells: string[]; open: number[]; alone?: true }[] = [];
   let laidOut = false;
   // The table's first row (the one under the header) with a number in no band (within BAND_TOLERANCE) of bands parted by spelling: they are not its columns.
   let misfit = false;
@@ -293,7 +294,7 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
     if (pending && valuedSeen && !out.has(pending.index)) {
       const own = OWN_ROW_START.test(lastPiece(pending.label));
       const nextOwn = next === undefined || OWN_ROW_START.test(lastPiece(next));
-      if (own && nextOwn && blankRowLabel(lastPiece(pending.label), next === undefined ? undefined : lastPiece(next))) staged.push({ index: pending.index, cells: [pending.label, ...Array.from({ length: bands[0]!.k }, () => '')], open: [] });
+      if (own && nextOwn && blankRowLabel(lastPiece(pending.label), next === undefined ? undefined : lastPiece(next))) staged.push({ index: pending.index, cells: [pending.label, ...Array.from({ length: bands[0]!.k }, () => '')], open: [], alone: true });
     }
     pending = null;
   };
@@ -305,6 +306,8 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
         // A band is the header word's extent, not the cell's: which column a number is in stays in doubt (below 0.8).
         doubt.add(st.index);
         if (st.open.length > 0) unread.set(st.index, st.open);
+        // A label line with nothing beside it: its blank cells are no cells seen (values on a line of their own may be its).
+        if (st.alone) alone.add(st.index);
       }
     }
     bands = [];

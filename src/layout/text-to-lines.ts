@@ -183,7 +183,9 @@ export function textToLines(text: string, boxes = false): Line[] {
   const unreadCells = new Map<number, number[]>();
   // …and rows placed in a header's bands (header-bands.ts): their columns in doubt.
   const banded = new Set<number>();
-  const aligned = alignedRowCells(raws, skip, joinedLabels, unreadCells, banded);
+  // …and label lines alone the bands read as rows of blank cells (header-bands.ts): nothing was printed beside them.
+  const alone = new Set<number>();
+  const aligned = alignedRowCells(raws, skip, joinedLabels, unreadCells, banded, alone);
   // Rows of a `|`-drawn table whose label cells wrap over lines with empty value cells (pipe-wrapped-rows.ts).
   const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
@@ -234,7 +236,7 @@ export function textToLines(text: string, boxes = false): Line[] {
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
       const open = unreadCells.get(index);
-      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), ...(alone.has(index) ? { labelAlone: true as const } : {}), source: { line: index + 1 } });
       return;
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];

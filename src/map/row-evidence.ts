@@ -81,7 +81,8 @@ export interface RowEvidence {
   piecesBeside?: boolean;
   /**
    * The row printed its label and nothing beside it: no value and no empty cell seen (a label line of a text dump, a
-   * label cut from another row's pending text: map/join-fragments splitNamedPending). Its cells are read blank because
+   * label cut from another row's pending text: map/join-fragments splitNamedPending; a `-layout` label line a table's header
+   * bands read as a row of blank cells: TableRow.labelAlone). Its cells are read blank because
    * nothing is there, not because empty cells were seen in its place: it pins no place among rows the identities cannot
    * tell apart (score/exchangeable-rows) — the values printed on a line of their own beside it may be its own.
    */
@@ -259,7 +260,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...((m.row.blocksApart ?? 0) < 2 && (m.row.linesApart ?? 0) >= 2 ? { cellsApart: true, linesOnly: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true, ...(rowInBlocks(m.row) ? { cellsInBlocks: true } : {}) } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
-      ...(m.row.values.length === 0 && m.row.blankCells === 0 ? { labelOnly: true } : {}),
+      ...(m.row.values.length === 0 && (m.row.blankCells === 0 || m.row.labelAlone === true) ? { labelOnly: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

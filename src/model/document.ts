@@ -95,6 +95,12 @@ export interface Line {
    * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).
    */
   piecesBeside?: true;
+  /**
+   * A label line of a space-aligned dump that printed nothing beside it, read as a row of blank cells by its table's
+   * header bands (layout/header-bands `placeByBands`: a label line followed by another row's): its blank cells are the
+   * bands' reading of nothing printed, not empty cells seen (TableRow.labelAlone → RowEvidence `labelOnly`).
+   */
+  labelAlone?: true;
   /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
   atEdge?: true;
   /**

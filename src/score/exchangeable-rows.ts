@@ -143,7 +143,9 @@ export function orderOnlyRows(
  * order of the lines placed them, so neither row's values are determined: the blank row's zeros and the other's
  * numbers (score EMPTY_SWAP_CAP, below 0.8). LibreOffice's print of a Word table centres each label in its cell, so
  * a row's label and its values may sit on different lines, two labels on one (fresh48 k12-lodocx-pdf k12_17: '处理
- * 4.无正当理由大量反复申请 2.重复申请 3 3', 无正当理由… left missing, 3 3 read as 重复申请's at 0.88).
+ * 4.无正当理由大量反复申请 2.重复申请 3 3', 无正当理由… left missing, 3 3 read as 重复申请's at 0.88). A row named only by the
+ * label line above its values counts among them though its label pins it (fresh51 b60, a `-layout` dump of a mostly-blank
+ * table: '1.本机关不掌握…' alone, '2.没有现成信息需要另行制作', then '1 1' over '办理结果 提供' — read as 2.'s at 0.85/0.88, 1.'s).
  */
 export function emptySwapRows(
   keys: readonly string[],
@@ -152,12 +154,23 @@ export function emptySwapRows(
   placements: ReadonlyMap<string, Placement>,
 ): Set<string> {
   const out = new Set<string>();
-  for (const loose of looseClasses(keys, identities, fields, placements)) {
+  const present = new Set(keys.map(rowOf));
+  const classes = exchangeableRows(identities);
+  looseClasses(keys, identities, fields, placements).forEach((loose, c) => {
     const unread = (r: string): boolean => rowValues(r, keys, fields).every((v) => v === null);
     const empty = loose.filter((r) => unread(r) || printedNothing(r, keys, fields, placements));
-    const valued = loose.filter((r) => rowValues(r, keys, fields).some((v) => v !== null && v !== 0));
-    if (empty.length === 0 || valued.length === 0) continue;
+    // A row its label names only through the text above its values (RowEvidence `shiftDoubt`: a numbers line between label
+    // lines) is pinned by no label of its line: beside a sibling that printed nothing, the values may be that one's.
+    const fromAbove = classes[c]!.filter((r) => present.has(r) && !loose.includes(r) && namedFromAboveOnly(r, keys, placements));
+    const valued = [...loose, ...fromAbove].filter((r) => rowValues(r, keys, fields).some((v) => v !== null && v !== 0));
+    if (empty.length === 0 || valued.length === 0) return;
     for (const r of [...empty, ...valued]) out.add(r);
-  }
+  });
   return out;
+}
+
+/** Every field of the row placed by a label that names it only through the lines above its values (RowEvidence `shiftDoubt`). */
+function namedFromAboveOnly(row: string, keys: readonly string[], placements: ReadonlyMap<string, Placement>): boolean {
+  const own = keys.filter((k) => rowOf(k) === row);
+  return own.length > 0 && own.every((k) => placements.get(k)?.by === 'label' && placements.get(k)?.row?.shiftDoubt === true);
 }
