@@ -67,9 +67,9 @@
  * `make DIR --sparse --layout-prints --printer chromium` dev 1..10, held out 7001..7012 (scored only); with
  * `--page a5` dev 17..24, held out 7101..7110; with `--review-blank` dev 1..6, held out 7201..7208.
  *
- * `--shift` (layout52, with `--sparse`): the values only in columns other than 自然人 — table 三's 自然人 column swapped with
- * one of 商业企业 … 其他 (the seed's), table 四's 结果维持 with one of 结果纠正 / 其他结果 / 尚未审结 in every group, table 二's 本年制发件数
- * with 本年废止件数 or 现行有效件数 — a consistent column shift that keeps every identity true, so no sum tells a row read one
+ * `--shift` (layout52, with `--sparse`): the values only in columns other than 自然人 — table 三's 自然人 column added onto
+ * one of 商业企业 … 其他 (the seed's) and left 0, table 四's 结果维持 onto one of 结果纠正 / 其他结果 / 尚未审结 in every group, table
+ * 二's 本年制发件数 onto 本年废止件数 or 现行有效件数 — a consistent column shift that keeps every identity true, so no sum tells a row read one
  * column off from the print (fresh51 b45–b64). Files `sh-<seed>.*`. Also writes the output `stray` (`.layout-stray.txt`):
  * the `-layout` dump with one to three of table 三's row lines that print a number (and whose next line is another row's
  * label alone) written as their label, then that next label line, then the numbers on a line of their own at their
@@ -105,12 +105,11 @@ const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' }
 /** `--shift` (layout52): values only in columns other than 自然人 (see the file's header). */
 const SHIFT = process.argv.includes('--shift');
 
-/** `--shift`: each table's first value column swapped with another of its value columns (one per seed): identities kept. */
+/** `--shift`: each table's first value column added onto another of its value columns (one per seed) and left 0: identities kept. */
 function shiftColumns(r, data) {
   const swap = (obj, row, a, b) => {
-    const x = get(obj, `${row}.${a}`);
-    set(obj, `${row}.${a}`, get(obj, `${row}.${b}`));
-    set(obj, `${row}.${b}`, x);
+    set(obj, `${row}.${b}`, get(obj, `${row}.${a}`) + get(obj, `${row}.${b}`));
+    set(obj, `${row}.${a}`, 0);
   };
   const to = COLS[1 + Math.floor(r() * 5)];
   const rows = new Set(Object.keys(flatObject(data.requests)).map((k) => k.slice(0, k.lastIndexOf('.'))));

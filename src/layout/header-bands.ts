@@ -21,7 +21,7 @@
 import type { Measure } from './wrapped-rows.js';
 import { OWN_ROW_START, blankRowLabel } from './wrapped-rows.js';
 import type { Num, Row } from './aligned-columns.js';
-import { assignments, spansOf, type Span } from './header-spans.js';
+import { agreedCell, assignments, spansOf, sumsOthers, type Span } from './header-spans.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { maxOf, pushAll } from '../_internal/extremes.js';
 
@@ -238,7 +238,7 @@ export function bandCells(row: Row, b: Bands): (string | null)[] | null {
     return placed.length > 0 ? placed : within(n, BAND_TOLERANCE, 0);
   });
   // A row of table 三 whose last number is the sum of the others prints its 总计 last: a reading placing it elsewhere is no reading.
-  const total = b.total === true && row.nums.length >= 2 && row.nums.slice(0, -1).reduce((a, n) => a + Number(n.text), 0) === Number(row.nums.at(-1)!.text);
+  const total = b.total === true && sumsOthers(row);
   const keep = (at: number[][]): number[][] => (total ? at.filter((r) => r.at(-1) === b.k - 1) : at);
   const readings: number[][] = [];
   if (unshifted.every((o) => o.length > 0)) pushAll(readings, keep(assignments(unshifted)));
@@ -254,7 +254,7 @@ export function bandCells(row: Row, b: Bands): (string | null)[] | null {
     at.forEach((j, i) => (cells[j] = row.nums[i]!.text));
     return cells;
   });
-  return rows[0]!.map((c, j) => (rows.every((r) => r[j] === c) ? c : null));
+  return rows[0]!.map((_, j) => agreedCell(rows, j));
 }
 
 /** The header lines above line `at` (top to bottom): up to HEADER_BAND_LINES non-blank lines without digits, up to a section heading. */

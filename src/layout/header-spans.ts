@@ -115,11 +115,19 @@ function coveringStart(header: readonly string[], valued: readonly Row[], from: 
 /** A row's cells by the header's spans: its number or '' where every reading agrees, null where they differ. */
 export type SpanCells = (string | null)[];
 
+/** Table 三's columns (自然人 … 其他, 总计). */
+const REQUEST_COLUMNS = 7;
+
+/** A row of two numbers or more whose last is the sum of the others (its 总计, in table 三). */
+export const sumsOthers = (row: Row): boolean => row.nums.length >= 2 && row.nums.slice(0, -1).reduce((a, n) => a + Number(n.text), 0) === Number(row.nums.at(-1)!.text);
+
 /** Each row's readings under measure `m` (line index → assignments), or null when some row has none or too many. */
 function readingsUnder(valued: readonly Row[], columns: readonly Span[], m: Measure): Map<number, number[][]> | null {
   const out = new Map<number, number[][]>();
   for (const r of valued) {
-    const found = assignments(r.nums.map((n, i) => columnsFor(n, r.nums[i - 1], columns, m)));
+    const all = assignments(r.nums.map((n, i) => columnsFor(n, r.nums[i - 1], columns, m)));
+    // Table 三: a row whose last number sums the others prints it under 总计 (header-bands bandCells does so too).
+    const found = columns.length === REQUEST_COLUMNS && sumsOthers(r) ? all.filter((at) => at.at(-1) === REQUEST_COLUMNS - 1) : all;
     if (found.length === 0 || found.length > MAX_READINGS) return null;
     out.set(r.index, found);
   }
@@ -168,7 +176,19 @@ export function headerSpanCells(rows: readonly Row[], header: readonly string[],
   return { k, cells: agreedCells(valued, k, fits.filter((x) => x.k === k)) };
 }
 
-/** Each row's cells every reading of every fit fills alike (a number, or '' empty); null where they differ. */
+/**
+ * A cell of the readings of one row: what every reading puts there (a number, or '' empty); where they differ, null — but '0'
+ * where every reading leaves it empty or puts a zero there: a lone '0' reaching two columns (其他 / 总计 packed one space
+ * apart) reads 0 in both, the one it is in and the one it leaves blank, whichever that is (fresh51 b03, the 总计 column
+ * printing 0 beside blank cells: every row of table 三 unread, the table missing).
+ */
+export function agreedCell(read: readonly (readonly string[])[], j: number): string | null {
+  const cell = read[0]![j]!;
+  if (read.every((x) => x[j] === cell)) return cell;
+  return read.every((x) => x[j] === '' || /^0+$/.test(x[j]!)) ? '0' : null;
+}
+
+/** Each row's cells every reading of every fit fills alike (a number, or '' empty; agreedCell); null where they differ. */
 function agreedCells(valued: readonly Row[], k: number, fits: readonly { under: Map<number, number[][]> }[]): Map<number, SpanCells> {
   const readings = new Map<number, number[][]>();
   for (const f of fits) for (const [i, found] of f.under) readings.set(i, [...(readings.get(i) ?? []), ...found]);
@@ -179,7 +199,7 @@ function agreedCells(valued: readonly Row[], k: number, fits: readonly { under: 
       at.forEach((j, i) => (row[j] = r.nums[i]!.text));
       return row;
     });
-    cells.set(r.index, read[0]!.map((cell, j) => (read.every((x) => x[j] === cell) ? cell : null)));
+    cells.set(r.index, read[0]!.map((_, j) => agreedCell(read, j)));
   }
   return cells;
 }
