@@ -177,4 +177,25 @@ describe('header bands of a mostly blank -layout table', () => {
     // A row whose last number sums the others prints it under 总计: a reading putting it under 法律服务机构 is none.
     expect(bandCells(row(['53', 43], ['53', 50]), b)).toBeNull();
   });
+  it('reads bands of a header whose lines pdftotext spread and packed apart from its line holding every column (fresh51 b04)', () => {
+    const header = [
+      '                                    申请人情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 自然 法人或其他组织',
+      '                                    人 商业  科研 社会公益 法律服务 其 总',
+      '                                       企业 机构 组织 机构 他 计',
+    ];
+    // '社会公益' over '组织 机构' and '法律服务' over '他 计' are column words' heads, not group words; 他 lies four cells left of 其:
+    // the bands are the spread line's pieces.
+    const b = headerBands(header, 'chars');
+    expect(b?.bands).toEqual([
+      { lo: 36, hi: 37 },
+      { lo: 38, hi: 40 },
+      { lo: 42, hi: 44 },
+      { lo: 45, hi: 49 },
+      { lo: 50, hi: 54 },
+      { lo: 55, hi: 56 },
+      { lo: 57, hi: 58 },
+    ]);
+    expect(b?.spelled).toBe(true);
+  });
 });

@@ -97,8 +97,10 @@ export function headerBands(header: readonly string[], m: Measure): Bands | null
   const table = named ?? TABLES.find((t) => spelledOut(header, t));
   if (!table) return null;
   const all = header.flatMap((raw, i) => spansOf(raw, i, m));
-  // A group word over two or more pieces of another line (法人或其他组织) is no column.
-  const words = all.filter((p) => table.chars.test(p.text) && !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2));
+  // A group word over two or more pieces of another line (法人或其他组织) is no column — a column word's head is one though
+  // another line packs two columns' tails under it ('社会公益' over '组织 机构', '法律服务' over '他 计': fresh51 b04).
+  const head = (p: Piece): boolean => table.columns.some((words) => words.some((w) => w.startsWith(p.text)));
+  const words = all.filter((p) => table.chars.test(p.text) && (head(p) || !header.some((_, i) => i !== p.line && all.filter((q) => q.line === i && table.chars.test(q.text) && overlaps(p, q)).length >= 2)));
   // A piece set one space after the label column's text on its line ('…等于第三项加第 自': pdftotext could not place it over its
   // column, the label text reaching past it) stands where the label pushed it: it spells its column's word, its place is none.
   const pushed = words.filter((p) => afterLabelText(all, p));
@@ -162,8 +164,10 @@ function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
   // The parts the pieces are cut into (a piece over two columns packed without a space: '他计'), each its column's.
   const parts: Band[] = [];
   const owner: number[] = [];
+  // Each part's header line.
+  const partLines: number[] = [];
   const found: string[] = [];
-  let result: { bands: Band[]; parts: Band[]; owner: number[] } | null = null;
+  let result: { bands: Band[]; parts: Band[]; owner: number[]; lines: number[] } | null = null;
   let steps = 0;
   const walk = (i: number, at: number, lastLine: number, lastCol: number): void => {
     if (++steps > MAX_SPELL_STEPS || found.length > 1) return;
@@ -178,7 +182,7 @@ function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
       const key = bands.map((b) => `${b.lo}-${b.hi}`).join(',');
       if (!found.includes(key)) {
         found.push(key);
-        result = { bands, parts: [...parts], owner: [...owner] };
+        result = { bands, parts: [...parts], owner: [...owner], lines: [...partLines] };
       }
       return;
     }
@@ -193,21 +197,37 @@ function bySpelling(pieces: readonly Piece[], table: BandTable): Band[] | null {
         spelled[j] = next;
         parts.push({ lo: p.lo + at * cell, hi: p.lo + to * cell });
         owner.push(j);
+        partLines.push(p.line);
         if (to === p.text.length) walk(i + 1, 0, p.line, j);
         else walk(i, to, p.line, j);
         parts.pop();
         owner.pop();
+        partLines.pop();
         spelled[j] = before;
       }
     }
   };
   walk(0, 0, -1, -1);
   if (steps > MAX_SPELL_STEPS || found.length !== 1 || result === null) return null;
-  const { bands, parts: cut, owner: of } = result as { bands: Band[]; parts: Band[]; owner: number[] };
+  const { bands, parts: cut, owner: of, lines } = result as { bands: Band[]; parts: Band[]; owner: number[]; lines: number[] };
   // Pieces of one column scattered wide (a line pdftotext spread out, another it packed), or bands out of order: no bands.
   const widest = (j: number): number => maxOf(cut.filter((_, x) => of[x] === j).map((q) => q.hi - q.lo));
   const sane = bands.every((b, j) => b.hi - b.lo <= widest(j) + SPELL_DRIFT && (j === 0 || (b.lo >= bands[j - 1]!.lo && b.hi >= bands[j - 1]!.hi)));
-  return sane ? bands : null;
+  return sane ? bands : fullLineBands(cut, of, lines, k);
+}
+
+/**
+ * The bands of a parted header whose columns' pieces lie wide apart, from its one line holding a part of every column (in
+ * the columns' order, one part each): pdftotext spread that line out over the columns and packed another ('人 商业 科研 社会公益
+ * 法律服务 其 总' over '企业 机构 组织 机构 他 计', 他 four cells left of 其: fresh51 b04, b13, b24). Two such lines, or none: null.
+ */
+function fullLineBands(parts: readonly Band[], owner: readonly number[], lines: readonly number[], k: number): Band[] | null {
+  const full = [...new Set(lines)].filter((l) => {
+    const cols = owner.filter((_, x) => lines[x] === l);
+    return cols.length === k && cols.every((j, x) => j === x);
+  });
+  if (full.length !== 1) return null;
+  return parts.filter((_, x) => lines[x] === full[0]).map((q) => ({ lo: q.lo, hi: q.hi }));
 }
 
 /** Cells. How far pdftotext may have rounded one row's line from its header's (each line rounded on its own): a row whose numbers lie past the bands is tried this far either way. */
