@@ -292,6 +292,21 @@ function headerLines(raws: readonly string[], at: number, skip: (index: number) 
 /** The label's last piece (a row label printed beside its group label: '（三）不予   4.保护第三方合法权益'). */
 const lastPiece = (label: string): string => label.trim().split(/\s{2,}/).at(-1) ?? '';
 
+/** Whether `raw`'s text starts where the row label (last piece) of `label`, printed on `labelRaw`, starts, and is shorter: its wrapped tail. */
+function wrapOf(raw: string, labelRaw: string, label: string): boolean {
+  const own = lastPiece(label);
+  const at = labelRaw.lastIndexOf(own);
+  const start = raw.length - raw.trimStart().length;
+  return at >= 0 && start === at && raw.trim().length < own.length && !/\s{2,}/.test(raw.trim());
+}
+
+/** Whether `raw`'s text ends left of where the row label (last piece) of `label`, printed on `labelRaw`, starts, that piece after a group label's. */
+function groupPiece(raw: string, labelRaw: string, label: string): boolean {
+  const own = lastPiece(label);
+  const at = labelRaw.lastIndexOf(own);
+  return own !== label.trim() && at > 0 && raw.trimEnd().length < at;
+}
+
 /**
  * Rows of the tables under a header of column bands that the other placements left as printed
  * (`out` has no entry for them): placed in the bands (bandCells; unread cells into `unread`, label
@@ -308,13 +323,17 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
   let misfit = false;
   let first = false;
   // A label line waiting for the next line to say whether it is a row of blank cells.
-  let pending: { index: number; label: string } | null = null;
+  let pending: { index: number; label: string; first: string; wraps: number[] } | null = null;
   let valuedSeen = false;
   const settle = (next: string | undefined): void => {
     if (pending && valuedSeen && !out.has(pending.index)) {
       const own = OWN_ROW_START.test(lastPiece(pending.label));
       const nextOwn = next === undefined || OWN_ROW_START.test(lastPiece(next));
-      if (own && nextOwn && blankRowLabel(lastPiece(pending.label), next === undefined ? undefined : lastPiece(next))) staged.push({ index: pending.index, cells: [pending.label, ...Array.from({ length: bands[0]!.k }, () => '')], open: [], alone: true });
+      if (own && nextOwn && blankRowLabel(lastPiece(pending.label), next === undefined ? undefined : lastPiece(next))) {
+        staged.push({ index: pending.index, cells: [pending.label, ...Array.from({ length: bands[0]!.k }, () => '')], open: [], alone: true });
+        // Its label's wrapped lines: joined into it.
+        for (const w of pending.wraps) if (!out.has(w)) staged.push({ index: w, cells: [], open: [] });
+      }
     }
     pending = null;
   };
@@ -362,8 +381,17 @@ export function placeByBands(raws: readonly string[], skip: (index: number) => b
       if (bands.length === 0) return;
       // Prose, or another table's header, ends the table.
       if (t.length > PROSE_CHARS || OTHER_HEADER.test(t)) return end();
+      // A piece of a group label wholly left of the waiting label's row label ('（三）不   4.保护第三方合法权益' / '      予公开'):
+      // the group cell's wrapped text, no line of the rows — the next line decides.
+      if (pending && !OWN_ROW_START.test(t) && groupPiece(raw, raws[pending.index]!, pending.first)) return;
+      // The waiting label's next line, starting where its row label starts ('1.本机关不掌握相关政府' / '信息'): its wrapped tail.
+      if (pending && !OWN_ROW_START.test(t) && wrapOf(raw, raws[pending.index]!, pending.first)) {
+        pending.label = `${pending.label}${t}`;
+        pending.wraps.push(index);
+        return;
+      }
       settle(t);
-      pending = { index, label: t };
+      pending = { index, label: t, first: t, wraps: [] };
       return;
     }
     if (bands.length === 0 || row.nums.length >= bands[0]!.k) {
