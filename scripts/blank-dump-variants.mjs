@@ -103,6 +103,26 @@ export function onPaper(html, printer, seed = 0) {
   return page.replace('</head>', `<style>@page{size:${size};margin:${margin}mm} body{font-size:${font}px} td{text-align:center}${flat}</style></head>`);
 }
 
+/**
+ * Table 三's three header rows as a `<thead>` and its rows as a `<tbody>` (`--thead`, plain52): Chromium repeats the header
+ * on every page the table runs onto, so a position-less dump of a table broken across pages writes the header words again
+ * between its rows (fresh51 v/*-thead). The page is otherwise unchanged.
+ */
+export function withThead(html) {
+  const at = html.indexOf('（本列数据的勾稽关系');
+  if (at < 0) return html;
+  const start = html.lastIndexOf('<tr>', at);
+  let end = start;
+  for (let i = 0; i < 3; i++) end = html.indexOf('</tr>', end) + '</tr>'.length;
+  const close = html.indexOf('</table>', end);
+  if (start < 0 || end <= start || close < 0) return html;
+  // The group cells narrow (fresh51's look: '（三）不' / '予公开' centred beside the group's middle rows, its first line on a row
+  // label's baseline), the labels left-aligned, no borders.
+  const look = '<style>td[rowspan]{width:3.6em} td{text-align:left !important;border:none !important;padding:1px 3px !important} td p{margin:0 !important;text-indent:0 !important} table{border:none !important}</style>';
+  const page = `${html.slice(0, start)}<thead>${html.slice(start, end)}</thead><tbody>${html.slice(end, close)}</tbody>${html.slice(close)}`;
+  return page.replace(/(<td[^>]*>)<p[^>]*>(.*?)<\/p>(<\/td>)/g, '$1$2$3').replace('</head>', `${look}</head>`);
+}
+
 /** Table 三's row keys of a report. */
 const rowKeys = (combined) => requestRows(combined).map((x) => x[2]);
 
@@ -329,6 +349,7 @@ async function main() {
   const printerList = stringArg('printers', 'chromium').split(',');
   const show = process.argv.includes('--show');
   const perDoc = process.argv.includes('--per-doc');
+  const thead = process.argv.includes('--thead');
   if (pdfs) mkdirSync(pdfs, { recursive: true });
   const libs = [];
   for (const d of dists) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), by: {} });
@@ -338,14 +359,14 @@ async function main() {
       const v = blankDumpVariant(seed, patterns);
       for (const printer of printerList) {
       const tag = printer === 'chromium' ? '' : `-${printer}`;
-      const cached = pdfs ? join(pdfs, `bdump-${seed}${tag}.pdf`) : '';
+      const cached = pdfs ? join(pdfs, `bdump-${seed}${tag}${thead ? '-thead' : ''}.pdf`) : '';
       const needPdf = dumps.some((d) => !TEXT_DUMPS.has(d));
-      const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(onPaper(v.html, printer, seed), printer.startsWith('chromium') ? 'chromium' : printer);
+      const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(onPaper(thead ? withThead(v.html) : v.html, printer, seed), printer.startsWith('chromium') ? 'chromium' : printer);
       if (cached && pdf && !existsSync(cached)) writeFileSync(cached, pdf);
       const truth = TABLES.flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
       for (const tool of dumps) {
         const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed, v.word);
-        if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}${tag}.${tool}.txt`), text);
+        if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}${tag}${thead ? '-thead' : ''}.${tool}.txt`), text);
         for (const { dist, lib, by } of libs) {
           const rep = await lib.extract(new TextEncoder().encode(text), { name: `bdump-${seed}.txt` }).catch((e) => ({ error: e }));
           const got = rep.error ? new Map() : lib.flattenData(rep.data);

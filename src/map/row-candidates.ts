@@ -619,7 +619,9 @@ const MAX_PLACEMENTS = 64;
  * values than cells, a mark, a fused run, a placement list too long).
  */
 export function blankPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
-  if (values.some((t) => t.kind !== 'num' || t.fusable || t.mayFuse === true || t.mark !== undefined || t.value < 0)) return null;
+  // (A one-digit run glued to the label — pypdf writes a row's first cell against its label, '…申请数量3          3' — holds one
+  // cell: touching cells' digits need two digits at least. plain52: fresh51 k4 pypdf b02, 总计 printing 0, had read nothing.)
+  if (values.some((t) => t.kind !== 'num' || (t.fusable && t.raw.length > 1) || t.mayFuse === true || t.mark !== undefined || t.value < 0)) return null;
   const m = values.length;
   if (m > k) return null;
   // A row of such a table printing nothing is all 0 (a non-zero row prints its total): no unknown reading, which would absorb any identity.

@@ -100,6 +100,13 @@ export interface RowEvidence {
    * (score APART_BESIDE_UNRESOLVED_CAP, as for cells printed apart).
    */
   afterPile?: boolean;
+  /**
+   * The row's values were put beside its label by their order alone (TableRow.valuesByOrder: tables/column-pages' pile of
+   * labels and the stream of values after it), not read on a line holding both: its label names the row, but which values
+   * are that row's only the stream's order says. It pins no place among rows the identities cannot tell apart
+   * (score/exchangeable-rows: ORDER_ONLY_CAP).
+   */
+  valuesByOrder?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -260,6 +267,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...((m.row.blocksApart ?? 0) < 2 && (m.row.linesApart ?? 0) >= 2 ? { cellsApart: true, linesOnly: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true, ...(rowInBlocks(m.row) ? { cellsInBlocks: true } : {}) } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
+      ...(m.row.valuesByOrder ? { valuesByOrder: true } : {}),
       ...(m.row.values.length === 0 && (m.row.blankCells === 0 || m.row.labelAlone === true) ? { labelOnly: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };

@@ -351,7 +351,8 @@ function readRows(
     const glued = table === UNCHECKED_TABLE && match.row.values.some((v) => v.ocr !== undefined);
     const namedRows = by === 'label' ? namedRowsInLabel(printedLabel(match.row), specs, glued) : new Set<number>();
     const several = namedRows.size >= 2 || (namedRows.size === 1 && !namedRows.has(specs.indexOf(match.spec)));
-    const named = !several && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
+    // (Values a stream's order put beside the label — column-pages' pile then values — are not the label's line: it names no row's values.)
+    const named = !several && !match.row.valuesByOrder && (around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined)));
     // Values printed after a pile of labels by a layout analyser (pdfminer's boxes: the label column's box, then the value boxes):
     // the pile names several rows, and which of them printed the values the stream does not tell (map/label-pile afterLabelPile).
     const pile = !several && afterLabelPile(prepared, match.row, match.spec, specs, printedLabel(match.row));

@@ -85,6 +85,12 @@ export interface Line {
    */
   columnsByStream?: boolean;
   /**
+   * A row tables/column-pages put together from a pile of labels and a stream of values after it (headlessColumns,
+   * leadPages, streamPage): the k-th label took the k-th row of values by their order alone, not by a line holding both.
+   * Its label pins no place among rows the identities cannot tell apart (score/exchangeable-rows, TableRow.valuesByOrder).
+   */
+  valuesByOrder?: true;
+  /**
    * A header line a reader wrote in the template's order over rows it put together (tables/column-pages, box-pages), not
    * printed: it says nothing of the printed order (map/index asks the band's printed words without it).
    */

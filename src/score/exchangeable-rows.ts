@@ -137,6 +137,32 @@ export function orderOnlyRows(
 }
 
 /**
+ * Order-only rows (orderOnlyRows) that nothing but an order placed — no label of their own on the values' line: placed by
+ * position among other rows, or given their values by a stream's order after a pile of labels (RowEvidence.valuesByOrder,
+ * tables/column-pages). Their class's rows hold other values and every identity holds under an exchange of them, so which
+ * row holds which values is the order's word alone (score ORDER_ONLY_CAP, below 0.8). Plain `pdftotext` of a Chromium print
+ * writes a row's label after its values where a group label's piece shares the label's line ('2 0 1 0 0 0 3' / '（三）不
+ * 4.保护第三方合法权益'), so the order of labels and value lines is not the page's (fresh51 v/pdftotext-raw-thead r03: 三安全一稳定
+ * and 第三方合法权益 exchanged at 0.85).
+ */
+export function orderPlacedRows(
+  keys: readonly string[],
+  identities: readonly Identity[],
+  fields: ReadonlyMap<string, SolvedField>,
+  placements: ReadonlyMap<string, Placement>,
+  orderOnly: ReadonlySet<string> = orderOnlyRows(keys, identities, fields, placements),
+): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const row = rowOf(k);
+    if (!orderOnly.has(row) || out.has(row)) continue;
+    const p = placements.get(k);
+    if (p && (p.by === 'position' || p.row?.valuesByOrder === true)) out.add(row);
+  }
+  return out;
+}
+
+/**
  * Order-only rows (orderOnlyRows) whose class holds a row with no value of its own — every field missing or
  * ambiguous, or a label that printed nothing beside it (printedNothing) — beside a row of it with a nonzero value:
  * those values may be that row's. Every identity holds either way (the class's rows sum alike), and nothing but the

@@ -86,7 +86,7 @@ import type { Identity } from '../template/index.js';
 import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, singlePartRow, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
-import { emptySwapRows, orderOnlyRows } from './exchangeable-rows.js';
+import { emptySwapRows, orderOnlyRows, orderPlacedRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
 import { derivedInUnprintedRows, rowsPlacedUnchecked, rowsWithoutTotal, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
@@ -460,6 +460,14 @@ const DASH_NUMERAL_CAP = 0.75;
 const EMPTY_SWAP_CAP = 0.75;
 
 /**
+ * A row placed by an order alone — by position, or given its values by a stream's order after a pile of labels — among rows
+ * the identities cannot tell apart, one of which holds other values (score/exchangeable-rows orderPlacedRows): every
+ * identity holds whichever of them takes which values, so no identity confirms the order, and a dump writing labels and
+ * value lines apart does not fix it (fresh51 v/pdftotext-raw-thead r03: two rows of （三）不予公开 exchanged at 0.85). Below 0.8.
+ */
+const ORDER_ONLY_CAP = 0.75;
+
+/**
  * A row whose printed label line names two template rows or more (map/row-evidence `namesSeveral`: '处理 4.无正当理由大量反复申请
  * 2.重复申请 3 3' in LibreOffice's print of a Word table, labels centred in their cells; '行政规范性文件 信息内容规章 0 4 0'): the
  * values are one of those rows', which the text does not tell, and no identity does either — sibling rows sum alike, and
@@ -708,6 +716,7 @@ export function scoreConfidence(
   const openRows = rowsWithOpenTotal(identities, checks, fields);
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   const emptySwap = emptySwapRows(keys, identities, fields, placements);
+  const orderPlaced = orderPlacedRows(keys, identities, fields, placements, orderOnly);
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
   const capped: string[] = [];
@@ -731,6 +740,8 @@ export function scoreConfidence(
     }
     // A row whose values (or zeros) may be a sibling's that printed no value of its own (EMPTY_SWAP_CAP).
     if (emptySwap.has(rowOf(k)) && out[k].confidence > EMPTY_SWAP_CAP) out[k] = { ...out[k], confidence: EMPTY_SWAP_CAP, flags: [...new Set([...out[k].flags, 'position' as const])].sort() };
+    // A row an order alone placed among rows summing alike that hold other values (ORDER_ONLY_CAP).
+    if (orderPlaced.has(rowOf(k)) && out[k].confidence > ORDER_ONLY_CAP) out[k] = { ...out[k], confidence: ORDER_ONLY_CAP, flags: [...new Set([...out[k].flags, 'position' as const])].sort() };
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
     // (Tables 四 and 二: no identity reaches another group or row, as ORDER_UNCHECKED_CAP.)
     const blockCap = BLOCK_UNCHECKED_PREFIXES.some((p) => k.startsWith(p)) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;

@@ -81,6 +81,8 @@ export interface TableRow {
   around?: Around;
   /** Read from a PDF text dump's block-ordered line (Line.blockOrdered). */
   blockOrdered?: true;
+  /** The row's values were put beside its label by their order in a stream after a pile of labels (Line.valuesByOrder). */
+  valuesByOrder?: true;
   /** The text block of a block-ordered dump its values line is in (Line.block). */
   block?: number;
   /** Each value's text block, for a line put together from several (Line.valueBlocks). */
@@ -428,7 +430,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
       const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
-      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(line.ocr ? { ocrRead: true as const } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.labelAlone && blankRow ? { labelAlone: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
+      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(line.ocr ? { ocrRead: true as const } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.valuesByOrder ? { valuesByOrder: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.labelAlone && blankRow ? { labelAlone: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
       lastAround = around;
       lastLabel = seg.text;
       gap = [];

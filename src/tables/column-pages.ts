@@ -149,7 +149,11 @@ export function findPages(lines: readonly Line[], heads: ReadonlySet<number>, en
   let cur: Page | null = null;
   for (let i = 0; i < end; ) {
     const line = lines[i]!;
-    if (heads.has(i) || columnValueText(line) !== null) { cur = null; i++; continue; }
+    // A value line, or a row printed whole — its label with its counts after it on one line ('2.其他法律行政法规禁止公开 1 0 0
+    // 0 0 0 1'): such a row's values are not in the stream after the pile, so it ends a page and starts none (plain pdftotext
+    // of a Chromium print writing some rows whole and others as a label, then its values line: fresh51 v/pdftotext-raw-thead
+    // r03 had read the two value lines after '3.危及…' as 2.其他法律…'s and 3.危及…'s, the second 4.保护第三方…'s).
+    if (heads.has(i) || columnValueText(line) !== null || splitCounts(lineText(line)).counts.length > 0) { cur = null; i++; continue; }
     const norm = normalizeLabel(lineText(line));
     if (cur) {
       const last = cur.rows.at(-1)!;
@@ -499,7 +503,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
       cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
       ...apartOf(p.cellLines?.[ri], lines),
-      ...(p.cellLines ? { columnsByStream: true } : {}),
+      ...(p.cellLines ? { columnsByStream: true, valuesByOrder: true as const } : {}),
       source: lines[r.lines[0]!]!.source,
     }))]);
   }
