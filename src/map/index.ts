@@ -178,7 +178,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const afterRequests = valuesAfterSection(sections, 'requests').length;
   const afterReview = valuesAfterSection(sections, 'reviewLitigation').length;
   const inReview = afterRequests - afterReview;
-  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later) : null);
+  // (Only in a document printing no 0 anywhere: one printing its zeros as '0' would print them in this table too — a table of
+  // labels alone there lost its cells.)
+  const printsZero = [...rows.activeDisclosure, ...rows.requests, ...rows.reviewLitigation].some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
+  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') && !printsZero ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
@@ -200,8 +203,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) requestsBlank = requestsBlankRead(afterReview);
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
-  const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0) : null;
-  const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview) : null;
+  const activeBlank = activeGrid && !printsZero ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0) : null;
+  const reviewBlank = bodyOf(sections, 'reviewLitigation') && !printsZero ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview) : null;
   if (activeBlank) warnings.push(blankTableWarning('activeDisclosure', activeKeys));
   if (reviewBlank) warnings.push(blankTableWarning('reviewLitigation', reviewKeys));
   for (const [read, blank] of [[active, activeBlank], [requests, requestsBlank], [review, reviewBlank]] as const) if (blank) for (const [k, p] of blank.placements) read.placements.set(k, p);
