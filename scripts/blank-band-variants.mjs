@@ -60,6 +60,15 @@
  * dump (`score DIR --outs layout`). At this width every header wraps over several lines and table 三's
  * rows print all seven numbers close together. Files `lg-<seed>.*`. Dev seeds 1..44, held out 5001..5016.
  *
+ * `make DIR --tables-blank` (blank52): wholly blank tables — a small agency with no request (table 三 all 0, every cell
+ * printed empty: its header and row labels and not one number), table 四 all 0 too on 70 % of the seeds and table 二 on
+ * half, every zero printed blank; every fourth seed (seed % 4 === 0) a FULL-table control (realistic values, zeros printed
+ * '0') to measure false blanks. Besides the PDF and its dumps (`pdf,layout,plain,xml`) it writes the page itself (`.html`)
+ * and what a crawler keeps of it: `lynx -dump` (`.lynx.txt`), `w3m -dump` (`.w3m.txt`), `html2text -utf8` (`.h2t.txt`),
+ * and the PDF through pdfminer's `pdf2txt` (`.miner.txt`) and pypdf (`.pypdf.txt`). Score with
+ * `--outs pdf,layout,plain,xml,html,lynx,w3m,h2t,miner,pypdf`. Files `tb-<seed>.*`. Dev seeds 1..16, held out 8001..8016
+ * (scored only).
+ *
  * `--layout-prints` (layout51, with any mode): the `-layout` dump also under the flags a crawler's pdftotext runs
  * with — `-nopgbrk` (`.layout-nopgbrk.txt`), `-fixed 3` (`.layout-fixed3.txt`: every character on a 3 pt grid, columns
  * spread or packed differently from the default's rounding) and `-r 150` (`.layout-r150.txt`) — scored as the outputs
@@ -95,6 +104,8 @@ const REVIEW_BLANK = process.argv.includes('--review-blank');
 const RADICALS = process.argv.includes('--radicals');
 /** `--active-blank` (pdf51): table 二's small tables all 0 and printed blank (1 to all of them). */
 const ACTIVE_BLANK = process.argv.includes('--active-blank');
+/** `--tables-blank` (blank52): table 三 (and often 四, 二) all 0 and printed with every cell empty; every fourth seed full. */
+const TABLES_BLANK = process.argv.includes('--tables-blank');
 /** Table 二's small tables (2021 / 2019), by their rows' keys. */
 const ACTIVE_SMALL_TABLES = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
 /** Unified ideograph → its Kangxi radical (U+2F00–U+2FD5, by NFKC): what pdftohtml writes for some Chromium prints' fonts ('⾃然⼈'). */
@@ -240,6 +251,15 @@ function sparseValues(r, data, combined) {
     for (const c of cols) if (c !== 'amount' && (dead || r() < 0.6)) data.activeDisclosure[k][c] = c === 'change' || dead || r() < 0.7 ? 0 : 1 + Math.floor(r() * 9);
   }
   if (ACTIVE_BLANK) activeBlank(rng(Math.floor(r() * 1e9)), data);
+  if (TABLES_BLANK) tablesBlank(rng(Math.floor(r() * 1e9)), data);
+}
+
+/** `--tables-blank`: table 三 wholly 0, table 四 on 70 % of the seeds, table 二 on half (own generator: `--sparse`'s draws stay). */
+function tablesBlank(r, data) {
+  const zero = (o) => { for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') zero(v); else if (typeof v === 'number') o[k] = 0; };
+  zero(data.requests);
+  if (r() < 0.7) zero(data.reviewLitigation);
+  if (r() < 0.5) for (const row of Object.values(data.activeDisclosure)) for (const c of Object.keys(row)) if (c !== 'amount' || r() < 0.5) row[c] = 0;
 }
 
 /** `--active-blank`: 1 to all of table 二's small tables set to 0 (all of them on a quarter of the seeds); own generator, so `--sparse`'s draws stay. */
@@ -257,7 +277,7 @@ function sparseVariant(seed, data, version, combined) {
   sparseValues(r, data, combined);
   if (SHIFT) shiftColumns(rng(seed * 97 + 13), data);
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
-  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK ? 1 : share, REVIEW_BLANK ? 1 : share);
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK || TABLES_BLANK ? 1 : share, REVIEW_BLANK || TABLES_BLANK ? 1 : share);
   const borderless = r() < 0.85;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
@@ -334,7 +354,7 @@ function determined(v, out) {
     }
     return all;
   }
-  if (out !== 'plain') return all;
+  if (out !== 'plain' && out !== 'miner' && out !== 'pypdf') return all;
   const blankSet = new Set(v.blanks);
   for (const row of rowFields(v)) {
     const n = row.fields.filter((_, i) => blankSet.has(`${row.where}:${i + row.start}`)).length;
@@ -347,15 +367,16 @@ const LARGE = process.argv.includes('--large');
 /** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
 const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
 const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
-const PREFIX = LARGE ? 'lg' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : 'bb';
+const PREFIX = LARGE ? 'lg' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
 
 function make(dir) {
   const sparse = process.argv.includes('--sparse');
-  const [from, to] = seedRange(sparse ? '1..16' : LARGE ? '1..12' : '1..24');
+  const [from, to] = seedRange(sparse || TABLES_BLANK ? '1..16' : LARGE ? '1..12' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
     const base = join(dir, `${PREFIX}-${seed}`);
-    const v = LARGE ? largeVariant(seed) : variant(seed, sparse);
+    // (`--tables-blank`: every fourth seed a full-table control, the others sparse with wholly blank tables.)
+    const v = LARGE ? largeVariant(seed) : TABLES_BLANK && seed % 4 === 0 ? fullControl(seed) : variant(seed, sparse || TABLES_BLANK);
     if (!existsSync(`${base}.pdf`)) {
       try {
         ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf })[v.printer](v.html, `${base}.pdf`);
@@ -376,6 +397,7 @@ function make(dir) {
     execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', `${base}.pdf`, `${base}.xmlout`]);
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
     if (RADICALS) writeFileSync(`${base}.xml`, asRadicals(readFileSync(`${base}.xml`, 'utf8')));
+    if (TABLES_BLANK) textDumps(v, base);
     if (v.rotate) {
       execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
@@ -385,7 +407,32 @@ function make(dir) {
   }
 }
 
-const EXT = { pdf: '.pdf', layout: '.layout.txt', stray: '.layout-stray.txt', plain: '.plain.txt', xml: '.xml', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+/** `--tables-blank`: a full-table control (zeros printed '0'), the page and printer drawn as `variant` draws them. */
+function fullControl(seed) {
+  const v = variant(seed, false);
+  const { t } = blankTables(rng(seed * 97 + 1), v.data, v.version, v.combined, 0);
+  const html = renderHtml({ title: `测试市第${seed}局${v.version === '2019' ? 2020 : 2024}年政府信息公开工作年度报告`, agency: `测试市第${seed}局`, published: `${v.version === '2019' ? 2021 : 2025}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style: 'cms', print: { borderless: seed % 8 === 0, noChrome: true }, crawled: { fitSpan: false } });
+  return { ...v, html, blanks: [], look: `control full ${v.version}${v.combined ? ' combined' : ''} ${v.printer}` };
+}
+
+/** `--tables-blank`: the page and the crawler's dumps of it and of its PDF (see the file's header); a tool that fails leaves its file out. */
+function textDumps(v, base) {
+  writeFileSync(`${base}.html`, v.html);
+  const run = (cmd, args, out) => {
+    try {
+      writeFileSync(out, execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 }));
+    } catch (e) {
+      console.log(`${base}: ${cmd} failed (${e.code ?? e.message})`);
+    }
+  };
+  run('lynx', ['-dump', '-nolist', '-width=200', '-display_charset=utf-8', `${base}.html`], `${base}.lynx.txt`);
+  run('w3m', ['-dump', '-cols', '200', '-O', 'UTF-8', '-T', 'text/html', `${base}.html`], `${base}.w3m.txt`);
+  run('html2text', ['-utf8', `${base}.html`], `${base}.h2t.txt`);
+  run('pdf2txt', [`${base}.pdf`], `${base}.miner.txt`);
+  run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', `${base}.pdf`], `${base}.pypdf.txt`);
+}
+
+const EXT = { html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));

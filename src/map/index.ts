@@ -15,6 +15,7 @@ import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
+import { blankTableRead, blankTableWarning, reviewReadWhole } from './blank-table.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
@@ -172,7 +173,17 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // table 二 row printing its label alone is its cells printed empty (strip51: a crawler's dump of a small agency's page).
   // Or a text dump keeping no positions whose tables 二 and 三 print no 0 (map/review-stream textZerosBlank, plain51).
   const textBlank = textZerosBlank(rows.requests, rows.activeDisclosure, (requestLines ?? []).map((l) => l.cells.join(' ')));
-  const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank;
+  // Table 三 printed with its header and row labels and not one number (map/blank-table): every cell 0, flag blank, below 0.8.
+  // (Numbers printed alone on lines after it are its cells written apart, unless they are table 四's 15 in its own region.)
+  const afterRequests = valuesAfterSection(sections, 'requests').length;
+  const afterReview = valuesAfterSection(sections, 'reviewLitigation').length;
+  const inReview = afterRequests - afterReview;
+  // (Only in a document printing no 0 anywhere: one printing its zeros as '0' would print them in this table too — a table of
+  // labels alone there lost its cells.)
+  const printsZero = [...rows.activeDisclosure, ...rows.requests, ...rows.reviewLitigation].some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
+  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') && !printsZero ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later) : null);
+  let requestsBlank = requestsBlankRead(afterReview + inReview);
+  const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
@@ -186,7 +197,18 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     markOrderUnconfirmed('reviewLitigation.', review.placements);
     warnings.push({ code: 'columns_unread', message: 'table reviewLitigation prints its header in pieces and its values in boxes of several cells (a layout analysis\'s text boxes, in the order the tool grouped them): which group each box is, nothing printed confirms (each group adds up under either order); the values stay below 0.9', keys: ['reviewLitigation'] });
   }
-  const groups = [...active.groups, ...requests.groups, ...review.groups];
+  // Tables 二 and 四 printed with no number (map/blank-table): likewise (table 二 only as a grid of cells: no identity checks it,
+  // and the numbers after it are table 三's).
+  // …or the numbers there are table 四's own, read as its one row with every group's total holding.
+  if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) requestsBlank = requestsBlankRead(afterReview);
+  if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
+  const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
+  const activeBlank = activeGrid && !printsZero ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0) : null;
+  const reviewBlank = bodyOf(sections, 'reviewLitigation') && !printsZero ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview) : null;
+  if (activeBlank) warnings.push(blankTableWarning('activeDisclosure', activeKeys));
+  if (reviewBlank) warnings.push(blankTableWarning('reviewLitigation', reviewKeys));
+  for (const [read, blank] of [[active, activeBlank], [requests, requestsBlank], [review, reviewBlank]] as const) if (blank) for (const [k, p] of blank.placements) read.placements.set(k, p);
+  const groups = [...(activeBlank ?? active).groups, ...(requestsBlank ?? requests).groups, ...(reviewBlank ?? review).groups];
   lap('table mapping');
   let { fields, stats } = solve(groups, identities);
   // Table 三 whose header places no column while its rows' totals hold only with 总计 elsewhere (map/column-order

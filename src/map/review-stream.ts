@@ -26,6 +26,7 @@ import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 import { cutReviewColumns } from './review-cut.js';
 import { pushAll } from '../_internal/extremes.js';
+import { blankZerosGroup } from './blank-table.js';
 
 /** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
 const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
@@ -111,19 +112,7 @@ function blankRowGroup(rows: readonly TableRow[], keys: readonly string[]): { gr
   // Its label '' — or the header's last line ('计') a wrapped-label merge put before it, its cells then counted as another table's.
   const blank = rows.filter((r) => (r.label === '' && emptyCellsRow(r, keys.length)) || (r === rows.at(-1) && r.values.length === 0 && r.blankCells > 0 && /^[总计]{1,2}$/.test(r.label)));
   if (blank.length !== 1) return null;
-  return { ...blankZerosGroup(keys, blank[0]!.source, { ocr: ocrRow(blank[0]!) }), count: keys.length };
-}
-
-/**
- * Table 四's one row read as its `keys`' cells printed empty: each 0, flag `blank` (and `ocr` where the row was OCR'd),
- * placed by columns at `source`; `unprinted` when no glyph of the row is on the page (score UNPRINTED_ROW_CAP).
- */
-function blankZerosGroup(keys: readonly string[], source: Placement['source'], how: { ocr?: boolean; unprinted?: true }): { groups: Group[]; placements: Map<string, Placement> } {
-  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
-  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, run: 'reviewLitigation', ...(how.unprinted ? { unprinted: true } : {}) }]));
-  const cells = keys.map((): Cell => ({ value: 0, flags: ['blank'] }));
-  const candidates = [{ cost: 0, cells }];
-  return { groups: [{ id: 'reviewLitigation', keys: [...keys], candidates: how.ocr ? ocrBlanks(candidates) : candidates }], placements };
+  return { ...blankZerosGroup('reviewLitigation', keys, blank[0]!.source, { ocr: ocrRow(blank[0]!), run: 'reviewLitigation' }), count: keys.length };
 }
 
 /** Rows of table 三 printing some of their cells and not others that show a print's zeros left blank. */
@@ -200,7 +189,7 @@ function headerOnlyGroup(rows: readonly TableRow[], lines: readonly string[]): {
   if (rows.length === 0 || rows.some((r) => r.values.length > 0 || r.blankCells > 0 || r.note)) return null;
   const text = lines.map((l) => normalizeLabel(l).replace(/\s+/g, '')).join('');
   if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c) || c === CUT_CHAR)) return null;
-  return blankZerosGroup(REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source, { unprinted: true });
+  return blankZerosGroup('reviewLitigation', REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source, { unprinted: true, run: 'reviewLitigation' });
 }
 
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {

@@ -12,6 +12,7 @@ const WARNINGS: Record<string, string> = {
   template_year_mismatch: '表格模板与报告年度不相符',
   sections_missing: '缺少部分章节',
   table_unread: '有一张统计表一个数字也没有读出（表格版式未能识别或没有找到该表）：需要人工录入或核对',
+  table_blank: '有一张统计表印出了表头和行名但一个数字也没有（小机关全年无申请、无复议诉讼时常见）：各格按空白即 0 读取，需要人工核对',
   rows_missing: '统计表有部分行一个数字也没有读出（报告删去了模板中的行，或版式未能识别）：这些行需要人工录入或核对',
   encoding_detected: '文件编码是自动识别的',
   encoding_declared_wrong: '网页声明的编码与实际内容不符，已按实际内容读取',

@@ -1,0 +1,174 @@
+/**
+ * @file Wholly blank tables: a statistics table printed with its heading, header and row labels and not one number (a
+ * small agency with no request, no review: every cell a 0 printed as an empty cell). TEMPLATE.md: an empty cell is 0
+ * (flag `blank`); a table all of whose cells are empty is read so too, where the input shows the table printed blank —
+ * its region prints the header's words and the rows' labels in the template's order and no number anywhere (an HTML
+ * table's empty `<td>`s, a PDF page's labels under the header, a text dump's label lines with nothing after them), and no
+ * line of numbers alone follows the table in the document (a dumper writing the cells after the labels, at the page's
+ * end or in a later section: the table was printed, its numbers went elsewhere). Every cell is then 0, flag `blank`,
+ * placed `unprinted` (score UNPRINTED_ROW_CAP, ≤ 0.75: nothing printed tells a cell printed empty from one the converter
+ * lost), and the document gets one `table_blank` warning instead of `table_unread`.
+ *
+ * One home for the verdict "this table prints no number": table 四's header-alone row (map/review-stream headerOnlyGroup),
+ * and tables 三 and 二 read blank here (map/index `blankTables`), share `printsNoNumber` and `blankZerosGroup`.
+ */
+import { minOf } from '../_internal/extremes.js';
+import type { Warning } from '../model/document.js';
+import type { Group } from '../solve/index.js';
+import type { Cell } from '../solve/types.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS, type RowSpec } from '../template/index.js';
+import { ocrBlanks } from './row-candidates.js';
+import type { RowEvidence } from './row-evidence.js';
+import type { Placement } from './table-rows.js';
+
+/**
+ * An item number opening a row label ('1.属于国家秘密', '（三 4.保护第三方': a -layout dump's label column beside the
+ * block's own label): a digit or two and a stop before Han text — no count is printed so.
+ */
+const ITEM_NUMBER = /(?<![\d.．,，])\d{1,2}\s*[.．、](?=[\s\u3000]*[\p{Script=Han}“"（(])/gu;
+/** Page furniture a PDF's text keeps inside a table's region: '- 3 -', '第 3 页', '第3页 共5页', '3 / 5'. */
+const PAGE_MARK = /^[\s\u3000]*(?:[-—–][\s\u3000]*\d{1,3}[\s\u3000]*[-—–]|第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000]*[,，]?[\s\u3000]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?|\d{1,3}[\s\u3000]*\/[\s\u3000]*\d{1,3})[\s\u3000]*$/;
+/** A digit (ASCII or full-width) or a mark a report prints for none ('—', '/', '无'), left after item numbers go. */
+const PRINTED_VALUE = /[0-9０-９]|^[\s\u3000]*(?:[—–\-/／]+|无|不适用)[\s\u3000]*$/;
+
+/**
+ * True when none of `lines` (a table's region, one string per cell or line) prints a number or a mark for none: item
+ * numbers of row labels and page marks aside, no digit at all. A cell holding '—' or '/' alone is a printed mark.
+ */
+export function printsNoNumber(lines: readonly (readonly string[])[]): boolean {
+  for (const cells of lines) {
+    if (PAGE_MARK.test(cells.join(' '))) continue;
+    for (const cell of cells) if (PRINTED_VALUE.test(cell.replace(ITEM_NUMBER, ''))) return false;
+  }
+  return true;
+}
+
+/** Characters a label's text may have between two of its own (another column's wrapped piece, a block label's). */
+const LABEL_SLACK = 6;
+/**
+ * Characters per header word a header printed in narrow columns spreads it over: each cell's word stacked a character a
+ * line ('自' / '然' / '人'), the line's other cells' characters between them.
+ */
+const HEADER_SLACK = 4;
+/** Share of the table's template rows whose labels its region must print, in order. */
+const MIN_LABEL_SHARE = 0.8;
+
+/** Squeezed text: no spaces, punctuation or item numbers (the template's labels are so written). */
+const squeeze = (s: string): string => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+
+/**
+ * Index after `label`'s characters found in order in `text` from `from` within `window` characters (by default the
+ * label's length plus LABEL_SLACK (a -layout dump's label column wrapped beside a block label: '（三 4.保护第三方' / '）不 合法权益'); -1 when not.
+ */
+function findSpread(text: string, label: string, from: number, window = label.length + LABEL_SLACK): number {
+  const first = text.indexOf(label[0]!, from);
+  for (let start = first; start >= 0; start = text.indexOf(label[0]!, start + 1)) {
+    let at = start + 1;
+    let i = 1;
+    for (; i < label.length && at < text.length && at - start < window; at++) if (text[at] === label[i]) i++;
+    if (i === label.length) return at;
+  }
+  return -1;
+}
+
+/** How many of `specs`' labels (any variant) `text` prints in the template's order. */
+export function labelsInOrder(text: string, specs: readonly RowSpec[]): number {
+  const squeezed = squeeze(text);
+  let at = 0;
+  let found = 0;
+  for (const spec of specs) {
+    const ends = spec.labels.map((l) => findSpread(squeezed, squeeze(l), at)).filter((e) => e >= 0);
+    if (ends.length === 0) continue;
+    found++;
+    at = minOf(ends);
+  }
+  return found;
+}
+
+/**
+ * True when a table's region (`lines`: its section's lines, cells as printed) prints the table blank: its header's words
+ * (`headerWords`, all of them), MIN_LABEL_SHARE of its rows' labels in the template's order, and no number
+ * (`printsNoNumber`); `laterValues`: the numbers printed alone on lines after the table that are no other table's (a
+ * dumper's cells written apart from their labels) — any makes the table not shown blank.
+ */
+export function printedBlank(lines: readonly (readonly string[])[], specs: readonly RowSpec[], headerWords: readonly string[], laterValues: number): boolean {
+  if (laterValues > 0 || lines.length === 0 || !printsNoNumber(lines)) return false;
+  const text = lines.map((cells) => cells.join(' ')).join('\n');
+  const squeezed = squeeze(text);
+  if (!headerWords.every((w) => findSpread(squeezed, w, 0, HEADER_SLACK * w.length + LABEL_SLACK * 2) >= 0)) return false;
+  return labelsInOrder(text, specs) >= Math.ceil(MIN_LABEL_SHARE * specs.length);
+}
+
+/**
+ * A table's `keys` read as their cells printed empty: each 0, flag `blank` (and `ocr` where the row was OCR'd), placed by
+ * columns at `source`; `unprinted` when no glyph of the cells is printed (score UNPRINTED_ROW_CAP). `run`: the group is one
+ * positional run (table 四's 15 cells).
+ */
+export function blankZerosGroup(
+  id: string,
+  keys: readonly string[],
+  source: Placement['source'],
+  how: { ocr?: boolean; unprinted?: true; run?: string },
+): { groups: Group[]; placements: Map<string, Placement> } {
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, ...(how.run ? { run: how.run } : {}), ...(how.unprinted ? { unprinted: true } : {}) }]));
+  const cells = keys.map((): Cell => ({ value: 0, flags: ['blank'] }));
+  const candidates = [{ cost: 0, cells }];
+  return { groups: [{ id, keys: [...keys], candidates: how.ocr ? ocrBlanks(candidates) : candidates }], placements };
+}
+
+/** The report's name of each statistics table. */
+const TABLE_NAMES: Record<string, string> = { activeDisclosure: '二', requests: '三', reviewLitigation: '四' };
+
+/** The one warning of a table read as printed blank: what was read, and why it is held below 0.8. */
+export function blankTableWarning(table: string, keys: readonly string[]): Warning {
+  return {
+    code: 'table_blank',
+    message: `table ${TABLE_NAMES[table] ?? table} prints no number (its header and row labels printed, every cell empty): its ${keys.length} cells read 0 (printed blank, flag blank), held below 0.8 — nothing printed tells a cell printed empty from one a converter lost`,
+    keys: [...keys],
+  };
+}
+
+/** Words the header of each table prints (squeezed), whichever template: the region shows the table itself, not prose. */
+export const BLANK_HEADER_WORDS: Record<'activeDisclosure' | 'requests' | 'reviewLitigation', readonly string[]> = {
+  activeDisclosure: ['本年'],
+  requests: ['自然人', '总计'],
+  reviewLitigation: ['复议', '诉讼', '维持', '纠正', '审结'],
+};
+
+/** True when no reading of `groups` holds any value: nothing of the table was read. */
+export function readsNothing(groups: readonly Group[]): boolean {
+  return groups.every((g) => g.candidates.every((c) => c.cells.every((cell) => cell.value === undefined)));
+}
+
+/**
+ * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`,
+ * when `read` (the reading of its rows) read nothing; null otherwise.
+ */
+export function blankTableRead(
+  table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
+  read: { groups: Group[] },
+  lines: readonly { cells: readonly string[]; source: Placement['source'] }[] | null,
+  specs: readonly RowSpec[],
+  keys: readonly string[],
+  laterValues: number,
+): { groups: Group[]; placements: Map<string, Placement> } | null {
+  if (!lines || lines.length === 0 || !readsNothing(read.groups)) return null;
+  if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues)) return null;
+  return blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
+}
+
+/**
+ * True when table 四's reading (`groups`) read its one row whole: a reading with all 15 cells, some number, and each
+ * group's 总计 the sum of its four results — the numbers printed in its region are its own, not another table's.
+ */
+export function reviewReadWhole(groups: readonly Group[]): boolean {
+  const g = groups.find((x) => x.id === 'reviewLitigation' && x.keys.length === REVIEW_KEYS.length);
+  if (!g) return false;
+  return g.candidates.some((c) => {
+    const v = c.cells.map((cell) => cell.value);
+    if (v.some((x) => typeof x !== 'number') || !v.some((x) => x !== 0)) return false;
+    const n = v as number[];
+    return REVIEW_GROUPS.every((_, i) => n[i * REVIEW_COLUMNS.length + REVIEW_COLUMNS.length - 1] === n.slice(i * REVIEW_COLUMNS.length, (i + 1) * REVIEW_COLUMNS.length - 1).reduce((a, b) => a + b, 0));
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Wholly blank tables (blank52, fresh51 b43/b20/m01…): a small agency prints table 三 with its header and row labels and
+ * not one number (every cell a 0 printed empty). An HTML table of empty <td>s and a crawler's dump of its label lines
+ * alone came out `table_unread` with 175 fields missing; the table is read 0, flag `blank`, below 0.8, with one
+ * `table_blank` warning (map/blank-table). A dump whose numbers went elsewhere (written after the labels, past the
+ * next table) is no blank table, nor is one in a report printing its zeros as '0' elsewhere: its fields are not read 0. scripts/blank-band-variants.mjs `--tables-blank`.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { REQUEST_NODE_ROWS } from './helpers/request-node-rows.js';
+
+type Fields = Record<string, { confidence: number; flags: string[] } | undefined>;
+type Rep = Awaited<ReturnType<typeof extract>>;
+
+/** Template rows of table 三 (group labels aside): the rows whose cells the table prints. */
+const ROW_LABELS = REQUEST_NODE_ROWS.filter((l) => !['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'].includes(l));
+const REQUEST_HEADER = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const REVIEW_HEADER = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
+  ...Array.from({ length: 2 }, () => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()];
+const TITLE = '示例市第52局2024年政府信息公开工作年度报告';
+const INTRO = ['一、总体情况', '本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息。', '二、主动公开政府信息情况'];
+/** Table 二 printed, its zeros blank as everywhere in the report (`zero`: a report printing its zeros as '0' instead). */
+const activeRows = (zero = ''): [string, string[]][] => [['规章', ['2', zero, '5']], ['行政规范性文件', ['3', '1', '9']], ['行政许可', ['7']], ['行政处罚', ['4']], ['行政强制', [zero]], ['行政事业性收费', ['1.5']]];
+const TAIL = ['五、存在的主要问题及改进情况', '解读形式较为单一。', '六、其他需要报告的事项', '无。'];
+
+const td = (s: string): string => `<td>${s}</td>`;
+/** The page: table 二 printed, table 三 and 四 as tables of empty cells. */
+function page(zero = ''): string {
+  const active = activeRows(zero).map(([l, v]) => `<tr>${td(l)}${v.map(td).join('')}</tr>`).join('');
+  const requestRows = ROW_LABELS.map((l) => `<tr>${td(l)}${Array.from({ length: 7 }, () => '<td></td>').join('')}</tr>`).join('');
+  const reviewHead = `<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>${['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map(td).join('')}</tr>`;
+  return `<html><head><meta charset="utf-8"><title>${TITLE}</title></head><body><h1>${TITLE}</h1>${INTRO.map((p) => `<p>${p}</p>`).join('')}
+<table><tr>${td('信息内容')}${td('本年制发件数')}${td('本年废止件数')}${td('现行有效件数')}</tr>${active}</table>
+<p>三、收到和处理政府信息公开申请情况</p>
+<table><tr><td rowspan="3" colspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map(td).join('')}</tr>${requestRows}</table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p>
+<table>${reviewHead}<tr>${Array.from({ length: 15 }, () => '<td></td>').join('')}</tr></table>
+${TAIL.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+}
+
+/** A tag strip writing one text node a line: the blank tables leave their labels alone; `after`: lines written after table 四. */
+function nodes(after: readonly string[] = []): string {
+  return [TITLE, ...INTRO, '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', ...activeRows().flatMap(([l, v]) => [l, ...v.filter((c) => c !== '')]),
+    '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', ...REQUEST_HEADER, ...REQUEST_NODE_ROWS,
+    '四、政府信息公开行政复议、行政诉讼情况', ...REVIEW_HEADER, ...after, ...TAIL].join('\n');
+}
+
+function requestKeys(rep: Rep): string[] {
+  return Object.keys(rep.fields).filter((k) => k.startsWith('requests.'));
+}
+
+function expectReadBlank(rep: Rep): void {
+  const data = flattenData(rep.data);
+  const keys = requestKeys(rep);
+  expect(keys.length).toBe(175);
+  for (const k of keys) {
+    expect(data.get(k)).toBe(0);
+    expect((rep.fields as Fields)[k]?.flags).toContain('blank');
+    expect((rep.fields as Fields)[k]?.confidence ?? 1).toBeLessThan(0.8);
+  }
+  const codes = rep.warnings.map((w) => w.code);
+  expect(codes).toContain('table_blank');
+  expect(rep.warnings.find((w) => w.code === 'table_blank')?.message).toMatch(/table 三 prints no number/);
+  expect(codes).not.toContain('table_unread');
+  expect(codes).not.toContain('fields_mostly_missing');
+}
+
+describe('a wholly blank table 三 (blank52)', () => {
+  it('an HTML table of empty cells: 175 × 0, flag blank, below 0.8, warning table_blank (not table_unread)', async () => {
+    expectReadBlank(await extract(Buffer.from(page()), { name: 'report.html' }));
+  });
+
+  it('a tag strip of its label lines with nothing after them: likewise', async () => {
+    expectReadBlank(await extract(Buffer.from(nodes()), { name: 'report.txt' }));
+  });
+
+  it('a report printing its zeros as 0 elsewhere: a table of labels alone lost its cells, not read blank', async () => {
+    const rep = await extract(Buffer.from(page('0')), { name: 'report.html' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+  });
+
+  it('numbers written apart after the next table (a dumper moving the cells): not read blank', async () => {
+    const moved = Array.from({ length: 40 }, (_, i) => String((i % 5) + 1));
+    const rep = await extract(Buffer.from(nodes(moved)), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBeLessThan(175);
+  });
+});
