@@ -151,13 +151,19 @@ function attempt(doc: LoadedDocument, stages: Stages): { report: Report; trace: 
  * A document read two ways (LoadedDocument.alternative): both assembled, the one confirming more
  * values kept (the first on a tie; a searchable scan's two OCR readings by `outweighs`, a PDF text dump's paragraph rows
  * and boxes by `identitiesOutweigh`); a value both confirm differently is capped below 0.9 (score/readings.ts). A text
- * dump's boxes are not assembled when its paragraph rows hold every identity (`allIdentitiesHold`: the boxes cannot
- * outweigh them; about half an extract's CPU time).
+ * dump's boxes are assembled first, and kept without assembling its paragraph rows when they read table 三 whole with
+ * every identity holding (`allIdentitiesHold`: nothing outweighs them; about half an extract's CPU time, fresh50 k2
+ * pdf2txt-L0.3-full); likewise the boxes are not weighed when the paragraph rows so read it.
  */
 function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocument['alternative']>, stages: Stages): { report: Report; trace: ExtractTrace } {
+  const reading = (): ReturnType<typeof attempt> => attempt({ ...doc, lines: alternative.lines, warnings: [...doc.warnings, alternative.warning], alternative: undefined }, stages);
+  // A text dump's boxes first (they win on pdf2txt's full tables): read whole with every identity holding, nothing can
+  // outweigh them and the paragraph rows are not assembled; nor the boxes where the paragraphs so read it.
+  const boxes = alternative.boxes ? reading() : null;
+  if (boxes && !(boxes instanceof XxgkError) && stages.allIdentitiesHold(boxes.report)) return boxes;
   const first = attempt({ ...doc, alternative: undefined }, stages);
   if (alternative.boxes && !(first instanceof XxgkError) && stages.allIdentitiesHold(first.report)) return first;
-  const second = attempt({ ...doc, lines: alternative.lines, warnings: [...doc.warnings, alternative.warning], alternative: undefined }, stages);
+  const second = boxes ?? reading();
   if (first instanceof XxgkError && second instanceof XxgkError) throw first;
   if (first instanceof XxgkError) return second as Exclude<typeof second, XxgkError>;
   if (second instanceof XxgkError) return first;
