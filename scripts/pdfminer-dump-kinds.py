@@ -21,7 +21,11 @@ map/label-pile): dev /tmp/miner50/dev = a copy of miner46's S0=1046000 prints, k
 lodocx; held out S0=1050500 (STEMS=r01..r10, the same kinds, only scored) and S0=1050600 with REVIEW_BLANK=1 BORDERLESS=1
 (STEMS=r01..r08; pm, pm-L03, pm-M6 of chromea5). miner51 (FULL tables: every cell printed, zeros as 0): held out
 `HO=/tmp/miner51/ho S0=1051500 FULL=1 node scripts/print-mix/gen.mjs`, STEMS=r01..r08, kinds pm-chromea5 pm-L03-chromea5
-pm-chrome pm-L03-chrome (only scored); dev = fresh50 k2 *-full and fresh49 pdf2txt."""
+pm-chrome pm-L03-chrome (only scored); dev = fresh50 k2 *-full and fresh49 pdf2txt. miner52 (full-table readings chosen by
+what they read whole and the identities they hold: box-pages both row lists, extract identitiesOutweigh): held out
+`HO=/tmp/miner52/ho S0=1052500 FULL=1 node scripts/print-mix/gen.mjs`, STEMS=r01..r08, kinds pm-chromea5 pm-L03-chromea5
+pm-chrome pm-L03-chrome pm-A-lodocx pm-M6-lodocx and the control ctl-ptt-chromea5 (only scored); dev = fresh50 k2 *-full,
+fresh51 k2 (f11 f12 f15 f16 full), and the ragged-band texts of test/ragged-band (plain pdftotext, must not move)."""
 import os, re, shutil, subprocess, sys, tempfile
 
 HO = os.environ.get('HO', '/tmp/miner46/dev')

@@ -149,17 +149,27 @@ function attempt(doc: LoadedDocument, stages: Stages): { report: Report; trace: 
 
 /**
  * A document read two ways (LoadedDocument.alternative): both assembled, the one confirming more
- * values kept (the first on a tie; a searchable scan's two OCR readings by `outweighs`); a value both confirm
- * differently is capped below 0.9 (score/readings.ts).
+ * values kept (the first on a tie; a searchable scan's two OCR readings by `outweighs`, a PDF text dump's paragraph rows
+ * and boxes by `identitiesOutweigh`); a value both confirm differently is capped below 0.9 (score/readings.ts). A text
+ * dump's boxes are assembled first, and kept without assembling its paragraph rows when they read table 三 whole with
+ * every identity holding (`allIdentitiesHold`: nothing outweighs them; about half an extract's CPU time, fresh50 k2
+ * pdf2txt-L0.3-full); likewise the boxes are not weighed when the paragraph rows so read it.
  */
 function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocument['alternative']>, stages: Stages): { report: Report; trace: ExtractTrace } {
+  const reading = (): ReturnType<typeof attempt> => attempt({ ...doc, lines: alternative.lines, warnings: [...doc.warnings, alternative.warning], alternative: undefined }, stages);
+  // A text dump's boxes first (they win on pdf2txt's full tables): read whole with every identity holding, nothing can
+  // outweigh them and the paragraph rows are not assembled; nor the boxes where the paragraphs so read it.
+  const boxes = alternative.boxes ? reading() : null;
+  if (boxes && !(boxes instanceof XxgkError) && stages.allIdentitiesHold(boxes.report)) return boxes;
   const first = attempt({ ...doc, alternative: undefined }, stages);
-  const second = attempt({ ...doc, lines: alternative.lines, warnings: [...doc.warnings, alternative.warning], alternative: undefined }, stages);
+  if (alternative.boxes && !(first instanceof XxgkError) && stages.allIdentitiesHold(first.report)) return first;
+  const second = boxes ?? reading();
   if (first instanceof XxgkError && second instanceof XxgkError) throw first;
   if (first instanceof XxgkError) return second as Exclude<typeof second, XxgkError>;
   if (second instanceof XxgkError) return first;
   const layer = alternative.ocrLayer === true;
-  const secondBetter = layer ? stages.outweighs(second.report, first.report) : stages.confirmedCount(second.report) > stages.confirmedCount(first.report);
+  const outweighs = layer ? stages.outweighs : alternative.boxes ? stages.identitiesOutweigh : (a: Report, b: Report): boolean => stages.confirmedCount(a) > stages.confirmedCount(b);
+  const secondBetter = outweighs(second.report, first.report);
   const [kept, other] = secondBetter ? [second, first] : [first, second];
   stages.capDisagreeing(kept.report, other.report, layer ? 'the scan read by this OCR and as its own OCR layer' : undefined);
   // The layer's tables kept: the meta stays this OCR's, filled from the layer (score/layer-meta), the best of both.

@@ -48,6 +48,27 @@ describe('pdf2txt dumps of full tables', () => {
     expect(t.wrongHigh).toEqual([]);
   });
 
+  it('should read a 2019 report\'s table 三 under the combined row list where the split list\'s trees read part of it', async () => {
+    // fresh50 k2 pdf2txt default-full f03 (miner52): the split list's first page of trees fit 13 rows and its identities left
+    // 3 rows read — that partial reading had been taken, the combined list, whose trees read all 23 rows, never searched
+    // (tables/box-pages boxTreeRows: a list reading the table whole is taken; before: 34 of 161 right).
+    const t = await table3('pdf2txt-full-combined-a5');
+    expect(t.fields).toBe(161);
+    expect(t.right).toBe(161);
+    expect(t.wrongHigh).toEqual([]);
+  });
+
+  it('should keep the box reading of a -L 0.3 dump whose boxes hold more identities though its paragraphs confirm more values', async () => {
+    // fresh50 k2 pdf2txt-L0.3-full f03 (miner52): the paragraph rows confirm 19 values and hold 14 identities, the boxes
+    // (values below 0.9, placed by the trees) 15 and 40 — extract keeps the reading holding more identities (score/readings
+    // identitiesOutweigh; before, by values confirmed alone: the paragraphs, 56 of 161 right).
+    const r = await read(fixture('pdf2txt-L03-full-held.txt'));
+    expect(r.warnings.map((w) => w.code)).toContain('text_boxes');
+    const t = await table3('pdf2txt-L03-full-held');
+    expect(t.right).toBe(161);
+    expect(t.wrongHigh).toEqual([]);
+  });
+
   it('should read plain pdftotext of a full table whose header repeats on every page (a <thead>) and one row prints a wrong total', async () => {
     // (fresh51 tester v/pdftotext-raw-thead r01: plainb51's long ragged bands had let a page of piled labels run to 24 rows in
     // map/stream-align, and the search left 91 fields missing; pages of piled labels stay within MAX_RAGGED_ROWS.)

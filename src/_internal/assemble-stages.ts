@@ -14,4 +14,4 @@ export { withLayerMeta } from '../score/layer-meta.js';
 export { findSections } from '../sections/index.js';
 export { oneReport } from '../sections/multiple-reports.js';
 export { templateVersionField } from '../template/detect.js';
-export { capDisagreeing, confirmedCount, outweighs } from '../score/readings.js';
+export { allIdentitiesHold, capDisagreeing, confirmedCount, identitiesOutweigh, outweighs } from '../score/readings.js';

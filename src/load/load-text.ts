@@ -166,7 +166,7 @@ const PAGE_FEED = /\f/;
 /** The reading by a PDF dumper's boxes kept (load-text: a page-fed dump of full tables read both ways). */
 const BOX_READING_WARNING: Warning = {
   code: 'text_boxes',
-  message: "the text is a PDF dump writing every cell a paragraph with page feeds (pdfminer's pdf2txt, plain pdftotext): read by its text boxes, which confirm more values than its paragraphs read as table rows",
+  message: "the text is a PDF dump writing every cell a paragraph with page feeds (pdfminer's pdf2txt, plain pdftotext): read by its text boxes, whose values hold more of the table's identities than its paragraphs read as table rows",
 };
 
 /** lines. A page saved with a counter before each line is numbered on as few lines as its markup has breaks (a CMS fragment: 8). */
@@ -247,9 +247,10 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const lines = linesOf(false);
   // A page-fed dump of full tables in docx2txt's rhythm (a paragraph a cell, a blank line after each: plain pdftotext of a
   // Chromium print, or pdfminer's pdf2txt -L 0.3 writing a box a line) is read both as paragraph rows and as the dumper's
-  // boxes; extract keeps the reading confirming more values (layout/docx2txt-rows pageFedFullCounts).
+  // boxes; extract keeps the reading holding more identities (layout/docx2txt-rows pageFedFullCounts; score/readings
+  // identitiesOutweigh), the boxes left unread where the paragraph rows hold every identity.
   const raw = prepared.split('\n');
-  const alternative = pageFedFullCounts(raw) && joinDocxParagraphRows(raw) !== raw ? { alternative: { lines: linesOf(true), warning: BOX_READING_WARNING } } : {};
+  const alternative = pageFedFullCounts(raw) && joinDocxParagraphRows(raw) !== raw ? { alternative: { lines: linesOf(true), warning: BOX_READING_WARNING, boxes: true as const } } : {};
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled], ...alternative };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };

@@ -199,6 +199,12 @@ export interface LoadedDocument {
     warning: Warning;
     /** The readings are this OCR's and a searchable scan's own OCR layer: kept by `outweighs`, disagreements so named. */
     ocrLayer?: true;
+    /**
+     * The readings are a PDF dump's paragraph rows and its text boxes (load/load-text): kept by the identities they hold
+     * (`identitiesOutweigh`; a box reading's values are the trees' placing, below 0.9, so confirmed values do not weigh
+     * them), the boxes not assembled when the paragraphs hold every identity (`allIdentitiesHold`: they cannot lose).
+     */
+    boxes?: true;
   };
   /**
    * A PDF whose pages carry another program's OCR layer, read again by this OCR (`ocr: 'auto'`): the pages so

@@ -184,17 +184,26 @@ function printedWrongSite(cand: Domains, ids: ReadonlyArray<ReadonlyArray<readon
   return [r!, c!];
 }
 
-export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[] }
+/** Rows read; `whole` when the trees read every row of the template (pages chained to the table's end, each cell one value). */
+export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[]; whole: boolean }
 
-/** Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. */
+/**
+ * Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. Both row lists of the template are
+ * searched until one reads the table whole (every row, every cell one value left by the identities): a partial reading
+ * under the split list (a 2019 report's boxes, the first page's trees fitting 13 rows) gives way to the combined list
+ * reading all 23 (fresh50 k2 pdf2txt default-full f03/f04: 3 and 5 rows read → 23; 2026-12-06 miner52). With no whole
+ * reading, the first list's partial one is kept, as before.
+ */
 export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null {
   if (!lines.slice(0, end).every((l) => l.blockOrdered && l.block !== undefined)) return null;
   const budget = { states: MAX_STATES };
+  let partial: BoxRows | null = null;
   for (const specs of [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED]) {
     const read = readAs(lines, end, specs, budget);
-    if (read) return read;
+    if (read?.whole) return read;
+    partial ??= read;
   }
-  return null;
+  return partial;
 }
 
 /** One page of table 三's boxes as the tree search read it: its rows first … first + rows − 1 and the boxes it took. */
@@ -313,5 +322,5 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     }
   }
   rows.sort((a, b) => a.spec - b.spec);
-  return rows.length > 0 ? { rows, used } : null;
+  return rows.length > 0 ? { rows, used, whole: rows.length === specs.length } : null;
 }

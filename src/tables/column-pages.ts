@@ -485,12 +485,13 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   }
   if (best.pages.length === 0) return boxRowsToLines(region, lines);
   // A pdfminer box order may print a page's first rows as a column page (their labels, then each column under its header
-  // words) and the rest box by box: where the box trees read the whole table (every row of the template) and more rows
-  // than the column pages hold, theirs is taken (fresh50 k2 pdf2txt-L0.3-full: rows 0–3 as a column page, 21 rows more in
-  // the boxes; 2026-12-06 miner51). Trees reading part of it give way: plain pdftotext writing a Chromium print's cells a
-  // paragraph each, the page's other rows read by the stream (fresh50 f05 lohtml: trees of 18 rows had lost 4 rows).
+  // words) and the rest box by box: where the box trees read the whole table (every row of the template, each cell one
+  // value the identities leave: BoxRows.whole) and more rows than the column pages hold, theirs is taken (fresh50 k2
+  // pdf2txt-L0.3-full: rows 0–3 as a column page, 21 rows more in the boxes; 2026-12-06 miner51, miner52). Trees reading
+  // part of it give way: plain pdftotext writing a Chromium print's cells a paragraph each, the page's other rows read by
+  // the stream (fresh50 f05 lohtml: trees of 18 rows had lost 4 rows).
   const onPages = best.pages.reduce((n, p) => n + p.rows.length, 0);
-  const boxed = boxRowsToLines(region, lines, Math.max(onPages, Math.min(REQUEST_ROWS_SPLIT.length, REQUEST_ROWS_COMBINED.length) - 1));
+  const boxed = boxRowsToLines(region, lines, onPages, true);
   if (boxed) return boxed;
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
@@ -516,10 +517,10 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
 }
 
 /** The region with table 三's rows read from a pdfminer box dump (tables/box-pages) in place of its boxes, or null (also when
- * the trees read `moreThan` rows or fewer). */
-function boxRowsToLines(region: readonly Line[], lines: readonly Line[], moreThan = 0): Line[] | null {
+ * the trees read `moreThan` rows or fewer, or, `whole`, not the whole table). */
+function boxRowsToLines(region: readonly Line[], lines: readonly Line[], moreThan = 0, whole = false): Line[] | null {
   const read = boxTreeRows(lines, region.length);
-  if (!read || read.rows.length <= moreThan) return null;
+  if (!read || read.rows.length <= moreThan || (whole && !read.whole)) return null;
   const drop = new Set(read.used);
   const at = Math.min(read.used[0]!, read.rows[0]!.line);
   const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, headerWritten: true, source: lines[at]!.source };
