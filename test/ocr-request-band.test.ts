@@ -371,6 +371,11 @@ describe('table 三 band OCR read in pieces, on scans not tuned on (ocr52)', () 
     expect(header(items)?.cells).toEqual(LEAVES);
   });
 
+  it('should not carry a scan\'s band over a row printing every column (placed by the template\'s order; fresh51 f32)', () => {
+    const full: Box[] = [...NEXT_TOP, ['3', 508.5, 58.8, 1.9, 4.3], ['0', 521, 58.8, 1.9, 4.3], ['0', 546, 58.8, 1.9, 4.3], ['0', 558.4, 58.8, 1.9, 4.3]];
+    expect(carryHeaderBand(boxes(PAGE_FOOT), boxes(full), [797.76, 797.76])).toBeNull();
+  });
+
   it('should leave the same text items (not OCR) as before', () => {
     expect(header(boxes(BESIDE_NOTE, false))).toBeUndefined();
     expect(carryHeaderBand(boxes(PAGE_FOOT, false), boxes(NEXT_TOP, false), [797.76, 797.76])).toBeNull();

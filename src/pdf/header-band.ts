@@ -363,6 +363,10 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   const ocr = band.some((it) => it.ocr === true);
   const request = TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(text)) || (ocr && ocrRequestBand(text)));
   const review = REVIEW_BAND.every((re) => re.test(text)) || request;
+  // On a scan only a band named as table 三's or 四's over a row printing fewer numbers than MIN_COLUMNS (zeros blank) is
+  // carried: there only the header places the values. A row printing every column is placed by the template's order
+  // already, and OCR's reading of a band (its characters misread, fresh51 f32 '皮层 洒 沙') placed it worse.
+  if (ocr && (!review || numbersOf(lb[f]!) >= MIN_COLUMNS)) return null;
   if (review ? f > MAX_BAND_LINES || numbersOf(lb[f]!) < 1 || !columnsBelow(lb, f, true) : f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
