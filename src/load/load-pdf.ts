@@ -235,7 +235,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
     let headingWithoutTable = false;
     // The previous page, laid out without rulings: its items, for a header band that ends it (carryHeaderBand).
-    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number; height: number } | null = null;
+    // `mark`: the OCR'd page's line marks, given again to its lines when they are laid out anew.
+    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number; height: number; mark?: ((lines: PageLine[], firstTable: number) => void) | undefined } | null = null;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -390,11 +391,16 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         lap('grids');
         // A borderless table's header band ending the previous page, cut from its rows by the page
         // break, is read over this page's rows (pdf/header-band.ts); the previous page is laid out again without it.
-        const free = !ocr && !halves && grids.length === 0;
+        // A borderless scan (OCR'd whole, no grid found) too: its header band read over the next page's rows.
+        const free = (!ocr || (regions.length === 0 && ocr.grids.length === 0)) && !halves && grids.length === 0;
         const carried: { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items, [lastFree.height, frame.height]) : null;
-        if (carried) pages[lastFree!.at] = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
+        if (carried) {
+          const kept = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
+          lastFree!.mark?.(kept, lastFree!.tables);
+          pages[lastFree!.at] = kept;
+        }
         const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
-        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
+        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height, mark: ocr?.mark } : null;
         // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
         // The strings the clip cut: a table cut at the page's edge there (pdf/page-layout cutAtEdge).
         const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}) };

@@ -17,7 +17,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { headerLeafCells } from './header-leaves.js';
-import { namesRequestLeaves, ocrRequestLeafCells } from './ocr-header-leaves.js';
+import { ocrRequestBand, ocrRequestLeafCells } from './ocr-header-leaves.js';
 import { isNumberCell as isValueCell } from './item-starts.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf, pushAll, spliceAll } from '../_internal/extremes.js';
@@ -310,7 +310,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
     // A scan's band (OCR'd items) read with a character of 自然 lost still names most of table 三's leaves.
     const ocr = mine.some((it) => it.ocr === true);
-    const request = TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && /组织/.test(bandText) && namesRequestLeaves(bandText)));
+    const request = TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
@@ -359,7 +359,14 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   // its first row: its rows may print fewer numbers than MIN_COLUMNS (zeros blank) and its leaves many lines.
   const head = lb.slice(0, f);
   const text = [...la.slice(top), ...head].map((l) => l.cells.join('')).join('') + columnText([...band, ...b.filter((it) => head.length > 0 && it.top + it.height / 2 <= head.at(-1)!.bottom)]);
-  const review = REVIEW_BAND.every((re) => re.test(text)) || (TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(text)));
+  // A scan's band (OCR'd items) read with characters lost still names 组织 and most of table 三's leaves (as stackHeaderBands).
+  const ocr = band.some((it) => it.ocr === true);
+  const request = TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(text)) || (ocr && ocrRequestBand(text)));
+  const review = REVIEW_BAND.every((re) => re.test(text)) || request;
+  // On a scan only a band named as table 三's or 四's over a row printing fewer numbers than MIN_COLUMNS (zeros blank) is
+  // carried: there only the header places the values. A row printing every column is placed by the template's order
+  // already, and OCR's reading of a band (its characters misread, fresh51 f32 '皮层 洒 沙') placed it worse.
+  if (ocr && (!review || numbersOf(lb[f]!) >= MIN_COLUMNS)) return null;
   if (review ? f > MAX_BAND_LINES || numbersOf(lb[f]!) < 1 || !columnsBelow(lb, f, true) : f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));

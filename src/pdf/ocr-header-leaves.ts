@@ -47,6 +47,8 @@ const LABEL_GAP = 1.2;
 const MAX_PARTINGS = 16;
 /** Share of a character's width kept as its piece when a word box is cut into its characters. */
 const CHAR_CORE = 0.7;
+/** × font size. A one-character word box wider than this holds more than its character (see leafRuns). */
+const WIDE_BOX = 1.6;
 /** pt. Least horizontal overlap for two pieces to be one column's (as header-leaves.ts). */
 const MIN_OVERLAP = 0.5;
 
@@ -73,6 +75,16 @@ export function namesRequestLeaves(text: string, least = 5): boolean {
 }
 
 /**
+ * Whether a scan's band text (its OCR'd items' lines and columns) is table 三's: MIN_GROUP_CHARS of
+ * 法人或其他组织's characters (OCR reads 组织 as '组纪织', '纪织', 自然人 with '自' lost) and most
+ * of its leaves named (namesRequestLeaves). The one test of a scan's request band, on one page
+ * (header-band.ts stackHeaderBands) or cut from its rows by a page break (carryHeaderBand).
+ */
+export function ocrRequestBand(text: string): boolean {
+  return new Set([...text].filter((c) => GROUP.includes(c))).size >= MIN_GROUP_CHARS && namesRequestLeaves(text);
+}
+
+/**
  * Table 三's band pieces (`runs`) read as the template's seven leaf cells (see the file comment), or
  * null when the scan does not show them so. `cols`: the rows' number columns; `inBody`: a piece right
  * of the label column.
@@ -80,13 +92,15 @@ export function namesRequestLeaves(text: string, least = 5): boolean {
 export function ocrRequestLeafCells(runs: readonly Run[], cols: BandColumns, inBody: (r: Run) => boolean): { cells: BandCell[]; cols: BandColumns } | null {
   // A label's text running on past the label column's edge (the 勾稽关系 note's tail on the group line) is the label's.
   const labelTail = new Set<Run>();
+  const firstInk = minOf(cols.ink.map((k) => k.x));
   const byX = [...runs].sort((a, b) => a.x - b.x);
   for (const r of byX) {
     if (!inBody(r)) continue;
     // (On its line: the boxes overlap in height, or their middles are close — a comma's box is small and low.)
     const onLine = (o: Run): boolean => Math.min(o.bottom, r.bottom) > Math.max(o.top, r.top) || Math.abs(mid(o) - mid(r)) <= LINE_SLACK * Math.max(o.size, r.size);
     const follows = (o: Run): boolean => o !== r && o.end <= r.x + MIN_OVERLAP && r.x - o.end <= LABEL_GAP * Math.max(o.size, r.size) && onLine(o);
-    if (byX.some((o) => follows(o) && (!inBody(o) || labelTail.has(o)))) labelTail.add(r);
+    // (Not over the rows' number columns: a leaf's tall first character beside the note's end, '自' of 自然人, is the leaf's.)
+    if (r.end <= firstInk && byX.some((o) => follows(o) && (!inBody(o) || labelTail.has(o)))) labelTail.add(r);
   }
   const body = runs.filter((r) => inBody(r) && !labelTail.has(r));
   if (body.length === 0) return null;
@@ -99,18 +113,36 @@ export function ocrRequestLeafCells(runs: readonly Run[], cols: BandColumns, inB
   if (!groupLine) return null;
   const groupMid = mid(groupLine);
   const onGroupLine = (r: Run): boolean => Math.abs(mid(r) - groupMid) <= LINE_SLACK * size;
-  const isGroup = (r: Run): boolean => mid(r) < groupMid - LINE_SLACK * size || (onGroupLine(r) && [...r.str].every((c) => GROUP.includes(c)));
   // A word box over several characters may span several narrow columns (the recogniser took a line of one character per
   // column, '然商科会律', for one word): its characters placed at equal shares of its width, each a piece of its own.
-  const leafRuns = body.filter((r) => !isGroup(r)).flatMap((r) => {
+  const charsOf = (r: Run): Run[] => {
     const chars = [...r.str];
-    if (chars.length < 2) return [r];
+    // A single character's box wider than WIDE_BOX ems took in its neighbour's blank or lost ink: the character is at its left.
+    if (chars.length < 2) return r.end - r.x > WIDE_BOX * r.size ? [{ ...r, end: r.x + r.size }] : [r];
     // Each character an em (or its share of the box) wide, the rest of the box the gaps between them; a piece is its
     // character's middle part (CHAR_CORE of it), so pieces of neighbouring columns read on other lines do not touch.
     const em = Math.min(r.size, (r.end - r.x) / chars.length);
     const pitch = (r.end - r.x - em) / (chars.length - 1);
     return chars.map((c, k) => ({ ...r, str: c, x: r.x + k * pitch + ((1 - CHAR_CORE) / 2) * em, end: r.x + k * pitch + ((1 + CHAR_CORE) / 2) * em }));
-  });
+  };
+  // On the group line, a word box holding the group's characters is the group's from its first to its last such character
+  // (a misread one between them, '组纪织', too); characters before or after them are the first line of a leaf printed
+  // level with the group ('自' of 自然人 and '总' of 总计, centred on the band, glued by OCR onto '法人或其他组织': '自法人或其他组纪织').
+  const groupOf = (r: Run): { group: boolean; pieces: Run[] } => {
+    if (mid(r) < groupMid - LINE_SLACK * size) return { group: true, pieces: [] };
+    const chars = [...r.str];
+    const inGroup = chars.map((c) => GROUP.includes(c));
+    const first = inGroup.indexOf(true);
+    const last = inGroup.lastIndexOf(true);
+    if (!onGroupLine(r) || first < 0) return { group: false, pieces: charsOf(r) };
+    if (first === 0 && last === chars.length - 1) return { group: true, pieces: [] };
+    // Group characters one or two alone in a box (其他 of a leaf on the group line): not the group's.
+    if (inGroup.filter(Boolean).length < MIN_GROUP_CHARS - 1) return { group: false, pieces: charsOf(r) };
+    const pieces = charsOf(r);
+    return { group: true, pieces: pieces.filter((_, k) => k < first || k > last) };
+  };
+  const isGroup = (r: Run): boolean => groupOf(r).group;
+  const leafRuns = body.flatMap((r) => groupOf(r).pieces);
   // Chains by x-overlap, left to right, then split word boxes joined: the chains parted into seven runs of neighbours,
   // each holding a character only its template leaf has and none only another has (one such parting, or none read).
   const chains: { x: number; end: number }[] = [];
