@@ -84,6 +84,50 @@ describe('small zeros-blank tables in crawler text (strip50)', () => {
   }
 });
 
+/**
+ * Word-pasted markup splits labels across `<span>` runs, and the strip writes each run a line (crawl52: fresh51
+ * k3/tagstrip-lines-wordsplit read 1 of table 三's 175 fields): the row number parted from its text ('8' / '.属于行政查询事项',
+ * '（四' / '）无法提供'), the words cut anywhere ('2.其他法律行政法规禁' / '止公开').
+ */
+const CUTS: Record<string, number> = {
+  '一、本年新收政府信息公开申请数量': 6, '2.其他法律行政法规禁止公开': 11, '8.属于行政查询事项': 1, '（四）无法提供': 2,
+  '1.本机关不掌握相关政府信息': 6, '（六）其他处理': 1, '3.其他': 2, '（七）总计': 4,
+};
+const splitLabel = (r: string): string[] => (CUTS[r] === undefined ? [r] : [r.slice(0, CUTS[r]), r.slice(CUTS[r])]);
+const SPLIT_NODES = [...HEAD, ...ROWS.flatMap((r) => [...splitLabel(r), ...(PRINTING[r] ?? [])]), ...TAIL].join('\n');
+
+describe('labels split over node lines by Word runs (crawl52)', () => {
+  it('joins the pieces that together spell a template label, then the rows\' numbers onto them', () => {
+    const lines = joinNodeLines(SPLIT_NODES).split('\n');
+    for (const l of ['2.其他法律行政法规禁止公开', '8.属于行政查询事项', '（四）无法提供', '（六）其他处理', '3.其他']) expect(lines).toContain(l);
+    expect(lines).toContain('一、本年新收政府信息公开申请数量 6 6');
+    expect(lines).toContain('1.本机关不掌握相关政府信息 2 2');
+    expect(lines).toContain('（七）总计 6 6');
+    expect(lines).not.toContain('8');
+  });
+  it('joins no pieces that spell no label, and no whole label to the next line', () => {
+    const odd = SPLIT_NODES.replace('止公开', '止公开事项');
+    const lines = joinNodeLines(odd).split('\n');
+    expect(lines).toContain('2.其他法律行政法规禁');
+    expect(lines).toContain('止公开事项');
+    // '3.其他' is whole: '3.其他' / '（七）总计' would spell no label anyway; '行政许可' (table 二) is left alone.
+    expect(lines).toContain('行政许可');
+  });
+  it('reads the table as its whole-label print: empty rows 0, totals read, the applicant column below 0.8', async () => {
+    const rep = await extract(Buffer.from(SPLIT_NODES), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    const field = (k: string) => (rep.fields as Record<string, { confidence: number } | undefined>)[k];
+    for (const k of ['requests.denied.prohibitedByLaw.total', 'requests.denied.adminQuery.total', 'requests.denied.adminQuery.naturalPerson', 'requests.otherHandling.other.total']) expect(data.get(k)).toBe(0);
+    expect(data.get('requests.newReceived.total')).toBe(6);
+    expect(data.get('requests.unavailable.notHeld.total')).toBe(2);
+    expect(data.get('requests.totalHandled.total')).toBe(6);
+    for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']) {
+      const k = `requests.newReceived.${c}`;
+      if (data.get(k) !== null && data.get(k) !== undefined) expect(field(k)?.confidence ?? 0).toBeLessThan(0.8);
+    }
+  });
+});
+
 describe("a tag strip's nav bar glued before the title (strip50)", () => {
   it("cuts entries parted by '|' off the title's start", () => {
     expect(cleanTitle('首页 | 政务公开 | 政府信息公开年报 | 互动交流临溪区退役军人事务局2023年政府信息公开工作年度报告').text).toBe('临溪区退役军人事务局2023年政府信息公开工作年度报告');

@@ -20,7 +20,7 @@
  * '8' / '.属于行政查询事项', '（四' / '）无法提供'. A label stands whole on no line, so the row is matched by a fragment (no exact
  * label: the zeros-blank reading never starts) and a row number left alone ('8') reads as a value. In such a dump the node lines
  * that together spell a template row label or block heading exactly (`splitLabels`: up to MAX_LABEL_PIECES, the joined text a
- * row label's shape, no lone number after the first piece) are one line before the runs are looked for; the joins are kept only
+ * row label's shape, no lone number and no row number starting a later piece) are one line before the runs are looked for; the joins are kept only
  * where the dump then reads as one node a line.
  */
 import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
@@ -97,24 +97,26 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set([
   ...REQUEST_BLOCK_HEADINGS,
   REQUEST_OUTCOME_SECTION,
 ]);
+/** A line starting with a row number of its own: the next row's label, never a piece of this one. */
+const ROW_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])/;
 /** A joined label's shape: an optional row number, then text holding no digit. */
 const LABEL_SHAPE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[1-9]\s*[.．、])?\D*\p{Script=Han}\D*$/u;
 
 /**
  * The lines with every label a Word-pasted page split over node lines ('2.其他法律行政法规禁' / '止公开') joined on its first
- * piece's line: pieces on consecutive node lines (`at`) that join into a template label exactly, where the first piece alone is
- * not that label. The later pieces' lines go (in a paragraph per node, with the empty line after each).
+ * piece's line: pieces on consecutive node lines (`at`) that join into a template label exactly ('一、本年新收' is a label's short
+ * form, '一、本年新收' / '政府信息公开申请数量' the whole label), no later piece a number or starting a row number of its own. The later pieces' lines go (in a paragraph per node, with the empty line after each).
  */
 function splitLabels(lines: readonly string[], at: readonly number[], paragraphs: boolean): string[] {
   const joined = new Map<number, string>();
   const gone = new Set<number>();
   for (let n = 0; n < at.length; n++) {
     const first = lines[at[n]!]!.trim();
-    if (first === '' || WHOLE_LABELS.has(normalizeLabel(first))) continue;
+    if (first === '') continue;
     let text = first;
     for (let k = 1; k < MAX_LABEL_PIECES && n + k < at.length; k++) {
       const piece = lines[at[n + k]!]!.trim();
-      if (piece === '' || LONE_NUMBER.test(piece)) break;
+      if (piece === '' || LONE_NUMBER.test(piece) || ROW_START.test(piece)) break;
       text += piece;
       if (!LABEL_SHAPE.test(text) || !WHOLE_LABELS.has(normalizeLabel(text))) continue;
       joined.set(at[n]!, text);
@@ -140,11 +142,14 @@ export function joinNodeLines(text: string): string {
   const { at, paragraphs } = nodeLines(lines);
   const runs = labelRuns(lines, at, paragraphs);
   if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
-  // Split labels joined, the numbers left on their lines: a dump printing too few rows that keep their total, or one printing a
-  // row's zero total alone ('（一）予以公开' / '0': zeros printed, not left blank) is read as a stream (no short rows to place).
-  const labelled = lines.length === split.length ? text : lines.join('\n');
-  if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return labelled;
-  if (runs.some((r) => r.values.length === 1 && Number(r.values[0]) === 0)) return labelled;
+  // At least MIN_TOTAL_RUNS rows keeping their total — or a print leaving its 总计 column empty too: that many rows printing
+  // short runs, not one keeping a total ('一、本年新收…' / '6'; map/row-candidates totalPrintedBlank reads them).
+  const keeping = runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length;
+  const noTotals = keeping === 0 && runs.length >= MIN_TOTAL_RUNS && runs.every((r) => r.values.length < MAX_ROW_CELLS - 1);
+  if (keeping < MIN_TOTAL_RUNS && !noTotals) return text;
+  // A dump printing a row's zero total alone ('（一）予以公开' / '0': zeros printed, not left blank) keeps its split labels
+  // joined, its numbers on their lines: read as a stream (no short rows to place).
+  if (runs.some((r) => r.values.length === 1 && Number(r.values[0]) === 0)) return lines.length === split.length ? text : lines.join('\n');
   const joined = new Map(runs.map((r) => [r.label, `${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`]));
   // The numbers' lines go (in a paragraph per node, with the empty line after each).
   const gone = new Set(runs.flatMap((r) => r.at.flatMap((i) => (paragraphs && i + 1 < lines.length && lines[i + 1]!.trim() === '' ? [i, i + 1] : [i]))));
