@@ -49,8 +49,9 @@
  *     point (Word starts a run wherever the author's edits or the spell checker touched the text): each label cell in a share
  *     `labels` (0.5, 0.8 or 1) of them, the cut anywhere — inside the row number ('8' / '.属于行政查询事项', '（四' /
  *     '）无法提供') or the words ('2.其他法律行政法规禁' / '止公开'); in the `digits` look (1 seed in 3) a count of two digits or
- *     more too ('1' / '2' for 12: no dump but the markup tells that from two cells); drawn by a sixth rng. A tag strip writing a
- *     node a line (`tagstrip-nl`) writes each run a line; the text browsers join the runs.
+ *     more too ('1' / '2' for 12: no dump but the markup tells that from two cells); in the `noTotal` look (1 seed in 3) table
+ *     三's 总计 column printed empty in every row (the truth's totals are the rows' sums: TEMPLATE `derived`); drawn by a sixth
+ *     rng. A tag strip writing a node a line (`tagstrip-nl`) writes each run a line; the text browsers join the runs.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
@@ -185,7 +186,7 @@ function wordPage(html, w) {
 /** The split-run look of `seed` (crawl52; a sixth rng): the share of label cells split, whether counts are split too. */
 function splitLook(seed) {
   const r = rng(seed * 86028121 + 52);
-  return { labels: pickOf(r, [0.5, 0.8, 1]), digits: r() < 1 / 3, cutSeed: Math.floor(r() * 1e9) };
+  return { labels: pickOf(r, [0.5, 0.8, 1]), digits: r() < 1 / 3, cutSeed: Math.floor(r() * 1e9), noTotal: r() < 1 / 3 };
 }
 
 /**
@@ -200,6 +201,20 @@ function splitRunsPage(html, sl) {
     if (!label && !count) return m;
     const at = 1 + Math.floor(r() * (text.length - 1));
     return `${open}${text.slice(0, at)}<span style="font-family:宋体">${text.slice(at)}</span>${lt}`;
+  });
+}
+
+/**
+ * Table 三's 总计 column printed empty in every row (crawl52, the split look's `noTotal`: fresh51 r09–r16, a small agency
+ * leaving the total to the reader): in each row of seven value cells, the cell at `at` (the total's printed place) emptied.
+ * The truth keeps the totals: each is its row's parts added (TEMPLATE `derived`).
+ */
+function emptyTotalColumn(html, at) {
+  return html.replace(/<tr>[\s\S]*?<\/tr>/g, (tr) => {
+    const cells = [...tr.matchAll(/(<td [^>]*class="n"[^>]*>)(<p style="text-align:center">)?([^<]*)(<\/p>)?<\/td>/g)];
+    if (cells.length !== 7 || at < 0) return tr;
+    const c = cells[at];
+    return tr.slice(0, c.index) + `${c[1]}${c[2] ?? ''}${c[4] ?? ''}</td>` + tr.slice(c.index + c[0].length);
   });
 }
 
@@ -244,7 +259,7 @@ export function plan(seed) {
   const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
   const wd = word ? `-w${word.blank}${word.spans ? 's' : ''}` : '';
   const by = byline ? `-by${byline.cut[0]}${byline.long}${byline.font ? 'f' : ''}${byline.agency.length}` : '';
-  const sl = split ? `-sl${Math.round(split.labels * 10)}${split.digits ? 'd' : ''}-${seed}` : '';
+  const sl = split ? `-sl${Math.round(split.labels * 10)}${split.digits ? 'd' : ''}${split.noTotal ? 't' : ''}-${seed}` : '';
   return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, byline, split, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}${by}${sl}` };
 }
 
@@ -284,6 +299,7 @@ export function page(p) {
   if (p.sparse) html = sparsePage(html, p.sparse);
   if (p.cms) html = cmsPage(html, p.cms);
   if (p.byline) html = bylinePage(html, p.byline);
+  if (p.split?.noTotal) html = emptyTotalColumn(html, p.order.indexOf('total'));
   if (!p.word) return html;
   return p.split ? splitRunsPage(wordPage(html, p.word), p.split) : wordPage(html, p.word);
 }

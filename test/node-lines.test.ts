@@ -7,6 +7,8 @@
  * cut: 6 | 6), so its rows are read as rows of a table printing zeros blank (map/row-candidates zerosPrintedBlank): rows
  * printing nothing are all 0, each total is read, and which applicant column holds the values — the dump does not say —
  * stays below 0.8. (layout/node-lines joins the one-node-a-line rows; scripts/text-browser-variants.mjs `tagstrip-nl`.)
+ * crawl52: labels Word split over node lines, and a print leaving its 总计 column empty too
+ * (scripts/text-browser-variants.mjs `--sparse --word --split`).
  */
 import { extract, flattenData } from '../src/index.js';
 import { joinNodeLines } from '../src/layout/node-lines.js';
@@ -125,6 +127,37 @@ describe('labels split over node lines by Word runs (crawl52)', () => {
       const k = `requests.newReceived.${c}`;
       if (data.get(k) !== null && data.get(k) !== undefined) expect(field(k)?.confidence ?? 0).toBeLessThan(0.8);
     }
+  });
+});
+
+/** The same page with its 总计 column printed empty in every row too (crawl52: fresh51 v/tagstrip-lines-thead r09–r16): each row prints its part alone. */
+const NO_TOTAL_NODES = [...HEAD, ...ROWS.flatMap((r) => [r, ...(PRINTING[r] ?? []).slice(0, 1)]), ...TAIL].join('\n');
+
+describe('a zeros-blank table 三 printing its 总计 column empty (crawl52)', () => {
+  it('joins the rows printing one number each onto their labels', () => {
+    const lines = joinNodeLines(NO_TOTAL_NODES).split('\n');
+    expect(lines).toContain('一、本年新收政府信息公开申请数量 6');
+    expect(lines).toContain('（七）总计 6');
+  });
+  it("reads each total as its row's values added (derived, below 0.9), empty rows 0, the applicant column below 0.8", async () => {
+    const rep = await extract(Buffer.from(NO_TOTAL_NODES), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    const field = (k: string) => (rep.fields as Record<string, { confidence: number; flags: string[] } | undefined>)[k];
+    for (const [k, v] of [['newReceived', 6], ['carriedOver', 1], ['granted', 4], ['unavailable.notHeld', 2], ['totalHandled', 6], ['carriedForward', 1]] as const) {
+      expect(data.get(`requests.${k}.total`)).toBe(v);
+      expect(field(`requests.${k}.total`)?.flags).toContain('derived');
+      expect(field(`requests.${k}.total`)?.confidence).toBeLessThan(0.9);
+    }
+    for (const k of ['requests.denied.stateSecret.total', 'requests.denied.stateSecret.naturalPerson', 'requests.partiallyGranted.total']) expect(data.get(k)).toBe(0);
+    for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']) {
+      const k = `requests.newReceived.${c}`;
+      if (data.get(k) !== null && data.get(k) !== undefined) expect(field(k)?.confidence ?? 0).toBeLessThan(0.8);
+    }
+  });
+  it('is no such print where a row keeps its own total (a part and its total printed)', async () => {
+    const mixed = NO_TOTAL_NODES.replace('（七）总计\n6', '（七）总计\n6\n6');
+    const rep = await extract(Buffer.from(mixed), { name: 'report.txt' });
+    expect((rep.fields as Record<string, { flags: string[] } | undefined>)['requests.newReceived.total']?.flags ?? []).not.toContain('derived');
   });
 });
 
