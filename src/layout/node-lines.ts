@@ -20,7 +20,7 @@
  * '8' / '.属于行政查询事项', '（四' / '）无法提供'. A label stands whole on no line, so the row is matched by a fragment (no exact
  * label: the zeros-blank reading never starts) and a row number left alone ('8') reads as a value. In such a dump the node lines
  * that together spell a template row label or block heading exactly (`splitLabels`: up to MAX_LABEL_PIECES, the joined text a
- * row label's shape, no lone number and no row number starting a later piece) are one line before the runs are looked for; the joins are kept only
+ * row label's shape, every later piece holding an ideograph and starting no row number) are one line before the runs are looked for; the joins are kept only
  * where the dump then reads as one node a line.
  */
 import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
@@ -97,6 +97,8 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set([
   ...REQUEST_BLOCK_HEADINGS,
   REQUEST_OUTCOME_SECTION,
 ]);
+/** A label's piece holds words: a lone mark ('/', a table 二 row's not-applicable cell) or a bracket is no piece. */
+const HAN = /\p{Script=Han}/u;
 /** A line starting with a row number of its own: the next row's label, never a piece of this one. */
 const ROW_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])/;
 /** A joined label's shape: an optional row number, then text holding no digit. */
@@ -105,7 +107,8 @@ const LABEL_SHAPE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 /**
  * The lines with every label a Word-pasted page split over node lines ('2.其他法律行政法规禁' / '止公开') joined on its first
  * piece's line: pieces on consecutive node lines (`at`) that join into a template label exactly ('一、本年新收' is a label's short
- * form, '一、本年新收' / '政府信息公开申请数量' the whole label), no later piece a number or starting a row number of its own. The later pieces' lines go (in a paragraph per node, with the empty line after each).
+ * form, '一、本年新收' / '政府信息公开申请数量' the whole label), every later piece holding an ideograph (not a number, not a '/' cell) and starting no row number of its own, a first piece
+ * without one a row number's ('8' / '.属于…': the joined text starts with a row number; '、' / '行政许可' in a sentence is none). The later pieces' lines go (in a paragraph per node, with the empty line after each).
  */
 function splitLabels(lines: readonly string[], at: readonly number[], paragraphs: boolean): string[] {
   const joined = new Map<number, string>();
@@ -116,9 +119,11 @@ function splitLabels(lines: readonly string[], at: readonly number[], paragraphs
     let text = first;
     for (let k = 1; k < MAX_LABEL_PIECES && n + k < at.length; k++) {
       const piece = lines[at[n + k]!]!.trim();
-      if (piece === '' || LONE_NUMBER.test(piece) || ROW_START.test(piece)) break;
+      if (!HAN.test(piece) || ROW_START.test(piece)) break;
       text += piece;
       if (!LABEL_SHAPE.test(text) || !WHOLE_LABELS.has(normalizeLabel(text))) continue;
+      // A first piece of no words is a row number's ('8', '（'), never a mark before a word ('、' / '行政许可' in a sentence).
+      if (!HAN.test(first) && !ROW_START.test(text)) break;
       joined.set(at[n]!, text);
       for (let j = 1; j <= k; j++) {
         const i = at[n + j]!;
