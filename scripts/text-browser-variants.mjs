@@ -45,13 +45,21 @@
  *     overview paragraph, a real-looking agency name; drawn by a fifth rng. The report's title is scored too (right, wrong ≥ 0.8,
  *     wrong < 0.8, missing). Tables 二 and 四 of `--sparse` pages print their zero cells blank (table 四 all blank when `quiet`):
  *     a row printing its label alone, table 四 printing its header alone, are rows printed empty.
+ *   - `--split` (crawl52, with `--sparse --word`): Word's split runs — a cell's text cut into two `<span>` runs at a random
+ *     point (Word starts a run wherever the author's edits or the spell checker touched the text): each label cell in a share
+ *     `labels` (0.5, 0.8 or 1) of them, the cut anywhere — inside the row number ('8' / '.属于行政查询事项', '（四' /
+ *     '）无法提供') or the words ('2.其他法律行政法规禁' / '止公开'); in the `digits` look (1 seed in 3) a count of two digits or
+ *     more too ('1' / '2' for 12: no dump but the markup tells that from two cells); in the `noTotal` look (1 seed in 3) table
+ *     三's 总计 column printed empty in every row (the truth's totals are the rows' sums: TEMPLATE `derived`); drawn by a sixth
+ *     rng. A tag strip writing a node a line (`tagstrip-nl`) writes each run a line; the text browsers join the runs.
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *
  *   npm run build && nice node scripts/text-browser-variants.mjs [--seeds 1..40] [--styles lynx80,html2text60,tagstrip] [--order template|swap|…] [--cms] [--show]
  * DEV seeds 1..40, HELD-OUT seeds 201..240 (score only); with `--cms` (crawl48) DEV 1..30, HELD-OUT 401..430;
  * with `--sparse` (browse49) DEV 1..20, HELD-OUT 601..620; with `--sparse --word` (strip50) DEV 1..20, HELD-OUT 801..820;
- * with `--sparse --byline` (strip51) DEV 1..8, HELD-OUT 901..912. Files in `.tmp/text-browser/` (gitignored), reused
+ * with `--sparse --byline` (strip51) DEV 1..8, HELD-OUT 901..912; with `--sparse --word --split` (crawl52) DEV 1..24, HELD-OUT
+ * 1001..1024. Files in `.tmp/text-browser/` (gitignored), reused
  * on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -115,6 +123,7 @@ const CMS = argv.includes('--cms');
 const WORD_LOOK = argv.includes('--word');
 const SPARSE = argv.includes('--sparse');
 const BYLINE = argv.includes('--byline');
+const SPLIT = argv.includes('--split');
 const pickOf = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 /** The CMS look of `seed` (a second rng: the plain plan's draws stay as they were). */
@@ -174,6 +183,41 @@ function wordPage(html, w) {
   });
 }
 
+/** The split-run look of `seed` (crawl52; a sixth rng): the share of label cells split, whether counts are split too. */
+function splitLook(seed) {
+  const r = rng(seed * 86028121 + 52);
+  return { labels: pickOf(r, [0.5, 0.8, 1]), digits: r() < 1 / 3, cutSeed: Math.floor(r() * 1e9), noTotal: r() < 1 / 3 };
+}
+
+/**
+ * Word's split runs on a Word page (crawl52): the text of a cell's `<p class=MsoNormal>` cut at a random point into two
+ * `<span>` runs — a label (Han text) in a share `labels` of them, a count of two digits or more in the `digits` look.
+ */
+function splitRunsPage(html, sl) {
+  const r = rng(sl.cutSeed);
+  return html.replace(/(<p class=MsoNormal[^>]*>(?:<span[^>]*>)?)([^<]+)(<)/g, (m, open, text, lt) => {
+    const label = /\p{Script=Han}/u.test(text) && text.length >= 2 && r() < sl.labels;
+    const count = sl.digits && /^\d{2,}$/.test(text);
+    if (!label && !count) return m;
+    const at = 1 + Math.floor(r() * (text.length - 1));
+    return `${open}${text.slice(0, at)}<span style="font-family:宋体">${text.slice(at)}</span>${lt}`;
+  });
+}
+
+/**
+ * Table 三's 总计 column printed empty in every row (crawl52, the split look's `noTotal`: fresh51 r09–r16, a small agency
+ * leaving the total to the reader): in each row of seven value cells, the cell at `at` (the total's printed place) emptied.
+ * The truth keeps the totals: each is its row's parts added (TEMPLATE `derived`).
+ */
+function emptyTotalColumn(html, at) {
+  return html.replace(/<tr>[\s\S]*?<\/tr>/g, (tr) => {
+    const cells = [...tr.matchAll(/(<td [^>]*class="n"[^>]*>)(<p style="text-align:center">)?([^<]*)(<\/p>)?<\/td>/g)];
+    if (cells.length !== 7 || at < 0) return tr;
+    const c = cells[at];
+    return tr.slice(0, c.index) + `${c[1]}${c[2] ?? ''}${c[4] ?? ''}</td>` + tr.slice(c.index + c[0].length);
+  });
+}
+
 /**
  * The byline look of `seed` (strip51; a fifth rng): the CMS's byline ('发布时间：… 来源：… 浏览次数：N') printed ABOVE the title,
  * the title broken over two lines (`<br>` after the agency's name, or before '年度报告'), the overview a long paragraph (so a
@@ -210,11 +254,13 @@ export function plan(seed) {
   const sparse = SPARSE ? sparseLook(seed) : null;
   const word = WORD_LOOK ? wordLook(seed) : null;
   const byline = BYLINE ? bylineLook(seed) : null;
+  const split = SPLIT && WORD_LOOK ? splitLook(seed) : null;
   const look = cms ? `-cms${Math.round(cms.blank * 10)}${cms.comma ? 'c' : ''}${cms.nbsp ? 'n' : ''}${cms.labelBr ? 'b' : ''}${cms.auto ? 'a' : ''}` : '';
   const sp = sparse ? `-sp${sparse.scale}-${Math.round(sparse.blank * 100)}-${Math.round(sparse.nbspShare * 10)}${sparse.quiet ? 'q' : ''}` : '';
   const wd = word ? `-w${word.blank}${word.spans ? 's' : ''}` : '';
   const by = byline ? `-by${byline.cut[0]}${byline.long}${byline.font ? 'f' : ''}${byline.agency.length}` : '';
-  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, byline, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}${by}` };
+  const sl = split ? `-sl${Math.round(split.labels * 10)}${split.digits ? 'd' : ''}${split.noTotal ? 't' : ''}-${seed}` : '';
+  return { ...p, ...(sparse ? { data: sparseData(p, sparse) } : {}), bare, cms, sparse, word, byline, split, stem: `${p.stem.replace(join('.tmp', 'header-lines'), join('.tmp', 'text-browser'))}${bare ? '-bare' : ''}${look}${sp}${wd}${by}${sl}` };
 }
 
 /** The sparse look on a page: zero cells blank (`<td></td>` or `<td>&nbsp;</td>`), the other zeros printed. */
@@ -253,7 +299,9 @@ export function page(p) {
   if (p.sparse) html = sparsePage(html, p.sparse);
   if (p.cms) html = cmsPage(html, p.cms);
   if (p.byline) html = bylinePage(html, p.byline);
-  return p.word ? wordPage(html, p.word) : html;
+  if (p.split?.noTotal) html = emptyTotalColumn(html, p.order.indexOf('total'));
+  if (!p.word) return html;
+  return p.split ? splitRunsPage(wordPage(html, p.word), p.split) : wordPage(html, p.word);
 }
 
 export const dump = htmlDumper(OUT, page, STYLES);

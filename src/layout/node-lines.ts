@@ -15,7 +15,17 @@
  * by empty lines: '7' / '4' / '' / '11' — lone-runs.ts and the stream readings read those). Runs after other lines (headers,
  * table 二's names, table 四's header words) stay as printed. A paragraph per node (lynx -dump of a Word-pasted page: each
  * cell's `<p class=MsoNormal>` its text and one empty line, a blank cell nothing) is read on its text lines alike.
+ *
+ * Word-pasted markup splits a label across `<span>` runs, and the strip writes each run a line: '2.其他法律行政法规禁' / '止公开',
+ * '8' / '.属于行政查询事项', '（四' / '）无法提供'. A label stands whole on no line, so the row is matched by a fragment (no exact
+ * label: the zeros-blank reading never starts) and a row number left alone ('8') reads as a value. In such a dump the node lines
+ * that together spell a template row label or block heading exactly (`splitLabels`: up to MAX_LABEL_PIECES, the joined text a
+ * row label's shape, every later piece holding an ideograph and starting no row number) are one line before the runs are looked for; the joins are kept only
+ * where the dump then reads as one node a line.
  */
+import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
+import { REQUEST_BLOCK_HEADINGS, REQUEST_OUTCOME_SECTION } from '../template/requests.js';
+import { normalizeLabel } from './normalize-text.js';
 
 /** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
 export const MIN_TOTAL_RUNS = 3;
@@ -79,15 +89,72 @@ function keepsTotal(values: readonly string[]): boolean {
   return Math.abs(sum - n.at(-1)!) < 1e-9;
 }
 
+/** Most node lines one label is split over (a Word run boundary or two inside it). */
+const MAX_LABEL_PIECES = 3;
+/** Row labels of tables 二 and 三 (normalized) and table 三's block and section headings: what a split label is joined to. */
+const WHOLE_LABELS: ReadonlySet<string> = new Set([
+  ...[TEMPLATE_2021, TEMPLATE_2019].flatMap((t) => [...t.activeRows, ...t.requestRows].flatMap((r) => r.labels)),
+  ...REQUEST_BLOCK_HEADINGS,
+  REQUEST_OUTCOME_SECTION,
+]);
+/** A label's piece holds words: a lone mark ('/', a table 二 row's not-applicable cell) or a bracket is no piece. */
+const HAN = /\p{Script=Han}/u;
+/** A line starting with a row number of its own: the next row's label, never a piece of this one. */
+const ROW_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])/;
+/** A joined label's shape: an optional row number, then text holding no digit. */
+const LABEL_SHAPE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[1-9]\s*[.．、])?\D*\p{Script=Han}\D*$/u;
+
+/**
+ * The lines with every label a Word-pasted page split over node lines ('2.其他法律行政法规禁' / '止公开') joined on its first
+ * piece's line: pieces on consecutive node lines (`at`) that join into a template label exactly ('一、本年新收' is a label's short
+ * form, '一、本年新收' / '政府信息公开申请数量' the whole label), every later piece holding an ideograph (not a number, not a '/' cell) and starting no row number of its own, a first piece
+ * without one a row number's ('8' / '.属于…': the joined text starts with a row number; '、' / '行政许可' in a sentence is none). The later pieces' lines go (in a paragraph per node, with the empty line after each).
+ */
+function splitLabels(lines: readonly string[], at: readonly number[], paragraphs: boolean): string[] {
+  const joined = new Map<number, string>();
+  const gone = new Set<number>();
+  for (let n = 0; n < at.length; n++) {
+    const first = lines[at[n]!]!.trim();
+    if (first === '') continue;
+    let text = first;
+    for (let k = 1; k < MAX_LABEL_PIECES && n + k < at.length; k++) {
+      const piece = lines[at[n + k]!]!.trim();
+      if (!HAN.test(piece) || ROW_START.test(piece)) break;
+      text += piece;
+      if (!LABEL_SHAPE.test(text) || !WHOLE_LABELS.has(normalizeLabel(text))) continue;
+      // A first piece of no words is a row number's ('8', '（'), never a mark before a word ('、' / '行政许可' in a sentence).
+      if (!HAN.test(first) && !ROW_START.test(text)) break;
+      joined.set(at[n]!, text);
+      for (let j = 1; j <= k; j++) {
+        const i = at[n + j]!;
+        gone.add(i);
+        if (paragraphs && i + 1 < lines.length && lines[i + 1]!.trim() === '') gone.add(i + 1);
+      }
+      n += k;
+      break;
+    }
+  }
+  return joined.size === 0 ? [...lines] : lines.flatMap((l, i) => (gone.has(i) ? [] : [joined.get(i) ?? l]));
+}
+
 /** The text with each table 三 row label's lone numbers joined onto its line, in a dump of one text node a line; else as it was. */
 export function joinNodeLines(text: string): string {
   // A PDF's text (page feeds) is no crawled page's: its cell-a-line tables are read as streams.
   if (!text.includes('\n') || text.includes('\f')) return text;
-  const lines = text.split('\n');
+  const split = text.split('\n');
+  const first = nodeLines(split);
+  const lines = splitLabels(split, first.at, first.paragraphs);
   const { at, paragraphs } = nodeLines(lines);
   const runs = labelRuns(lines, at, paragraphs);
   if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
-  if (runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length < MIN_TOTAL_RUNS) return text;
+  // At least MIN_TOTAL_RUNS rows keeping their total — or a print leaving its 总计 column empty too: that many rows printing
+  // short runs, not one keeping a total ('一、本年新收…' / '6'; map/row-candidates totalPrintedBlank reads them).
+  const keeping = runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length;
+  const noTotals = keeping === 0 && runs.length >= MIN_TOTAL_RUNS && runs.every((r) => r.values.length < MAX_ROW_CELLS - 1);
+  if (keeping < MIN_TOTAL_RUNS && !noTotals) return text;
+  // A dump printing a row's zero total alone ('（一）予以公开' / '0': zeros printed, not left blank) keeps its split labels
+  // joined, its numbers on their lines: read as a stream (no short rows to place).
+  if (runs.some((r) => r.values.length === 1 && Number(r.values[0]) === 0)) return lines.length === split.length ? text : lines.join('\n');
   const joined = new Map(runs.map((r) => [r.label, `${lines[r.label]!.trimEnd()} ${r.values.join(' ')}`]));
   // The numbers' lines go (in a paragraph per node, with the empty line after each).
   const gone = new Set(runs.flatMap((r) => r.at.flatMap((i) => (paragraphs && i + 1 < lines.length && lines[i + 1]!.trim() === '' ? [i, i + 1] : [i]))));

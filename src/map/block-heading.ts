@@ -7,10 +7,7 @@
  * （一）予以公开 row went to another page had the lone heading row '三、本年度办理结果 （三）不予公开'
  * (cells empty) matched to 予以公开 and read as its zeros.
  */
-
-/** Block headings (normalized), and the section heading that may be printed before one. */
-const HEADINGS = ['不予公开', '无法提供', '不予处理', '其他处理'];
-const SECTION = '本年度办理结果';
+import { REQUEST_BLOCK_HEADINGS as HEADINGS, REQUEST_OUTCOME_SECTION as SECTION } from '../template/requests.js';
 
 /** The block heading a normalized label is, alone or after the section heading ('本年度办理结果不予公开' → '不予公开'), or null. */
 export function blockHeading(norm: string): string | null {

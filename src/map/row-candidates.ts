@@ -458,7 +458,11 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid' | 'ocrRead'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = []): Candidate[] {
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid' | 'ocrRead'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = [], totalBlank = false): Candidate[] {
+  if (zerosBlank && totalBlank) {
+    const placed = blankPlacements(row.values, k, totalCols, true);
+    if (placed) return ocrRow(row) ? ocrBlanks(placed) : placed;
+  }
   const readings = printedReadings(row, k, totalCols, stream, zerosBlank, counted, signed);
   return ocrRow(row) ? ocrBlanks(readings) : readings;
 }
@@ -618,7 +622,7 @@ const MAX_PLACEMENTS = 64;
  * (its column is the identities' choice, below 0.9). null when the row does not read so (more
  * values than cells, a mark, a fused run, a placement list too long).
  */
-export function blankPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+export function blankPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[], totalBlank = false): Candidate[] | null {
   // (A one-digit run glued to the label — pypdf writes a row's first cell against its label, '…申请数量3          3' — holds one
   // cell: touching cells' digits need two digits at least. plain52: fresh51 k4 pypdf b02, 总计 printing 0, had read nothing.)
   if (values.some((t) => t.kind !== 'num' || (t.fusable && t.raw.length > 1) || t.mayFuse === true || t.mark !== undefined || t.value < 0)) return null;
@@ -626,6 +630,7 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
   if (m > k) return null;
   // A row of such a table printing nothing is all 0 (a non-zero row prints its total): no unknown reading, which would absorb any identity.
   if (m === 0) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }];
+  if (totalBlank) return totalBlankPlacements(values, k, totalCols);
   const picks = combinations(k, m);
   if (picks.length > MAX_PLACEMENTS) return null;
   const readings = picks.map((at): Candidate => {
@@ -635,6 +640,46 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
   // Printed zeros among the values: placements differing only in which zero stands where read the same row (one reading).
   const distinct = dedupeReadings(readings);
   return distinct.length === 0 ? null : repairedWhereRivals(distinct, distinct);
+}
+
+/**
+ * A row of a zeros-blank table whose 总计 column is printed empty in every row (`totalPrintedBlank`: fresh51 r09–r16, a
+ * small agency's page leaving the total to the reader): its printed values are its applicant cells, placed among them at
+ * every placement (the identities through other rows choose; a cell they read otherwise `repaired`), the other applicant
+ * cells 0 (`blank`), its total the sum of its values — the cell an identity proves (TEMPLATE: an empty 总计 of a row whose
+ * parts are not 0), flagged `derived`. Null when the row prints as many values as it has applicant cells or more.
+ */
+function totalBlankPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+  if (totalCols.length !== 1) return null;
+  const parts = Array.from({ length: k }, (_, i) => i).filter((i) => !totalCols.includes(i));
+  if (values.length > parts.length) return null;
+  const picks = combinations(parts.length, values.length);
+  if (picks.length > MAX_PLACEMENTS) return null;
+  let sum = 0;
+  for (const t of values) sum += t.kind === 'num' ? t.value : 0;
+  const total: Cell = { value: sum, flags: ['derived'] };
+  const readings = picks.map((at): Candidate => {
+    const cols = at.map((j) => parts[j]!);
+    let next = 0;
+    return { cells: Array.from({ length: k }, (_, i): Cell => (totalCols.includes(i) ? total : cols.includes(i) ? tokenCell(values[next++]!, []) : { value: 0, flags: ['blank'] })), cost: 0 };
+  });
+  const distinct = dedupeReadings(readings);
+  return repairedWhereRivals(distinct, distinct);
+}
+
+/**
+ * True when a table printing its zeros blank prints its 总计 column empty too: no 0 and no empty cell kept, at least
+ * MIN_SHORT_ROWS rows printing values, each fewer than its applicant cells, and not one of them keeping its own total at any
+ * placement (`blankPlacements`: a zeros-blank row prints a part and its total, '6' / '6'; here '6' alone), every row named by
+ * an exact label (`exactLabels`, as zerosPrintedBlank's few-counts reading asks).
+ */
+export function totalPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals: readonly (readonly number[])[], exactLabels: boolean): boolean {
+  if (!exactLabels) return false;
+  const nums = rows.flatMap((r) => r.values);
+  if (nums.some((t) => t.kind !== 'num' || t.value <= 0 || t.fusable || t.mayFuse === true || t.mark !== undefined)) return false;
+  const printing = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.values.length > 0);
+  if (printing.length < MIN_SHORT_ROWS) return false;
+  return printing.every(({ r, i }) => totals[i]!.length === 1 && r.values.length < widths[i]! - 1 && blankPlacements(r.values, widths[i]!, totals[i]!) === null);
 }
 
 /** Most readings of a zeros-blank row whose runs are cut (`cutPlacements`): past it the row is read otherwise. */
@@ -739,10 +784,11 @@ export function streamRowsDelimited(rows: readonly Pick<TableRow, 'values'>[], w
  * keeps the total its cheapest readings all agree on, as they read it; where they differ, or where its
  * last value is a run ('12 8206' for 12 | 8 | 206), the total is unknown too: the last number is not the total.
  */
-export function blankTotalOnly(values: readonly ValueToken[], k: number, totalCols: readonly number[], readings: readonly Candidate[] = []): Candidate[] | null {
+export function blankTotalOnly(values: readonly ValueToken[], k: number, totalCols: readonly number[], readings: readonly Candidate[] = [], totalBlank = false): Candidate[] | null {
   if (totalCols.length !== 1 || totalCols[0] !== k - 1 || values.length === 0) return null;
   const unknown = (): Cell => ({ value: undefined, flags: ['derived'] });
-  const total = blankPlacements(values, k, totalCols) ? tokenCell(values.at(-1)!, []) : agreedCell(readings, k - 1) ?? unknown();
+  // (Its 总计 printed empty, `totalPrintedBlank`: every reading derives the same total, the sum of its values.)
+  const total = totalBlank ? agreedCell(readings, k - 1) ?? unknown() : blankPlacements(values, k, totalCols) ? tokenCell(values.at(-1)!, []) : agreedCell(readings, k - 1) ?? unknown();
   return [{ cells: Array.from({ length: k }, (_, i): Cell => (i === k - 1 ? total : unknown())), cost: 0 }];
 }
 

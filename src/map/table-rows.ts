@@ -16,7 +16,7 @@ import { joinFragments, namedRowsInLabel } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { splitRunOnLabels } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
+import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, totalPrintedBlank, zerosPrintedBlank } from './row-candidates.js';
 import { EXACT_LABEL, rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -321,7 +321,10 @@ function readRows(
   // (A row placed in a -layout header's bands, in doubt, shows its numbers as printed: its blank cells are the bands' reading,
   // not cells the text prints — layout/header-bands; with them the table read as not zeros-blank and its label-only rows lost.)
   const printedOnly = matches.map((m) => (m.row.piecesBeside && m.row.source.line !== undefined ? { values: m.row.values.filter((v) => v.kind !== 'blank') } : m.row));
-  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(printedOnly, widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels) && delimited();
+  const zerosBlankPlain = table === 'requests' && !opts.columns && zerosPrintedBlank(printedOnly, widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels) && delimited();
+  // …and its 总计 column printed empty too (every printing row short of its total: '6' alone), each total the sum of its row's values, `derived`.
+  const totalBlank = table === 'requests' && !opts.columns && !zerosBlankPlain && stream === undefined && totalPrintedBlank(printedOnly, widths, matches.map((m) => totalColumns(m.spec.columns)), exactLabels);
+  const zerosBlank = zerosBlankPlain || totalBlank;
   // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
   const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
@@ -336,7 +339,7 @@ function readRows(
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
     // 2019 本年增/减 may be negative: a dash one space before its number may be the minus sign (map/signed-pairs).
     const signed = columns.map((c) => match.spec.signed?.includes(c) === true);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted, signed), money), money) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted, signed, totalBlank), money), money) });
     if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
@@ -359,7 +362,7 @@ function readRows(
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}), ...(several ? { namesSeveral: true } : {}), ...(pile ? { afterPile: true } : {}), ...(pieces && ((match.row.linesApart ?? 0) >= 2 || (match.row.blocksApart ?? 0) >= 2) ? { piecesBeside: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row, ...(emptyGrid ? { unprinted: true } : {}) }));
   }
-  if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
+  if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? [], totalBlank);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}), ...(zerosBlank ? { zerosBlank } : {}) };
 }
 
@@ -405,13 +408,13 @@ export function countsWhole(readings: readonly Candidate[], money: readonly bool
  */
 const MAX_BLANK_SPACE = 10_000;
 
-function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[], groups: readonly Group[], identities: readonly Identity[]): void {
+function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[], groups: readonly Group[], identities: readonly Identity[], totalBlank = false): void {
   pruneByTotals(rows.map((r) => r.group), groups, identities);
   const space = (): number => rows.reduce((p, r) => p * Math.max(1, r.group.candidates.filter((c) => c.cost === 0).length), 1);
   const open = [...rows].sort((a, b) => b.group.candidates.length - a.group.candidates.length);
   for (const r of open) {
     if (space() <= MAX_BLANK_SPACE) return;
-    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals, r.group.candidates);
+    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals, r.group.candidates, totalBlank);
     if (only && r.group.candidates.length > 1) r.group.candidates = only;
   }
 }

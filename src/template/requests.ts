@@ -19,6 +19,11 @@ export const REQUEST_COLUMNS = [
 /** The words the column headers print, in `REQUEST_COLUMNS` order. */
 export const REQUEST_COLUMN_WORDS: readonly string[] = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
+/** Table 三's block headings (normalized: '（三）不予公开' → '不予公开'), each naming a block of rows, no row of its own. */
+export const REQUEST_BLOCK_HEADINGS: readonly string[] = ['不予公开', '无法提供', '不予处理', '其他处理'];
+/** The section heading of the outcome rows ('三、本年度办理结果'), normalized. */
+export const REQUEST_OUTCOME_SECTION = '本年度办理结果';
+
 /** The six applicant columns whose sum is `total`. */
 export const APPLICANT_COLUMNS = REQUEST_COLUMNS.slice(0, 6);
 
