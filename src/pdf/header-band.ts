@@ -35,6 +35,27 @@ const MIN_PART_COLUMNS = 3;
 const MIN_PART_ROWS = 8;
 /** Table 三's first row: 一、本年新收政府信息公开申请数量. */
 const TABLE3_FIRST_ROW = /新收/;
+/** × the row's height. A row's wrapped label line ends at most this far above its numbers' line (cells centred vertically). */
+const LABEL_ABOVE_GAP = 0.5;
+
+/**
+ * The text of line `f`, a row of a borderless table, with its label: a row whose label wraps in its
+ * cell while its numbers are centred vertically (Chromium's A5 print of table 三: '一、本年新收政府
+ * 信息公开申请数' / '9 1 10' / '量') prints the label's first line just above the numbers' line, which
+ * starts with a number. That line (no number, starting left of the numbers, ending within
+ * LABEL_ABOVE_GAP of the row's height above it) is the row's label: read as table 三's first row, the
+ * band above is read by its own leaves (its stacked one-character header was read line by line:
+ * `columns_unread`, the table's blank rows missing — fresh51 b13 chromium-a5: 15 of 161 read).
+ */
+function rowText(lines: readonly PositionedLine[], f: number): string {
+  const l = lines[f]!;
+  const own = l.cells.join('');
+  const above = lines[f - 1];
+  if (!above || !isNumberCell(l.cells[0] ?? '') || numbersOf(above) > 0) return own;
+  const height = Math.max(1, l.bottom - l.top);
+  const close = above.top < l.top && l.top - above.bottom <= LABEL_ABOVE_GAP * height && (above.xs[0] ?? Infinity) < (l.xs[0] ?? -Infinity);
+  return close ? above.cells.join('') + own : own;
+}
 /**
  * Table 四's group headers. Its one row of numbers prints as few as one number when the report leaves
  * zeros blank ('5 5 5 5' under fifteen leaves): under a band holding both, a row of any count is read
@@ -310,7 +331,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
     // A scan's band (OCR'd items) read with a character of 自然 lost still names most of table 三's leaves.
     const ocr = mine.some((it) => it.ocr === true);
-    const request = TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && /组织/.test(bandText) && namesRequestLeaves(bandText)));
+    const request = TABLE3_FIRST_ROW.test(rowText(out, f)) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && /组织/.test(bandText) && namesRequestLeaves(bandText)));
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
@@ -359,7 +380,7 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   // its first row: its rows may print fewer numbers than MIN_COLUMNS (zeros blank) and its leaves many lines.
   const head = lb.slice(0, f);
   const text = [...la.slice(top), ...head].map((l) => l.cells.join('')).join('') + columnText([...band, ...b.filter((it) => head.length > 0 && it.top + it.height / 2 <= head.at(-1)!.bottom)]);
-  const review = REVIEW_BAND.every((re) => re.test(text)) || (TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && REQUEST_BAND.every((re) => re.test(text)));
+  const review = REVIEW_BAND.every((re) => re.test(text)) || (TABLE3_FIRST_ROW.test(rowText(lb, f)) && REQUEST_BAND.every((re) => re.test(text)));
   if (review ? f > MAX_BAND_LINES || numbersOf(lb[f]!) < 1 || !columnsBelow(lb, f, true) : f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
