@@ -122,8 +122,33 @@ function columnsBelow(lines: readonly PositionedLine[], from: number, review = f
   const spans = ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!;
   // A label that ends past where the first number column starts has taken a number in ('3.危及“三安全一稳定”5':
   // A5, the number printed right after the label's end): its end is no edge of the label column.
-  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!).filter((e) => e <= spans[0]!.x);
-  return { centres, ink: spans, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
+  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!);
+  pushAll(labels, wrappedLabelEnds(lines, from, from + rows.length));
+  const inLabelColumn = labels.filter((e) => e <= spans[0]!.x);
+  return { centres, ink: spans, ...(inLabelColumn.length > 0 ? { labelEnd: maxOf(inLabelColumn) } : {}) };
+}
+
+/**
+ * Ends of the label lines of rows in [from, to) that print their numbers on a line of their own: a label wrapped
+ * in its cell while the numbers are centred vertically ('一、本年新收政府信息' / '4 3 1 8' / '公开申请数量') prints
+ * its lines just above and below the numbers (within LABEL_ABOVE_GAP of the row's height). They are the label
+ * column's too: where no row prints its label on its numbers' line (the page's rows below the band are such rows),
+ * the band's text over the label column ('项之和）', the wrapped note's last line, level with the leaves) was
+ * read as a leaf of its own, and the band's rows were no longer under it past the first label line wider than that leaf.
+ */
+function wrappedLabelEnds(lines: readonly PositionedLine[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const row = lines[i]!;
+    if (!isNumberCell(row.cells[0] ?? '') || row.ends === undefined) continue;
+    const height = Math.max(1, row.bottom - row.top);
+    for (const l of [lines[i - 1], lines[i + 1]]) {
+      if (!l || numbersOf(l) > 0 || l.ends === undefined || (l.xs[0] ?? Infinity) >= (row.xs[0] ?? -Infinity)) continue;
+      const gap = l.top < row.top ? row.top - l.bottom : l.top - row.bottom;
+      if (gap <= LABEL_ABOVE_GAP * height) out.push(maxOf(l.ends));
+    }
+  }
+  return out;
 }
 
 /** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
