@@ -106,6 +106,12 @@ const RADICALS = process.argv.includes('--radicals');
 const ACTIVE_BLANK = process.argv.includes('--active-blank');
 /** `--tables-blank` (blank52): table 三 (and often 四, 二) all 0 and printed with every cell empty; every fourth seed full. */
 const TABLES_BLANK = process.argv.includes('--tables-blank');
+/**
+ * `--big-font` (pdfblank52): the page's text at 13–16 px and every value cell 8–10 % of the table's width (own draws, the
+ * seed's other draws kept), so table 三's row labels wrap over two or more lines in their cells, the row's numbers centred
+ * between the label's lines (Chromium) or on its first (LibreOffice).
+ */
+const BIG_FONT = process.argv.includes('--big-font');
 /** Table 二's small tables (2021 / 2019), by their rows' keys. */
 const ACTIVE_SMALL_TABLES = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
 /** Unified ideograph → its Kangxi radical (U+2F00–U+2FD5, by NFKC): what pdftohtml writes for some Chromium prints' fonts ('⾃然⼈'). */
@@ -285,11 +291,15 @@ function sparseVariant(seed, data, version, combined) {
   const page = stringArg('page', pick(r, ['a4', 'a4', 'a5']));
   const printer = stringArg('printer', pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']));
   const style = r() < 0.3 ? 'word' : 'cms';
+  const rb = rng(seed * 97 + 7);
+  const bigPx = BIG_FONT ? 13 + Math.floor(rb() * 4) : 0;
+  const cellPct = 8 + Math.floor(rb() * 3);
   const css = [
     `td.n,td.n p{text-align:${align} !important}`,
     `td:not(.n),td:not(.n) p{text-align:${headAlign} !important}`,
     PAGES[page],
     printer !== 'chromium' ? 'body{font-size:9pt}' : '',
+    bigPx ? `body,td,th,td p,td span{font-size:${bigPx}px !important} td.n{width:${cellPct}%}` : '',
   ].join('\n');
   const agency = `测试县第${seed}所`;
   const year = version === '2019' ? 2020 : 2024;
@@ -298,7 +308,7 @@ function sparseVariant(seed, data, version, combined) {
   const rotate = r() < 0.5;
   const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
   const blank3 = Math.round((100 * cells.filter((c) => c === '' || c === NBSP).length) / cells.length);
-  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''}${SHIFT ? ' shift' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''}${SHIFT ? ' shift' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page}${bigPx ? ` ${bigPx}px cells ${cellPct}%` : ''} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 

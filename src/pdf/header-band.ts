@@ -35,6 +35,27 @@ const MIN_PART_COLUMNS = 3;
 const MIN_PART_ROWS = 8;
 /** Table 三's first row: 一、本年新收政府信息公开申请数量. */
 const TABLE3_FIRST_ROW = /新收/;
+/** × the row's height. A row's wrapped label line ends at most this far above its numbers' line (cells centred vertically). */
+const LABEL_ABOVE_GAP = 0.5;
+
+/**
+ * The text of line `f`, a row of a borderless table, with its label: a row whose label wraps in its
+ * cell while its numbers are centred vertically (Chromium's A5 print of table 三: '一、本年新收政府
+ * 信息公开申请数' / '9 1 10' / '量') prints the label's first line just above the numbers' line, which
+ * starts with a number. That line (no number, starting left of the numbers, ending within
+ * LABEL_ABOVE_GAP of the row's height above it) is the row's label: read as table 三's first row, the
+ * band above is read by its own leaves (its stacked one-character header was read line by line:
+ * `columns_unread`, the table's blank rows missing — fresh51 b13 chromium-a5: 15 of 161 read).
+ */
+function rowText(lines: readonly PositionedLine[], f: number): string {
+  const l = lines[f]!;
+  const own = l.cells.join('');
+  const above = lines[f - 1];
+  if (!above || !isNumberCell(l.cells[0] ?? '') || numbersOf(above) > 0) return own;
+  const height = Math.max(1, l.bottom - l.top);
+  const close = above.top < l.top && l.top - above.bottom <= LABEL_ABOVE_GAP * height && (above.xs[0] ?? Infinity) < (l.xs[0] ?? -Infinity);
+  return close ? above.cells.join('') + own : own;
+}
 /**
  * Table 四's group headers. Its one row of numbers prints as few as one number when the report leaves
  * zeros blank ('5 5 5 5' under fifteen leaves): under a band holding both, a row of any count is read
@@ -101,8 +122,33 @@ function columnsBelow(lines: readonly PositionedLine[], from: number, review = f
   const spans = ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!;
   // A label that ends past where the first number column starts has taken a number in ('3.危及“三安全一稳定”5':
   // A5, the number printed right after the label's end): its end is no edge of the label column.
-  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!).filter((e) => e <= spans[0]!.x);
-  return { centres, ink: spans, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
+  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!);
+  pushAll(labels, wrappedLabelEnds(lines, from, from + rows.length));
+  const inLabelColumn = labels.filter((e) => e <= spans[0]!.x);
+  return { centres, ink: spans, ...(inLabelColumn.length > 0 ? { labelEnd: maxOf(inLabelColumn) } : {}) };
+}
+
+/**
+ * Ends of the label lines of rows in [from, to) that print their numbers on a line of their own: a label wrapped
+ * in its cell while the numbers are centred vertically ('一、本年新收政府信息' / '4 3 1 8' / '公开申请数量') prints
+ * its lines just above and below the numbers (within LABEL_ABOVE_GAP of the row's height). They are the label
+ * column's too: where no row prints its label on its numbers' line (the page's rows below the band are such rows),
+ * the band's text over the label column ('项之和）', the wrapped note's last line, level with the leaves) was
+ * read as a leaf of its own, and the band's rows were no longer under it past the first label line wider than that leaf.
+ */
+function wrappedLabelEnds(lines: readonly PositionedLine[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const row = lines[i]!;
+    if (!isNumberCell(row.cells[0] ?? '') || row.ends === undefined) continue;
+    const height = Math.max(1, row.bottom - row.top);
+    for (const l of [lines[i - 1], lines[i + 1]]) {
+      if (!l || numbersOf(l) > 0 || l.ends === undefined || (l.xs[0] ?? Infinity) >= (row.xs[0] ?? -Infinity)) continue;
+      const gap = l.top < row.top ? row.top - l.bottom : l.top - row.bottom;
+      if (gap <= LABEL_ABOVE_GAP * height) out.push(maxOf(l.ends));
+    }
+  }
+  return out;
 }
 
 /** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
@@ -310,7 +356,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
     // A scan's band (OCR'd items) read with a character of 自然 lost still names most of table 三's leaves.
     const ocr = mine.some((it) => it.ocr === true);
-    const request = TABLE3_FIRST_ROW.test(out[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
+    const request = TABLE3_FIRST_ROW.test(rowText(out, f)) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
@@ -361,7 +407,7 @@ export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], he
   const text = [...la.slice(top), ...head].map((l) => l.cells.join('')).join('') + columnText([...band, ...b.filter((it) => head.length > 0 && it.top + it.height / 2 <= head.at(-1)!.bottom)]);
   // A scan's band (OCR'd items) read with characters lost still names 组织 and most of table 三's leaves (as stackHeaderBands).
   const ocr = band.some((it) => it.ocr === true);
-  const request = TABLE3_FIRST_ROW.test(lb[f]!.cells.join('')) && (REQUEST_BAND.every((re) => re.test(text)) || (ocr && ocrRequestBand(text)));
+  const request = TABLE3_FIRST_ROW.test(rowText(lb, f)) && (REQUEST_BAND.every((re) => re.test(text)) || (ocr && ocrRequestBand(text)));
   const review = REVIEW_BAND.every((re) => re.test(text)) || request;
   // On a scan only a band named as table 三's or 四's over a row printing fewer numbers than MIN_COLUMNS (zeros blank) is
   // carried: there only the header places the values. A row printing every column is placed by the template's order
