@@ -57,6 +57,10 @@
  * own draws: margins 8–15 mm, text 12–16 px, cells centred, half the seeds a flat CMS table — no borders, 4 px padding,
  * cell text bare in its <td>, number cells 5 %), LibreOffice Writer/Web; tallies per printer too. Dev `--seeds 1..13
  * --patterns full --dumps plain --printers chromium-a4,chromium-a5,libreoffice`, held-out `--seeds 900..916` (scored only).
+ * plain52 (session 52): `--thead` prints table 三's header rows as a `<thead>` (Chromium repeats it on every page the table
+ * runs onto), its group cells narrow and its cells left-aligned and borderless (fresh51 v/*-thead's look; `withThead`). Dev
+ * `--seeds 1..8 --patterns full --dumps plain,raw,pypdf,pdfbox --printers chromium-a4,chromium-a5 --thead`, held-out
+ * `--seeds 300..306` (scored only).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
