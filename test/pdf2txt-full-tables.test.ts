@@ -18,7 +18,7 @@ import { read } from './helpers/report-fields.js';
 const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const truth = (name: string): Map<string, unknown> => flattenData(JSON.parse(fixture(`${name}.requests.json`).toString('utf8')));
 
-async function table3(name: string): Promise<{ right: number; fields: number; wrongHigh: string[] }> {
+async function table3(name: string): Promise<{ right: number; fields: number; wrongHigh: string[]; codes: string[] }> {
   const r = await read(fixture(`${name}.txt`));
   const data = flattenData(r.data);
   let right = 0;
@@ -29,15 +29,21 @@ async function table3(name: string): Promise<{ right: number; fields: number; wr
     if (got === v) right++;
     else if (got !== null && (r.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.8) wrongHigh.push(k);
   }
-  return { right, fields: want.size, wrongHigh };
+  return { right, fields: want.size, wrongHigh, codes: r.warnings.map((w) => w.code) };
+}
+
+/** Every one of table 三's `fields` values of the fixture read right, none wrong at ≥ 0.8; the warning codes. */
+async function expectWhole(name: string, fields: number): Promise<string[]> {
+  const t = await table3(name);
+  expect(t.fields).toBe(fields);
+  expect(t.right).toBe(fields);
+  expect(t.wrongHigh).toEqual([]);
+  return t.codes;
 }
 
 describe('pdf2txt dumps of full tables', () => {
   it('should read table 三\'s last page whose boxes pdfminer wrote after table 四\'s heading', async () => {
-    const t = await table3('pdf2txt-full-a5');
-    expect(t.fields).toBe(175);
-    expect(t.right).toBe(175);
-    expect(t.wrongHigh).toEqual([]);
+    await expectWhole('pdf2txt-full-a5', 175);
   });
 
   it('should keep plain pdftotext\'s cells-a-paragraph reading of a full table over box trees that read part of it', async () => {
@@ -52,21 +58,14 @@ describe('pdf2txt dumps of full tables', () => {
     // fresh50 k2 pdf2txt default-full f03 (miner52): the split list's first page of trees fit 13 rows and its identities left
     // 3 rows read — that partial reading had been taken, the combined list, whose trees read all 23 rows, never searched
     // (tables/box-pages boxTreeRows: a list reading the table whole is taken; before: 34 of 161 right).
-    const t = await table3('pdf2txt-full-combined-a5');
-    expect(t.fields).toBe(161);
-    expect(t.right).toBe(161);
-    expect(t.wrongHigh).toEqual([]);
+    await expectWhole('pdf2txt-full-combined-a5', 161);
   });
 
   it('should keep the box reading of a -L 0.3 dump whose boxes hold more identities though its paragraphs confirm more values', async () => {
     // fresh50 k2 pdf2txt-L0.3-full f03 (miner52): the paragraph rows confirm 19 values and hold 14 identities, the boxes
     // (values below 0.9, placed by the trees) 15 and 40 — extract keeps the reading holding more identities (score/readings
     // identitiesOutweigh; before, by values confirmed alone: the paragraphs, 56 of 161 right).
-    const r = await read(fixture('pdf2txt-L03-full-held.txt'));
-    expect(r.warnings.map((w) => w.code)).toContain('text_boxes');
-    const t = await table3('pdf2txt-L03-full-held');
-    expect(t.right).toBe(161);
-    expect(t.wrongHigh).toEqual([]);
+    expect(await expectWhole('pdf2txt-L03-full-held', 161)).toContain('text_boxes');
   });
 
   it('should read plain pdftotext of a full table whose header repeats on every page (a <thead>) and one row prints a wrong total', async () => {
