@@ -99,6 +99,10 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set([
 ]);
 /** A label's piece holds words: a lone mark ('/', a table 二 row's not-applicable cell) or a bracket is no piece. */
 const HAN = /\p{Script=Han}/u;
+/** A piece of closing brackets or quotes alone ('…不计其他情形' / '）'): a label's piece only after the bracket it closes. */
+const CLOSING = /^[）)”’"]+$/;
+/** True when the text opens more brackets or quotes than it closes. */
+const opened = (text: string): boolean => (text.match(/[（(“‘]/g)?.length ?? 0) > (text.match(/[）)”’]/g)?.length ?? 0);
 /** A line starting with a row number of its own: the next row's label, never a piece of this one. */
 const ROW_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])/;
 /** A joined label's shape: an optional row number, then text holding no digit. */
@@ -107,7 +111,7 @@ const LABEL_SHAPE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 /**
  * The lines with every label a Word-pasted page split over node lines ('2.其他法律行政法规禁' / '止公开') joined on its first
  * piece's line: pieces on consecutive node lines (`at`) that join into a template label exactly ('一、本年新收' is a label's short
- * form, '一、本年新收' / '政府信息公开申请数量' the whole label), every later piece holding an ideograph (not a number, not a '/' cell) and starting no row number of its own, a first piece
+ * form, '一、本年新收' / '政府信息公开申请数量' the whole label), every later piece holding an ideograph (not a number, not a '/' cell) or closing a bracket the text opened, and starting no row number of its own, a first piece
  * without one a row number's ('8' / '.属于…': the joined text starts with a row number; '、' / '行政许可' in a sentence is none). The later pieces' lines go (in a paragraph per node, with the empty line after each).
  */
 function splitLabels(lines: readonly string[], at: readonly number[], paragraphs: boolean): string[] {
@@ -119,7 +123,7 @@ function splitLabels(lines: readonly string[], at: readonly number[], paragraphs
     let text = first;
     for (let k = 1; k < MAX_LABEL_PIECES && n + k < at.length; k++) {
       const piece = lines[at[n + k]!]!.trim();
-      if (!HAN.test(piece) || ROW_START.test(piece)) break;
+      if (!(HAN.test(piece) || (CLOSING.test(piece) && opened(text))) || ROW_START.test(piece)) break;
       text += piece;
       if (!LABEL_SHAPE.test(text) || !WHOLE_LABELS.has(normalizeLabel(text))) continue;
       // A first piece of no words is a row number's ('8', '（'), never a mark before a word ('、' / '行政许可' in a sentence).
