@@ -46,6 +46,11 @@ interface Run {
   values: string[];
   /** An empty line follows the numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
   gapAfter: boolean;
+  /**
+   * The next node line is more of the row's cells, not the next label: it holds no ideograph ('0 10' after a row's lone numbers,
+   * `pdftotext -raw`'s last two cells on one line; a '—' cell between them).
+   */
+  cellsAfter: boolean;
 }
 
 /** Least share of a text's lines followed by one empty line (and never by more) for it to be a paragraph per node. */
@@ -74,7 +79,8 @@ function labelRuns(lines: readonly string[], at: readonly number[], paragraphs: 
     for (; m < at.length && LONE_NUMBER.test(lines[at[m]!]!); m++) run.push(at[m]!);
     const after = m < at.length ? at[m]! : lines.length;
     const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '';
-    if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter });
+    const cellsAfter = m < at.length && lines[at[m]!]!.trim() !== '' && !/\p{Script=Han}/u.test(lines[at[m]!]!);
+    if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter, cellsAfter });
   }
   return out;
 }
@@ -154,7 +160,8 @@ export function joinNodeLines(text: string): string {
   // At least MIN_TOTAL_RUNS rows keeping their total — or a print leaving its 总计 column empty too: that many rows printing
   // short runs, not one keeping a total ('一、本年新收…' / '6'; map/row-candidates totalPrintedBlank reads them).
   const keeping = runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length;
-  const noTotals = keeping === 0 && runs.length >= MIN_TOTAL_RUNS && runs.every((r) => r.values.length < MAX_ROW_CELLS - 1);
+  // (Not where a row's lone numbers run on into more of its cells — a line of several numbers, a '—' — the total among them.)
+  const noTotals = keeping === 0 && runs.length >= MIN_TOTAL_RUNS && runs.every((r) => r.values.length < MAX_ROW_CELLS - 1 && !r.cellsAfter);
   if (keeping < MIN_TOTAL_RUNS && !noTotals) return text;
   // A dump printing a row's zero total alone ('（一）予以公开' / '0': zeros printed, not left blank) keeps its split labels
   // joined, its numbers on their lines: read as a stream (no short rows to place).
