@@ -24,7 +24,7 @@ const TAIL = ['五、存在的主要问题及改进情况', '解读形式较为�
 
 const td = (s: string): string => `<td>${s}</td>`;
 /** The page: table 二 printed, table 三 and 四 as tables of empty cells. */
-function page(zero = ''): string {
+function page(zero = '', review: readonly string[] = Array.from({ length: 15 }, () => '')): string {
   const active = activeRows(zero).map(([l, v]) => `<tr>${td(l)}${v.map(td).join('')}</tr>`).join('');
   const requestRows = ROW_LABELS.map((l) => `<tr>${td(l)}${Array.from({ length: 7 }, () => '<td></td>').join('')}</tr>`).join('');
   const reviewHead = `<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>${['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map(td).join('')}</tr>`;
@@ -35,7 +35,7 @@ function page(zero = ''): string {
 <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
 <tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map(td).join('')}</tr>${requestRows}</table>
 <p>四、政府信息公开行政复议、行政诉讼情况</p>
-<table>${reviewHead}<tr>${Array.from({ length: 15 }, () => '<td></td>').join('')}</tr></table>
+<table>${reviewHead}<tr>${review.map(td).join('')}</tr></table>
 ${TAIL.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
 }
 
@@ -88,5 +88,40 @@ describe('a wholly blank table 三 (blank52)', () => {
     const data = flattenData(rep.data);
     expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
     expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBeLessThan(175);
+    // …and table_unread says why in words, not 'a layout the reader did not follow?'.
+    const unread = rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'));
+    expect(unread?.message).toMatch(/prints its header and row labels and no number beside them, but 40 numbers printed alone follow after the table.*not read as blank/);
+  });
+
+  // Table 四 printing a few numbers it does not read whole (its totals do not hold): in a positioned print (an HTML table, a
+  // PDF page) no number leaves table 三's region, so those under table 四's heading are table 四's (fresh51 m03 Chromium).
+  const FEW = ['', '', '', '', '', '1', '', '', '1', '3', '', '', '1', '', ''];
+  it('an HTML table 三 of empty cells beside a table 四 printing a few numbers it does not read whole: table 三 read blank', async () => {
+    const rep = await extract(Buffer.from(page('', FEW)), { name: 'report.html' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank')?.message).toMatch(/table 三 prints no number/);
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0 && ((rep.fields as Fields)[k]?.confidence ?? 1) <= 0.75).length).toBe(175);
+  });
+
+  // lynx's dump of table 四 (fresh51 m03): a header of two bands and a values line the column reader cannot place (its
+  // cells come out empty, marked unread) — no table printed blank: not read 0, and table_unread says why.
+  it('table 四 as lynx writes it, its few values under no column the reader places: not read blank', async () => {
+    const lynx = ['   行政复议                   行政诉讼', '   结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉               复议后起诉',
+      '                          结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+      '                          1              1    2            1         1', ''];
+    const text = nodes().replace(REVIEW_HEADER.join('\n'), lynx.join('\n'));
+    const rep = await extract(Buffer.from(text), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    const review = Object.keys(rep.fields).filter((k) => k.startsWith('reviewLitigation.'));
+    expect(review.filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBe(0);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 四'))).toBeUndefined();
+  });
+
+  it('the same numbers written after table 四\'s heading in a text dump (no positions: they may be table 三\'s): not read blank, and said so', async () => {
+    const rep = await extract(Buffer.from(nodes(FEW.filter((c) => c !== ''))), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+    expect(rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'))?.message).toMatch(/numbers printed alone follow after the table/);
   });
 });

@@ -148,14 +148,50 @@ export function readsNothing(groups: readonly Group[]): boolean {
 export function blankTableRead(
   table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
   read: { groups: Group[] },
-  lines: readonly { cells: readonly string[]; source: Placement['source'] }[] | null,
+  lines: readonly { cells: readonly string[]; unread?: readonly number[]; source: Placement['source'] }[] | null,
   specs: readonly RowSpec[],
   keys: readonly string[],
   laterValues: number,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
-  if (!lines || lines.length === 0 || !readsNothing(read.groups)) return null;
+  if (!lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
   if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues)) return null;
   return blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
+}
+
+/**
+ * Cells of a text dump's table region that the column reader saw printed and could not place (a line's `unread` cells:
+ * text under no column of the header, lynx's values beside a header of two bands): no cell printed empty, the table is
+ * not blank. (A positioned print's lines are not counted: there a cell marked so holds no value a dump could have moved —
+ * a LibreOffice print's blank table 四, blank-band-variants --tables-blank seed 21.)
+ */
+function leftUnread(lines: readonly { unread?: readonly number[]; source?: Placement['source'] }[]): number {
+  return lines.reduce((n, l) => n + (l.source?.line !== undefined ? (l.unread?.length ?? 0) : 0), 0);
+}
+
+/**
+ * Why `table` was not read as printed blank though its region shows it so (its header and labels printed, no number,
+ * nothing of it read): the report prints its zeros as '0' elsewhere (`printsZero`: a table of labels alone there lost its
+ * cells), its region holds cells the layout could not read (`leftUnread`), or `laterValues` numbers printed alone follow
+ * the table (its cells may be written apart from their labels).
+ * In words for `table_unread`; null when the region does not show the table blank or nothing declined it.
+ */
+export function blankDeclined(
+  table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
+  read: { groups: Group[] },
+  lines: readonly { cells: readonly string[]; unread?: readonly number[]; source: Placement['source'] }[] | null,
+  specs: readonly RowSpec[],
+  laterValues: number,
+  printsZero: boolean,
+): string | null {
+  if (!lines || lines.length === 0 || !readsNothing(read.groups)) return null;
+  if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0)) return null;
+  const name = `table ${TABLE_NAMES[table] ?? table}`;
+  const shown = `${name} prints its header${specs.length > 0 ? ' and row labels' : ''} and no number beside them`;
+  if (printsZero) return `${shown}, but the report prints its zeros as '0' elsewhere (a table of labels alone there lost its cells): not read as blank`;
+  const unread = leftUnread(lines);
+  if (unread > 0) return `${name} prints its header, but ${unread} of its cells hold text the reader could not place under a column (printed, not empty): not read as blank`;
+  if (laterValues > 0) return `${shown}, but ${laterValues} number${laterValues === 1 ? '' : 's'} printed alone follow after the table (its cells may be written apart from their labels): not read as blank`;
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
-import { blankTableRead, blankTableWarning, reviewReadWhole } from './blank-table.js';
+import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole } from './blank-table.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
@@ -201,10 +201,20 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // and the numbers after it are table 三's).
   // …or the numbers there are table 四's own, read as its one row with every group's total holding.
   if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) requestsBlank = requestsBlankRead(afterReview);
+  // In a positioned print (a PDF's page, an HTML table, pdftohtml's boxes) no number leaves table 三's region: those below
+  // table 四's heading are table 四's, whatever it reads (a text dump may write table 三's cells there: the strict guard above).
+  const requestsPositioned = (requestLines ?? []).length > 0 && requestLines!.every((l) => l.source.line === undefined);
+  if (!requestsBlank && requestsPositioned) requestsBlank = requestsBlankRead(afterReview);
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid && !printsZero ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0) : null;
   const reviewBlank = bodyOf(sections, 'reviewLitigation') && !printsZero ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview) : null;
+  // Declined (map/blank-table blankDeclined): table_unread says why in words.
+  const unreadReasons: Record<string, string> = {};
+  const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero);
+  if (requestsDeclined) unreadReasons.requests = requestsDeclined;
+  const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero);
+  if (reviewDeclined) unreadReasons.reviewLitigation = reviewDeclined;
   if (activeBlank) warnings.push(blankTableWarning('activeDisclosure', activeKeys));
   if (reviewBlank) warnings.push(blankTableWarning('reviewLitigation', reviewKeys));
   for (const [read, blank] of [[active, activeBlank], [requests, requestsBlank], [review, reviewBlank]] as const) if (blank) for (const [k, p] of blank.placements) read.placements.set(k, p);
@@ -367,7 +377,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   else if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   pushAll(warnings, flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
-  pushAll(warnings, [...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements)]);
+  pushAll(warnings, [...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections, unreadReasons), ...duplicatedWarnings(placements)]);
   pushAll(warnings, missingRowsWarnings(fields, [['activeDisclosure', template.activeRows], ['requests', template.requestRows]]));
   // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];

@@ -55,9 +55,10 @@ const TABLES = [
  * `table_unread` per statistics table none of whose fields was read while another table's were
  * (every field missing is `no_values`): a table in a layout the reader did not follow — years as
  * rows, a shape of its own — or not found, must not pass as a report whose table is merely blank.
- * `keys` names the table's fields.
+ * `keys` names the table's fields; `reasons`: why a table was not read, in words, by its prefix (map/blank-table
+ * blankDeclined: a table printed blank whose reading as blank was declined).
  */
-export function unreadTableWarnings(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[], sections: readonly { key: string }[]): Warning[] {
+export function unreadTableWarnings(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[], sections: readonly { key: string }[], reasons: Readonly<Record<string, string>> = {}): Warning[] {
   const byTable = TABLES.map(([prefix, name]) => ({ prefix, name, keys: keys.filter((k) => k.startsWith(`${prefix}.`)) }));
   const read = byTable.filter((t) => t.keys.some((k) => wasRead(fields.get(k))));
   if (read.length === 0) return [];
@@ -65,7 +66,7 @@ export function unreadTableWarnings(fields: ReadonlyMap<string, SolvedField>, ke
     .filter((t) => t.keys.length > 0 && !read.includes(t))
     .map((t) => ({
       code: 'table_unread',
-      message: `table ${t.name}: none of its ${t.keys.length} statistics was read (${sections.some((s) => s.key === t.prefix) ? 'its section was found; a layout the reader did not follow?' : 'its section was not found'})`,
+      message: `table ${t.name}: none of its ${t.keys.length} statistics was read (${reasons[t.prefix] ?? (sections.some((s) => s.key === t.prefix) ? 'its section was found; a layout the reader did not follow?' : 'its section was not found')})`,
       keys: t.keys,
     }));
 }
