@@ -48,7 +48,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'batch',
     args: ['<inputs...>'],
-    summary: 'extract every .pdf/.html/.htm/.txt/.md/.docx/.xlsx under the inputs (.xml and files without an extension when their head reads as a report — pdftohtml -xml, mutool stext; .csv/.json when named) into DIR (results.jsonl, results.csv, summary.json)',
+    summary: 'extract every .pdf/.html/.htm/.txt/.md/.docx/.xlsx under the inputs (.xml and extension-less files that read as a report; .csv/.json when named) into DIR (results.jsonl, results.csv, summary.json)',
     options: [
       { flags: '--out <dir>', description: 'output folder (required)' },
       { flags: '--force', description: 're-extract documents already done' },
