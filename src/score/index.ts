@@ -783,17 +783,22 @@ export function scoreConfidence(
  * computed from: a total derived from four cells each read 0.7 `repaired` (shifted, mended) is wrong whenever one of them
  * is, whatever its own 0.85 guess cap says (breaker45 hand r20 pdftohtml -xml: litigationDirect.total 12 for 6 at 0.85 from
  * 2 · 3 · 3 · 4 at 0.7). Capped at the best, over the identities holding through it, of the weakest other member.
+ * Where an identity whose other members were all read (none derived) holds through it, only those count: an identity
+ * through values derived together (a row derived whole, 总计 = Σ its derived cells) holds by construction and places
+ * nothing — it had lifted 部分公开 derived 0 through a row placed by position at 0.75 back to 0.85 (fixc52 s45 pdftohtml -xml).
  * Repeated so a chain of derivations passes the weakest member on (a few rounds: a chain is short).
  */
 const DERIVED_ROUNDS = 3;
 function capDerivedByAddends(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, out: Record<string, FieldInfo>, byKey: ReadonlyMap<string, Check[]>): void {
   const derived = keys.filter((k) => fields.get(k)?.flags.includes('derived') && (out[k]?.confidence ?? 0) > 0);
+  const isDerived = (m: string): boolean => fields.get(m.replace(/^-/, ''))?.flags.includes('derived') === true;
   for (let round = 0; round < DERIVED_ROUNDS; round++) {
     let moved = false;
     for (const k of derived) {
       let best = -1;
-      for (const c of byKey.get(k) ?? []) {
-        if (!c.ok) continue;
+      const holding = (byKey.get(k) ?? []).filter((c) => c.ok);
+      const fromRead = holding.filter((c) => c.keys.every((m) => m.replace(/^-/, '') === k || !isDerived(m)));
+      for (const c of fromRead.length > 0 ? fromRead : holding) {
         let weakest = 1;
         for (const m of c.keys) {
           const key = m.replace(/^-/, '');
