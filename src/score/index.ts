@@ -87,6 +87,7 @@ import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, singlePartRow, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { emptySwapRows, orderOnlyRows, orderPlacedRows } from './exchangeable-rows.js';
+import { streamCopiedRows } from './stream-copies.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
 import { derivedInUnprintedRows, rowsPlacedUnchecked, rowsWithoutTotal, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
@@ -717,6 +718,8 @@ export function scoreConfidence(
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   const emptySwap = emptySwapRows(keys, identities, fields, placements);
   const orderPlaced = orderPlacedRows(keys, identities, fields, placements, orderOnly);
+  // Rows a stream reading gave another row's values, confirmed only where that reading's own cells cancel (stream-copies.ts).
+  for (const r of streamCopiedRows(keys, identities, fields, placements, allChecks)) orderPlaced.add(r);
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
   const capped: string[] = [];
