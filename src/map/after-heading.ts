@@ -48,26 +48,3 @@ export function capAfterHeading(prefix: string, rows: readonly TableRow[], place
   }
   return [...marked];
 }
-
-/**
- * Marks (in place) `orderOpen` on the placements under `prefix` of rows read by label from a line printing values only
- * (no label of its own: the label on a line above, `r.label === ''`), in a text dump whose table rows all name a line
- * (`rows`: the table's rows; the caller checks the dump keeps no cell positions). Such a dump writes a row's value before
- * or after its label — a word processor's print centres a cell vertically, so plain pdftotext writes '行政处罚' / '40' /
- * '行政强制' for 行政强制's 40 beside an empty 行政处罚 — so a value on a line of its own between two labels may be either's,
- * and table 二 has no identity to tell (fixb52: 40 at 0.88 for 行政处罚, golden 0). A value on its label's own line
- * ('行政处罚 390') is not marked. `settled`: rows a small table's block placed (its value count determines them), left alone.
- * Returns the row keys marked.
- */
-export function capValuesApart(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, settled: ReadonlySet<string> = new Set()): string[] {
-  const marked = new Set<string>();
-  for (const [k, p] of placements) {
-    const key = k.slice(0, k.lastIndexOf('.'));
-    if (!k.startsWith(prefix) || p.by !== 'label' || p.unprinted || p.orderOpen || p.source.line === undefined || settled.has(key)) continue;
-    const row = rows.find((r) => r.source.line === p.source.line);
-    if (!row || row.label !== '' || row.values.length === 0) continue;
-    Object.assign(p, { orderUnconfirmed: true, orderOpen: true });
-    marked.add(key);
-  }
-  return [...marked];
-}
