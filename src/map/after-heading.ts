@@ -11,6 +11,7 @@
  * the heading, values to the last label, only moved the wrong values to the other row.)
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Line } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
@@ -47,4 +48,49 @@ export function capAfterHeading(prefix: string, rows: readonly TableRow[], place
     marked.add(k.slice(0, k.lastIndexOf('.')));
   }
   return [...marked];
+}
+
+/**
+ * Marks (in place) `orderOpen` on the placements under `prefix` of rows read by label from a line printing values only
+ * (no label of its own: the label on a line above, `r.label === ''`), in a text dump whose table rows all name a line
+ * (`rows`: the table's rows; the caller checks the dump keeps no cell positions). Such a dump writes a row's value before
+ * or after its label — a word processor's print centres a cell vertically, so plain pdftotext writes '行政处罚' / '40' /
+ * '行政强制' for 行政强制's 40 beside an empty 行政处罚 — so a value on a line of its own between two labels may be either's,
+ * and table 二 has no identity to tell (fixb52: 40 at 0.88 for 行政处罚, golden 0). A value on its label's own line
+ * ('行政处罚 390') is not marked, nor one whose order the dump fixes: only where the next line is another row's label that
+ * prints nothing after it (read value-after-label, that row is empty; read value-before-label, the value is its) — a dump
+ * writing each label with its value after it ('行政许可' / '120' / '行政处罚' / '35', the last value before a heading) fits
+ * one order only. `lines`: the table's section; `specs`: its template rows. `settled`: rows a small table's block placed
+ * (its value count determines them), left alone.
+ * Returns the row keys marked.
+ */
+export function capValuesApart(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, lines: readonly Line[], specs: readonly RowSpec[], settled: ReadonlySet<string> = new Set()): string[] {
+  const marked = new Set<string>();
+  for (const [k, p] of placements) {
+    const key = k.slice(0, k.lastIndexOf('.'));
+    if (!k.startsWith(prefix) || p.by !== 'label' || p.unprinted || p.orderOpen || p.source.line === undefined || settled.has(key)) continue;
+    const row = rows.find((r) => r.source.line === p.source.line);
+    if (!row || row.label !== '' || row.values.length === 0 || !nextLabelEmpty(lines, p.source.line, specs)) continue;
+    Object.assign(p, { orderUnconfirmed: true, orderOpen: true });
+    marked.add(key);
+  }
+  return [...marked];
+}
+
+/** A line of numbers only (a values-only line of a dump). */
+const VALUES_ONLY = /^[\s\d.,，]+$/;
+
+/**
+ * True when the line after the values-only line `at` (by source line, empty lines skipped) is a row label of `specs`
+ * printing nothing on it, and the line after that label is no values-only line: the value fits both orders — its own
+ * label's above, or that label's below.
+ */
+function nextLabelEmpty(lines: readonly Line[], at: number, specs: readonly RowSpec[]): boolean {
+  const text = (l: Line): string => l.cells.join(' ').trim();
+  const after = lines.filter((l) => l.source.line !== undefined && l.source.line > at && text(l) !== '');
+  const label = after[0];
+  if (!label || /\d/.test(text(label))) return false;
+  const name = normalizeLabel(text(label));
+  if (!specs.some((sp) => sp.labels.some((l) => normalizeLabel(l) === name))) return false;
+  return !(after[1] && VALUES_ONLY.test(text(after[1])));
 }

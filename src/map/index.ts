@@ -34,7 +34,7 @@ import { fillFromTwoParts } from './two-part-rows.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { fillOpenRows } from './open-rows.js';
 import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
-import { capAfterHeading } from './after-heading.js';
+import { capAfterHeading, capValuesApart } from './after-heading.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns, requestCategoriesRead, requestMovesByRows } from './column-order.js';
@@ -329,6 +329,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // …and rows whose label and values have a small table's heading between them: the values may be a row's of either side (map/after-heading).
   const afterHeading = capAfterHeading('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
   if (afterHeading.length) warnings.push(orphanWarning(afterHeading, 'heading'));
+  // …and, in a text dump keeping no positions, rows read from a values-only line under their label: the dump may write a row's value
+  // before or after its label (a vertically centred cell), so it may be the next label's; nothing confirms it (map/after-heading capValuesApart).
+  const apart = activeText ? capValuesApart('activeDisclosure.', rows.activeDisclosure, placements, activeLines ?? [], template.activeRows, settled) : [];
+  if (apart.length) warnings.push({ code: 'rows_unread', message: `${apart.join(', ')}: the values were read from a line of values only under the row's label, in a text dump that keeps no cell positions: such a dump writes a row's value before or after its label (a cell centred vertically), so the value may be the next row's; table activeDisclosure has no identity to confirm it; these values stay below 0.8`, keys: apart });
   // …and every row when the table's own text is printed out of the template's order (plain pdftotext of a turned page): the stream's order is not the page's (map/active-text-order).
   const disorder = activeTextOutOfOrder(lines, sections, template.activeRows);
   const doubted = disorder ? disorder.rows.map((r) => `activeDisclosure.${r}`).filter((r) => [...placements.keys()].some((k) => k.startsWith(`${r}.`))) : [];
