@@ -15,6 +15,7 @@ import type { Measure } from './wrapped-rows.js';
 import { displayWidth, position, type Num, type Row } from './aligned-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
+import { REQUEST_COLUMNS } from '../template/index.js';
 
 /** Cells. How far a number's centre may lie outside its column's header span (pdftotext's rounding and pushing). */
 const SPAN_TOLERANCE = 2;
@@ -115,9 +116,6 @@ function coveringStart(header: readonly string[], valued: readonly Row[], from: 
 /** A row's cells by the header's spans: its number or '' where every reading agrees, null where they differ. */
 export type SpanCells = (string | null)[];
 
-/** Table 三's columns (自然人 … 其他, 总计). */
-const REQUEST_COLUMNS = 7;
-
 /** A row of two numbers or more whose last is the sum of the others (its 总计, in table 三). */
 export const sumsOthers = (row: Row): boolean => row.nums.length >= 2 && row.nums.slice(0, -1).reduce((a, n) => a + Number(n.text), 0) === Number(row.nums.at(-1)!.text);
 
@@ -127,7 +125,7 @@ function readingsUnder(valued: readonly Row[], columns: readonly Span[], m: Meas
   for (const r of valued) {
     const all = assignments(r.nums.map((n, i) => columnsFor(n, r.nums[i - 1], columns, m)));
     // Table 三: a row whose last number sums the others prints it under 总计 (header-bands bandCells does so too).
-    const found = columns.length === REQUEST_COLUMNS && sumsOthers(r) ? all.filter((at) => at.at(-1) === REQUEST_COLUMNS - 1) : all;
+    const found = columns.length === REQUEST_COLUMNS.length && sumsOthers(r) ? all.filter((at) => at.at(-1) === REQUEST_COLUMNS.length - 1) : all;
     if (found.length === 0 || found.length > MAX_READINGS) return null;
     out.set(r.index, found);
   }

@@ -23,8 +23,7 @@
  * row label's shape, every later piece holding an ideograph and starting no row number) are one line before the runs are looked for; the joins are kept only
  * where the dump then reads as one node a line.
  */
-import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
-import { REQUEST_BLOCK_HEADINGS, REQUEST_OUTCOME_SECTION } from '../template/requests.js';
+import { ROW_AND_HEADING_LABELS } from '../template/index.js';
 import { normalizeLabel } from './normalize-text.js';
 
 /** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
@@ -34,8 +33,10 @@ const MAX_ROW_CELLS = 7;
 
 /** A line of one number: digits, a thousands comma or a decimal point. */
 const LONE_NUMBER = /^\s*\d[\d,]*(?:\.\d+)?\s*$/;
-/** A table 三 row label: its row number ('一、', '（一）', '(一)', '1.', '1．') and text without a digit, ending in no number. */
-const ROW_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])\D*\p{Script=Han}\D*$/u;
+/** A row number opening a label: '一、', '（一）', '(一)', '1.', '1．'. */
+const ROW_NUMBER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])`;
+/** A table 三 row label: its row number and text without a digit, ending in no number. */
+const ROW_LABEL = new RegExp(String.raw`^\s*${ROW_NUMBER}\D*\p{Script=Han}\D*$`, 'u');
 
 interface Run {
   /** Index of the label line. */
@@ -97,12 +98,8 @@ function keepsTotal(values: readonly string[]): boolean {
 
 /** Most node lines one label is split over (a Word run boundary or two inside it). */
 const MAX_LABEL_PIECES = 3;
-/** Row labels of tables 二 and 三 (normalized) and table 三's block and section headings: what a split label is joined to. */
-const WHOLE_LABELS: ReadonlySet<string> = new Set([
-  ...[TEMPLATE_2021, TEMPLATE_2019].flatMap((t) => [...t.activeRows, ...t.requestRows].flatMap((r) => r.labels)),
-  ...REQUEST_BLOCK_HEADINGS,
-  REQUEST_OUTCOME_SECTION,
-]);
+/** Row labels of tables 二 and 三 and table 三's block and section headings (normalizeLabel leaves them as written): what a split label is joined to. */
+const WHOLE_LABELS: ReadonlySet<string> = new Set(ROW_AND_HEADING_LABELS);
 /** A label's piece holds words: a lone mark ('/', a table 二 row's not-applicable cell) or a bracket is no piece. */
 const HAN = /\p{Script=Han}/u;
 /** A piece of closing brackets or quotes alone ('…不计其他情形' / '）'): a label's piece only after the bracket it closes. */
@@ -110,7 +107,7 @@ const CLOSING = /^[）)”’"]+$/;
 /** True when the text opens more brackets or quotes than it closes. */
 const opened = (text: string): boolean => (text.match(/[（(“‘]/g)?.length ?? 0) > (text.match(/[）)”’]/g)?.length ?? 0);
 /** A line starting with a row number of its own: the next row's label, never a piece of this one. */
-const ROW_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])/;
+const ROW_START = new RegExp(`^${ROW_NUMBER}`, 'u');
 /** A joined label's shape: an optional row number, then text holding no digit. */
 const LABEL_SHAPE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[1-9]\s*[.．、])?\D*\p{Script=Han}\D*$/u;
 

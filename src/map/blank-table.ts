@@ -143,7 +143,8 @@ export function readsNothing(groups: readonly Group[]): boolean {
 
 /**
  * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`,
- * when `read` (the reading of its rows) read nothing; null otherwise.
+ * when `read` (the reading of its rows) read nothing and the report prints no '0' anywhere (`printsZero`: one printing its
+ * zeros as '0' would print them in this table too — a table of labels alone there lost its cells); null otherwise.
  */
 export function blankTableRead(
   table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
@@ -152,8 +153,9 @@ export function blankTableRead(
   specs: readonly RowSpec[],
   keys: readonly string[],
   laterValues: number,
+  printsZero: boolean,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
-  if (!lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
+  if (printsZero || !lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
   if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues)) return null;
   return blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
 }

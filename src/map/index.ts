@@ -178,10 +178,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const afterRequests = valuesAfterSection(sections, 'requests').length;
   const afterReview = valuesAfterSection(sections, 'reviewLitigation').length;
   const inReview = afterRequests - afterReview;
-  // (Only in a document printing no 0 anywhere: one printing its zeros as '0' would print them in this table too — a table of
-  // labels alone there lost its cells.)
+  // (Only in a document printing no 0 anywhere: map/blank-table blankTableRead.)
   const printsZero = [...rows.activeDisclosure, ...rows.requests, ...rows.reviewLitigation].some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
-  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') && !printsZero ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later) : null);
+  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
@@ -207,8 +206,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (!requestsBlank && requestsPositioned) requestsBlank = requestsBlankRead(afterReview);
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
-  const activeBlank = activeGrid && !printsZero ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0) : null;
-  const reviewBlank = bodyOf(sections, 'reviewLitigation') && !printsZero ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview) : null;
+  const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
+  const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null;
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};
   const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero);

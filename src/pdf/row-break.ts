@@ -18,7 +18,7 @@
  * (`doubt`). Either way warning `pdf_row_broken` names the row and the pages.
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
-import { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
+import { ROW_AND_HEADING_LABELS } from '../template/index.js';
 import { acrossBreak } from './cut-cells.js';
 import { isNumberCell, ITEM_LABEL_START } from './item-starts.js';
 import { asciiDigits } from '../tables/tokenize-cell.js';
@@ -47,9 +47,7 @@ function sameColumn(row: PageLine, box: { x1: number; x2: number }): number {
 }
 
 /** Every row label of the templates, and the group rows' (normalized). */
-const LABELS: readonly string[] = [
-  ...new Set([...[TEMPLATE_2021, TEMPLATE_2021_COMBINED, TEMPLATE_2019].flatMap((t) => [...t.activeRows, ...t.requestRows].flatMap((r) => r.labels)), '本年度办理结果', '不予公开', '无法提供', '不予处理', '其他处理'].map((l) => normalizeLabel(l))),
-];
+const LABELS: readonly string[] = [...new Set(ROW_AND_HEADING_LABELS.map((l) => normalizeLabel(l)))];
 
 /** True when `text` may start a row of its own: its normalized text starts a template label (or is one with more after it). */
 function startsLabel(text: string): boolean {

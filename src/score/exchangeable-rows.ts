@@ -72,15 +72,16 @@ function exchangeableClasses(identities: readonly Identity[]): string[][] {
   return [...classes.values()].filter((c) => c.length >= 2);
 }
 
+/** A field's value where the solver settled it (a number, not ambiguous); null otherwise. */
+export const resolvedValue = (f: SolvedField | undefined): number | null => (f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null);
+
 /** The values of a row's fields, in key order (null for a field not resolved). */
 function rowValues(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): (number | null)[] {
-  return keys.filter((k) => rowOf(k) === row).map((k) => {
-    const f = fields.get(k);
-    return f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null;
-  });
+  return keys.filter((k) => rowOf(k) === row).map((k) => resolvedValue(fields.get(k)));
 }
 
-const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]): boolean =>
+/** Both rows' values equal, every one resolved. */
+export const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]): boolean =>
   a.length === b.length && a.every((v, i) => v !== null && v === b[i]);
 
 /**

@@ -15,9 +15,7 @@ import type { SolvedField } from '../solve/index.js';
 import { parsePart } from '../solve/propagate.js';
 import type { Identity } from '../template/index.js';
 import { rowOf } from './evidence.js';
-
-const resolvedNumber = (f: SolvedField | undefined): number | null =>
-  f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null;
+import { resolvedValue, sameValues } from './exchangeable-rows.js';
 
 /** The reading that placed a field by position (its source), or null when something else placed it. */
 function streamReading(p: Placement | undefined): string | null {
@@ -43,18 +41,15 @@ export function streamCopiedRows(
     if (list) list.push(k);
     else rows.set(r, [k]);
   }
-  const valuesOf = (ks: readonly string[]): string | null => {
-    const vs = ks.map((k) => resolvedNumber(fields.get(k)));
-    return vs.every((v) => v !== null) && vs.some((v) => v !== 0) ? vs.join(',') : null;
-  };
+  const valuesOf = new Map([...rows].map(([row, ks]) => [row, ks.map((k) => resolvedValue(fields.get(k)))]));
   const byId = new Map(identities.map((id) => [id.id, id]));
   const out = new Set<string>();
   for (const [row, ks] of rows) {
     const reading = streamReading(placements.get(ks[0]!));
     if (reading === null || !ks.every((k) => streamReading(placements.get(k)) === reading)) continue;
-    const own = valuesOf(ks);
-    if (own === null) continue;
-    const copied = [...rows].some(([other, oks]) => other !== row && oks.length === ks.length && valuesOf(oks) === own);
+    const own = valuesOf.get(row)!;
+    if (own.some((v) => v === null) || !own.some((v) => v !== 0)) continue;
+    const copied = [...valuesOf].some(([other, vs]) => other !== row && sameValues(own, vs));
     if (!copied) continue;
     const confirmed = checks.some((c) => {
       if (!c.ok || (c.actual === 0 && c.expected === 0) || !c.keys.some((k) => ks.includes(k))) return false;
@@ -62,7 +57,7 @@ export function streamCopiedRows(
       if (!id || !c.keys.some((k) => rowOf(k) !== row)) return false;
       const members: [string, number][] = [[id.total, -1], ...id.parts.map((p): [string, number] => [parsePart(p).key, parsePart(p).sign])];
       let same = 0;
-      for (const [k, sign] of members) if (streamReading(placements.get(k)) === reading) same += sign * (resolvedNumber(fields.get(k)) ?? 0);
+      for (const [k, sign] of members) if (streamReading(placements.get(k)) === reading) same += sign * (resolvedValue(fields.get(k)) ?? 0);
       return same !== 0;
     });
     if (!confirmed) out.add(row);

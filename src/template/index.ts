@@ -7,6 +7,8 @@ import {
   APPLICANT_COLUMNS,
   REQUEST_COLUMNS,
   REQUEST_ROWS_COMBINED,
+  REQUEST_BLOCK_HEADINGS,
+  REQUEST_OUTCOME_SECTION,
   REQUEST_ROWS_SPLIT,
   outcomeRowKeys,
 } from './requests.js';
@@ -84,6 +86,19 @@ export const TEMPLATE_2019 = makeTemplate('2019', 'combined');
 /** Every key of every template variant (the schema allows exactly these). */
 export const ALL_KEYS: readonly string[] = [
   ...new Set([...TEMPLATE_2021.keys, ...TEMPLATE_2021_COMBINED.keys, ...TEMPLATE_2019.keys]),
+];
+
+/**
+ * Every row label of the template variants (tables 二 and 三) and table 三's block and outcome-section headings: the
+ * words a label line of a dump may print whole (pdf/row-break: a row's first piece; layout/node-lines: a label split over
+ * node lines joined).
+ */
+export const ROW_AND_HEADING_LABELS: readonly string[] = [
+  ...new Set([
+    ...[TEMPLATE_2021, TEMPLATE_2021_COMBINED, TEMPLATE_2019].flatMap((t) => [...t.activeRows, ...t.requestRows].flatMap((r) => r.labels)),
+    REQUEST_OUTCOME_SECTION,
+    ...REQUEST_BLOCK_HEADINGS,
+  ]),
 ];
 
 /** Keys of money amounts (万元, decimals allowed) in any variant: the rows' `money` columns (采购总金额, 收费金额). */
