@@ -114,15 +114,38 @@ function fullLines(chain: readonly PdfItem[]): boolean {
 
 /** The page's free items with numbers wrapped in centred cells joined where the geometry says so. */
 export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
-  const pieces = items.filter((it) => !it.down && (HEAD.test(it.str.trim()) || TAIL.test(it.str.trim())));
+  // Each piece's text tested once (the pair loops below ran the patterns for every pair).
+  const pieces: PdfItem[] = [];
+  const heads: PdfItem[] = [];
+  const tails: PdfItem[] = [];
+  for (const it of items) {
+    if (it.down) continue;
+    const text = it.str.trim();
+    const head = HEAD.test(text);
+    const tail = TAIL.test(text);
+    if (!head && !tail) continue;
+    pieces.push(it);
+    if (head) heads.push(it);
+    if (tail) tails.push(it);
+  }
+  // Whether a piece has a piece under it (`under`'s `loose` for it), found once per piece and only where `loose` can
+  // matter (a piece ending in a point or a comma): it was searched again for every head over it.
+  const hasNext = new Map<PdfItem, boolean>();
+  const lastPiece = (b: PdfItem): boolean => {
+    if (!/[.,]$/.test(b.str.trim())) return true; // (`loose` is read only for such a piece)
+    let known = hasNext.get(b);
+    if (known === undefined) hasNext.set(b, (known = pieces.some((c) => c !== b && under(b, c))));
+    return !known;
+  };
   const tailOf = new Map<PdfItem, PdfItem>();
   const headOf = new Map<PdfItem, PdfItem>();
-  for (const a of pieces) {
-    if (!HEAD.test(a.str.trim())) continue;
-    const below = pieces.filter((b) => b !== a && TAIL.test(b.str.trim()) && under(a, b, !pieces.some((c) => c !== b && under(b, c))));
-    if (below.length === 1 && !headOf.has(below[0]!)) {
-      tailOf.set(a, below[0]!);
-      headOf.set(below[0]!, a);
+  for (const a of heads) {
+    let below: PdfItem | undefined;
+    let count = 0;
+    for (const b of tails) if (b !== a && under(a, b, lastPiece(b)) && count++ === 0) below = b;
+    if (count === 1 && !headOf.has(below!)) {
+      tailOf.set(a, below!);
+      headOf.set(below!, a);
     }
   }
   const joined: PdfItem[] = [];
@@ -130,8 +153,10 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   // A digit piece half a line under a number (halfUnder): its tail or not, the number is in doubt — both left unsure.
   for (const b of pieces) {
     if (headOf.has(b) || !/^\d+$/.test(b.str.trim())) continue;
-    const over = pieces.filter((a) => a !== b && HEAD.test(a.str.trim()) && !tailOf.has(a) && halfUnder(a, b));
-    if (over.length === 1) pushAll(unsure, [over[0]!, b]);
+    let over: PdfItem | undefined;
+    let count = 0;
+    for (const a of heads) if (a !== b && !tailOf.has(a) && halfUnder(a, b) && count++ === 0) over = a;
+    if (count === 1) pushAll(unsure, [over!, b]);
   }
   const drop = new Set<PdfItem>();
   const replace = new Map<PdfItem, PdfItem>();
