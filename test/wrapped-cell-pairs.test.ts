@@ -1,11 +1,13 @@
 /**
- * Wrapped cell pieces paired in square time (speed53, issue 17): `joinCellWraps` asked, for every head and every piece
- * under consideration as its tail, whether that piece had a piece of its own under it — a third loop over the page's
- * numbers inside the pair loop (a page of 200 numbers: millions of geometry tests; ~0.1× of the text floor on the bench
- * PDFs' pages). It now tests each piece's text once and asks that question once per piece, and only for a piece ending
- * in a point or a comma (the only piece `under`'s `loose` reads it for). Checked against the join as it was (below, the
- * loops verbatim) on seeded pages of digit pieces — heads, tails, chains, points and commas, pieces half a line down,
- * sideways items — and by counting the reads of the pieces' places on a page of 80 numbers.
+ * Wrapped cell pieces paired without a cube (speed53, issue 17): `joinCellWraps` asked, for every head and every piece
+ * tried as its tail, whether that piece had a piece of its own under it — a third loop over the page's numbers inside
+ * the pair loop (a page of 200 numbers: millions of geometry tests; ~0.1× of the text floor on the bench PDFs' pages).
+ * It now tests each piece's text once, asks that question once per piece and only for a piece ending in a point or a
+ * comma (the only piece `under`'s `loose` is read for), and tries as a head's tail only the pieces whose top lies near
+ * its bottom (as a piece's head half a line over it, only those above it by less than a head's height). Checked
+ * against the join as it was (below, its loops verbatim) on seeded pages of digit pieces — heads, tails, chains, points
+ * and commas, pieces half a line down, sideways items, places and heights that are no finite number — and by counting
+ * the reads of the pieces' places on a page of 80 numbers.
  */
 import { joinCellWraps, type CellWraps } from '../src/pdf/wrapped-cell-pieces.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
@@ -109,7 +111,10 @@ function page(seed: number, n: number): PdfItem[] {
     const step = r();
     const top = 100 + row * 26.6 + (step < 0.5 ? 0 : step < 0.8 ? h * (1 + (r() - 0.5) * 0.3) : h * (0.4 + r() * 0.4));
     const width = [...str].length * (/^[\d.,\s]*$/.test(str) ? 5.5 : 12) + (r() < 0.2 ? r() * 10 : 0);
-    out.push({ str, x, top, width, height: h, size: h, ...(r() < 0.03 ? { down: true } : {}) } as PdfItem);
+    // (A few places or heights that are no finite number, or a negative height: the pair search must not lose them.)
+    const odd = r();
+    const at = odd < 0.01 ? { top: NaN } : odd < 0.02 ? { height: NaN } : odd < 0.025 ? { top: Infinity } : odd < 0.03 ? { height: -h } : {};
+    out.push({ str, x, top, width, height: h, size: h, ...(r() < 0.03 ? { down: true } : {}), ...at } as PdfItem);
   }
   return out;
 }

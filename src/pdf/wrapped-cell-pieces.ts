@@ -31,7 +31,7 @@
  */
 import type { PdfItem, PositionedLine } from './pdf-lines.js';
 import { isJoinedNumber } from '../tables/tokenize-cell.js';
-import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
+import { lowerBound, maxOf, minOf, pushAll } from '../_internal/extremes.js';
 
 /** A head: digits (thousands commas, a decimal point and digits, or the point alone at its end). */
 const HEAD = /^\d[\d,]*(?:\.\d*)?$/;
@@ -112,12 +112,38 @@ function fullLines(chain: readonly PdfItem[]): boolean {
   return chain.every((it, k) => (k === chain.length - 1 ? it.width <= w + WIDER * h : Math.abs(it.width - w) <= ALIGN * h && /^\d+$/.test(it.str.trim())));
 }
 
+/**
+ * Pieces by top, for the pair searches: `within(lo, hi)` gives every piece whose top lies in [lo, hi] — in no set order (the
+ * searches count their matches and take one only when it is the one) — and every piece whose place or height is not a
+ * finite number, or whose height is negative, which no range can rule out; `tallest` is the largest height of the others.
+ * A range that is not two finite numbers gives every piece.
+ */
+function byTop(list: readonly PdfItem[]): { within: (lo: number, hi: number) => PdfItem[]; tallest: number } {
+  const odd: PdfItem[] = [];
+  const sorted: PdfItem[] = [];
+  for (const it of list) (Number.isFinite(it.top) && Number.isFinite(it.height) && it.height >= 0 ? sorted : odd).push(it);
+  sorted.sort((a, b) => a.top - b.top);
+  const tops = sorted.map((it) => it.top);
+  const tallest = sorted.reduce((m, it) => Math.max(m, it.height), 0);
+  const within = (lo: number, hi: number): PdfItem[] => {
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [...list];
+    const out = odd.slice();
+    // (Widened by a hair: the range is a superset, the tests themselves decide, whatever the rounding of lo and hi.)
+    const [from, to] = [lo - 1e-6 * (1 + Math.abs(lo)), hi + 1e-6 * (1 + Math.abs(hi))];
+    for (let k = lowerBound(tops, from); k < sorted.length && tops[k]! <= to; k++) out.push(sorted[k]!);
+    return out;
+  };
+  return { within, tallest };
+}
+
 /** The page's free items with numbers wrapped in centred cells joined where the geometry says so. */
 export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   // Each piece's text tested once (the pair loops below ran the patterns for every pair).
   const pieces: PdfItem[] = [];
   const heads: PdfItem[] = [];
   const tails: PdfItem[] = [];
+  // A piece ending in a point or a comma: the only piece `under`'s `loose` is read for.
+  const goesOn = new Set<PdfItem>();
   for (const it of items) {
     if (it.down) continue;
     const text = it.str.trim();
@@ -127,22 +153,26 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
     pieces.push(it);
     if (head) heads.push(it);
     if (tail) tails.push(it);
+    if (/[.,]$/.test(text)) goesOn.add(it);
   }
-  // Whether a piece has a piece under it (`under`'s `loose` for it), found once per piece and only where `loose` can
-  // matter (a piece ending in a point or a comma): it was searched again for every head over it.
+  // Whether such a piece has a piece under it (its `loose`), found once per piece: it was searched again for every head over it.
   const hasNext = new Map<PdfItem, boolean>();
   const lastPiece = (b: PdfItem): boolean => {
-    if (!/[.,]$/.test(b.str.trim())) return true; // (`loose` is read only for such a piece)
+    if (!goesOn.has(b)) return true;
     let known = hasNext.get(b);
     if (known === undefined) hasNext.set(b, (known = pieces.some((c) => c !== b && under(b, c))));
     return !known;
   };
+  // Tails by top: a head's tail starts within TOUCH of its height from its bottom (`under`'s first test), so only those are tried.
+  const tailTops = byTop(tails);
   const tailOf = new Map<PdfItem, PdfItem>();
   const headOf = new Map<PdfItem, PdfItem>();
   for (const a of heads) {
     let below: PdfItem | undefined;
     let count = 0;
-    for (const b of tails) if (b !== a && under(a, b, lastPiece(b)) && count++ === 0) below = b;
+    const slack = TOUCH * a.height;
+    const near = tailTops.within(bottomOf(a) - slack, bottomOf(a) + slack);
+    for (const b of near) if (b !== a && under(a, b, lastPiece(b)) && count++ === 0) below = b;
     if (count === 1 && !headOf.has(below!)) {
       tailOf.set(a, below!);
       headOf.set(below!, a);
@@ -151,11 +181,13 @@ export function joinCellWraps(items: readonly PdfItem[]): CellWraps {
   const joined: PdfItem[] = [];
   const unsure: PdfItem[] = [];
   // A digit piece half a line under a number (halfUnder): its tail or not, the number is in doubt — both left unsure.
+  // (Heads by top: such a head's top lies under a head height above the piece's.)
+  const headTops = byTop(heads);
   for (const b of pieces) {
     if (headOf.has(b) || !/^\d+$/.test(b.str.trim())) continue;
     let over: PdfItem | undefined;
     let count = 0;
-    for (const a of heads) if (a !== b && !tailOf.has(a) && halfUnder(a, b) && count++ === 0) over = a;
+    for (const a of headTops.within(b.top - headTops.tallest, b.top)) if (a !== b && !tailOf.has(a) && halfUnder(a, b) && count++ === 0) over = a;
     if (count === 1) pushAll(unsure, [over!, b]);
   }
   const drop = new Set<PdfItem>();
