@@ -87,13 +87,22 @@
  * Which row such a line's numbers are is not in the text: the oracle (`score`) counts the row above and the row whose
  * label is above it as undetermined for `stray`. `make D --sparse --shift --layout-prints --printer chromium` (A4 and
  * `--page a5`): dev seeds 1..8, held out 8001..8012 (scored only); `score D --outs layout,stray,nopgbrk,fixed3`.
+ *
+ * `make DIR --partly` (sparse53): a small agency's borderless report whose tables are PARTLY printed — on 40 % of the seeds
+ * table 三 is wholly blank (every cell 0, printed empty) beside a table 四 printing one to four numbers; on the others table
+ * 三's rows print one or two numbers (one or two applicant columns live, one to five outcome rows), and on 40 % of those its
+ * 总计 column is printed empty in every row (truth: the sums, which only the row identity gives). Every zero printed blank.
+ * A4 / A5 / Letter at 10–16 pt, printed by Chromium (60 %), pandoc's Word writer → LibreOffice (`pandoc`, 20 %) or pandoc's
+ * HTML writer → LibreOffice Writer/Web (`pandochtml`, 20 %); `--printer` / `--page` force them. Own draws (the seed's
+ * `--sparse` draws kept). Files `pp-<seed>.*`; score `--outs pdf,xml` (`.xml` is `pdftohtml -xml -i`). Dev seeds 1..24,
+ * held out 9001..9024 (scored only; fixed before any fix was written).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficeDocxPdf, libreofficePdf, pandocDocxPdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficeDocxPdf, libreofficePdf, pandocDocxPdf, pandocHtmlPdf } from './print-pdf.mjs';
 import { COLS, REVIEW_COLS, REVIEW_GROUPS, bandTally, countBands, flatTruth, get, makeValues, requestRows, rng, set } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
@@ -118,7 +127,9 @@ const ACTIVE_SMALL_TABLES = [['regulations', 'normativeDocuments'], ['licensing'
 const RADICAL_OF = new Map(Array.from({ length: 0x2fd6 - 0x2f00 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r]));
 const asRadicals = (xml) => xml.replace(/>([^<]*)</g, (_, text) => `>${[...text].map((c) => RADICAL_OF.get(c) ?? c).join('')}<`);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
-const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}' };
+const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}', letter: '@page{size:letter}' };
+/** `--partly` (sparse53): tables partly printed (see the file's header). */
+const PARTLY = process.argv.includes('--partly');
 /** `--shift` (layout52): values only in columns other than 自然人 (see the file's header). */
 const SHIFT = process.argv.includes('--shift');
 
@@ -268,6 +279,49 @@ function tablesBlank(r, data) {
   if (r() < 0.5) for (const row of Object.values(data.activeDisclosure)) for (const c of Object.keys(row)) if (c !== 'amount' || r() < 0.5) row[c] = 0;
 }
 
+/**
+ * `--partly`: table 三 either wholly 0 beside a table 四 printing one to four numbers (`blank3`), or rows printing one or two
+ * numbers (`thin`: one or two applicant columns live, one to five outcome rows), identities kept; `blankTotal` (40 % of `thin`)
+ * prints table 三's 总计 column empty. Own generator: `--sparse`'s draws stay.
+ */
+function partlyValues(r, data, combined) {
+  const rows = requestRows(combined).map((x) => x[2]);
+  const outcomes = rows.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  for (const k of rows) for (const c of COLS) set(data.requests, `${k}.${c}`, 0);
+  const shape = r() < 0.4 ? 'blank3' : 'thin';
+  if (shape === 'blank3') {
+    for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLS) set(data.reviewLitigation, `${g}.${c}`, 0);
+    const n = 1 + Math.floor(r() * 3);
+    for (let i = 0; i < n; i++) {
+      const g = pick(r, REVIEW_GROUPS);
+      const c = REVIEW_COLS[Math.floor(r() * 4)];
+      set(data.reviewLitigation, `${g}.${c}`, get(data.reviewLitigation, `${g}.${c}`) + 1 + Math.floor(r() * 2));
+    }
+    for (const g of REVIEW_GROUPS) set(data.reviewLitigation, `${g}.total`, REVIEW_COLS.slice(0, 4).reduce((s, c) => s + get(data.reviewLitigation, `${g}.${c}`), 0));
+    return { shape, blankTotal: false };
+  }
+  const live = r() < 0.6 ? [COLS[0]] : [COLS[0], COLS[1 + Math.floor(r() * 5)]];
+  const handled = Object.fromEntries(live.map((c) => [c, 0]));
+  const hit = outcomes.filter(() => r() < 0.12).slice(0, 5);
+  if (hit.length === 0) hit.push(pick(r, outcomes));
+  for (const k of hit) for (const c of live) {
+    if (c !== live[0] && r() < 0.5) continue;
+    const v = 1 + Math.floor(r() * 5);
+    set(data.requests, `${k}.${c}`, v);
+    handled[c] += v;
+  }
+  for (const c of live) {
+    const forward = r() < 0.3 ? 1 : 0;
+    const over = handled[c] + forward > 0 && r() < 0.3 ? 1 : 0;
+    set(data.requests, `totalHandled.${c}`, handled[c]);
+    set(data.requests, `carriedForward.${c}`, forward);
+    set(data.requests, `carriedOver.${c}`, over);
+    set(data.requests, `newReceived.${c}`, handled[c] + forward - over);
+  }
+  for (const k of rows) set(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0));
+  return { shape, blankTotal: r() < 0.4 };
+}
+
 /** `--active-blank`: 1 to all of table 二's small tables set to 0 (all of them on a quarter of the seeds); own generator, so `--sparse`'s draws stay. */
 function activeBlank(r, data) {
   const present = ACTIVE_SMALL_TABLES.map((keys) => keys.filter((k) => k in data.activeDisclosure)).filter((keys) => keys.length > 0);
@@ -282,14 +336,26 @@ function sparseVariant(seed, data, version, combined) {
   const r = rng(seed * 53 + 11);
   sparseValues(r, data, combined);
   if (SHIFT) shiftColumns(rng(seed * 97 + 13), data);
+  const rp = rng(seed * 113 + 17);
+  const partly = PARTLY ? partlyValues(rp, data, combined) : null;
   const share = r() < 0.7 ? 1 : 0.8 + r() * 0.2;
-  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK || TABLES_BLANK ? 1 : share, REVIEW_BLANK || TABLES_BLANK ? 1 : share);
-  const borderless = r() < 0.85;
+  const { t, blanks, emptyAs } = blankTables(r, data, version, combined, ACTIVE_BLANK || TABLES_BLANK || PARTLY ? 1 : share, REVIEW_BLANK || TABLES_BLANK || PARTLY ? 1 : share);
+  if (partly?.blankTotal) {
+    for (const row of t.requests) {
+      if (row.kind !== 'data' || row.cells[7] === emptyAs) continue;
+      row.cells[7] = emptyAs;
+      blanks.push(`requests.${row.key}:7`);
+    }
+  }
+  const borderless = r() < 0.85 || PARTLY;
   const align = pick(r, ['left', 'center', 'center', 'right']);
   const headAlign = r() < 0.7 ? 'center' : align;
   // `--page` / `--printer` (sparseb48) override the drawn ones; the seed's other draws stay as they are.
-  const page = stringArg('page', pick(r, ['a4', 'a4', 'a5']));
-  const printer = stringArg('printer', pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']));
+  const drawnPage = pick(r, ['a4', 'a4', 'a5']);
+  const drawnPrinter = pick(r, ['chromium', 'chromium', 'libreoffice', 'docx']);
+  const page = stringArg('page', PARTLY ? pick(rp, ['a4', 'a5', 'letter']) : drawnPage);
+  const printer = stringArg('printer', PARTLY ? pick(rp, ['chromium', 'chromium', 'chromium', 'pandoc', 'pandochtml']) : drawnPrinter);
+  const partlyPt = PARTLY ? 10 + Math.floor(rp() * 7) : 0;
   const style = r() < 0.3 ? 'word' : 'cms';
   const rb = rng(seed * 97 + 7);
   const bigPx = BIG_FONT ? 13 + Math.floor(rb() * 4) : 0;
@@ -300,15 +366,16 @@ function sparseVariant(seed, data, version, combined) {
     PAGES[page],
     printer !== 'chromium' ? 'body{font-size:9pt}' : '',
     bigPx ? `body,td,th,td p,td span{font-size:${bigPx}px !important} td.n{width:${cellPct}%}` : '',
+    partlyPt ? `body,td,th,td p,td span{font-size:${partlyPt}pt !important}` : '',
   ].join('\n');
   const agency = `测试县第${seed}所`;
   const year = version === '2019' ? 2020 : 2024;
   const title = `${agency}${year}年政府信息公开工作年度报告`;
   const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
-  const rotate = r() < 0.5;
+  const rotate = r() < 0.5 && !PARTLY;
   const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
   const blank3 = Math.round((100 * cells.filter((c) => c === '' || c === NBSP).length) / cells.length);
-  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''}${SHIFT ? ' shift' : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page}${bigPx ? ` ${bigPx}px cells ${cellPct}%` : ''} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
+  const look = `sparse${ACTIVE_BLANK ? ' active-blank' : ''}${SHIFT ? ' shift' : ''}${partly ? ` partly ${partly.shape}${partly.blankTotal ? ' 总计-blank' : ''} ${partlyPt}pt` : ''} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align}/${headAlign} ${page}${bigPx ? ` ${bigPx}px cells ${cellPct}%` : ''} ${printer}${rotate ? ' +rot' : ''} blank ${Math.round(share * 100)}% (三 ${blank3}% blank, ${blanks.length} cells${emptyAs ? ', nbsp' : ''})`;
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
@@ -364,6 +431,8 @@ function determined(v, out) {
     }
     return all;
   }
+  // (`--partly`: a column cut off the page is not printed; 总计 alone cut is still the row's sum.)
+  if (out === 'pdf' && v.clipped?.includes('otherOrg')) for (const k of [...all]) if (/^requests\..*\.(otherOrg|total)$/.test(k)) all.delete(k);
   if (out !== 'plain' && out !== 'miner' && out !== 'pypdf') return all;
   const blankSet = new Set(v.blanks);
   for (const row of rowFields(v)) {
@@ -377,10 +446,10 @@ const LARGE = process.argv.includes('--large');
 /** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
 const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
 const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
-const PREFIX = LARGE ? 'lg' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
+const PREFIX = LARGE ? 'lg' : PARTLY ? 'pp' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
 
 function make(dir) {
-  const sparse = process.argv.includes('--sparse');
+  const sparse = process.argv.includes('--sparse') || PARTLY;
   const [from, to] = seedRange(sparse || TABLES_BLANK ? '1..16' : LARGE ? '1..12' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
@@ -389,7 +458,7 @@ function make(dir) {
     const v = LARGE ? largeVariant(seed) : TABLES_BLANK && seed % 4 === 0 ? fullControl(seed) : variant(seed, sparse || TABLES_BLANK);
     if (!existsSync(`${base}.pdf`)) {
       try {
-        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf })[v.printer](v.html, `${base}.pdf`);
+        ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf, pandochtml: pandocHtmlPdf })[v.printer](v.html, `${base}.pdf`);
       } catch (e) {
         console.log(`${PREFIX}-${seed}: not printed (${e.code ?? e.message})`);
         continue;
@@ -408,13 +477,35 @@ function make(dir) {
     execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]);
     if (RADICALS) writeFileSync(`${base}.xml`, asRadicals(readFileSync(`${base}.xml`, 'utf8')));
     if (TABLES_BLANK) textDumps(v, base);
+    else if (PARTLY) writeFileSync(`${base}.html`, v.html);
     if (v.rotate) {
       execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
     }
-    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined, ...(SHIFT ? { stray } : {}) }));
+    const clipped = PARTLY && v.printer !== 'chromium' ? clippedColumns(readFileSync(`${base}.xml`, 'utf8')) : [];
+    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}${clipped.length ? ` clipped ${clipped.join(',')}` : ''}`, data: v.data, blanks: v.blanks, combined: v.combined, ...(SHIFT ? { stray } : {}), ...(PARTLY ? { clipped } : {}) }));
     console.log(`${PREFIX}-${seed}: ${v.look}`);
   }
+}
+
+/**
+ * `--partly`: table 三's columns the print cut off the page's right edge (LibreOffice prints pandoc's page with its table wider
+ * than the page: '其' of 其他 shown in part, 总计 gone), from the `pdftohtml -xml` dump: the leaf word not printed whole inside
+ * the body's right edge between table 三's heading and table 四's. 'otherOrg' cut leaves it and 总计 undetermined in the PDF
+ * (the oracle, `determined`; the `.xml` keeps the clipped glyphs).
+ */
+function clippedColumns(xml) {
+  const inside = [];
+  let on = false;
+  const texts = [...xml.matchAll(/<text [^>]*left="(-?\d+)"[^>]*width="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ right: Number(m[1]) + Number(m[2]), text: m[3].replace(/<[^>]+>/g, '').trim() }));
+  // The body's right edge: prose lines wrap there (LibreOffice clips a table wider than the page at it; pdftohtml keeps the glyphs).
+  const edge = Math.max(...texts.filter((t) => t.text.length >= 15).map((t) => t.right));
+  for (const t of texts) {
+    if (/收到和处理政府信息公开申请/.test(t.text)) on = true;
+    else if (/本年新收|行政复议、行政诉讼/.test(t.text)) on = false; // (the header only: '3.其他' is a row's label)
+    else if (on && t.right <= edge + 3) inside.push(t.text);
+  }
+  return [['otherOrg', /(?:^|\s)其他(?:\s|$)/], ['total', /(?:^|\s)总计(?:\s|$)/]].filter(([, re]) => !inside.some((t) => re.test(t))).map(([c]) => c);
 }
 
 /** `--tables-blank`: a full-table control (zeros printed '0'), the page and printer drawn as `variant` draws them. */

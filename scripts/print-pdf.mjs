@@ -91,6 +91,19 @@ export function pandocDocxPdf(html, out, timeout = PRINT_TIMEOUT) {
   }
 }
 
+/** `html` rewritten by pandoc as a page of its own (`pandoc -f html -t html5 -s`: the CSS dropped, a plain table) and that printed by LibreOffice Writer/Web to `out` (sparse53). */
+export function pandocHtmlPdf(html, out, timeout = PRINT_TIMEOUT) {
+  const d = mkdtempSync(join(tmpdir(), 'xxgk-pandoc-html-'));
+  try {
+    writeFileSync(join(d, 'source.html'), html);
+    execFileSync('pandoc', ['-f', 'html', '-t', 'html5', '-s', '--metadata', 'pagetitle=report', '-o', join(d, 'report.html'), join(d, 'source.html')], { stdio: 'ignore', timeout });
+    sofficeConvert(d, 'pdf:writer_web_pdf_Export', join(d, 'report.html'), timeout);
+    copyFileSync(join(d, 'report.pdf'), out);
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
 /** `file` converted by LibreOffice to `filter` ('pdf', 'docx:MS Word 2007 XML', …) into `dir`, with a profile of its own there. */
 export function sofficeConvert(dir, filter, file, timeout = PRINT_TIMEOUT) {
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout });

@@ -33,7 +33,11 @@ const MIN_COLUMNS = 5;
  */
 const MIN_PART_COLUMNS = 3;
 const MIN_PART_ROWS = 8;
-/** Table 三's first row: 一、本年新收政府信息公开申请数量. */
+/**
+ * Table 三's first row: 一、本年新收政府信息公开申请数量. A small agency's report that prints its zeros blank may print it
+ * with no number (nothing received, one request carried over): its label lines then end the band above the first row of
+ * numbers ('二、上年结转…' '1'), and the band is table 三's all the same (pandoc's .docx printed by LibreOffice: sparse53).
+ */
 const TABLE3_FIRST_ROW = /新收/;
 /** × the row's height. A row's wrapped label line ends at most this far above its numbers' line (cells centred vertically). */
 const LABEL_ABOVE_GAP = 0.5;
@@ -68,9 +72,11 @@ const REVIEW_BAND = [/行政复/, /行政诉/];
  * MIN_PART_COLUMNS, so the band had no columns and was read line by line — pieces of neighbouring
  * columns joined ('自然商科'), `columns_unread`, every row ambiguous. Like table 四's, such a band is
  * read by its own leaf columns (header-leaves.ts) when they read consistently, never by the few
- * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`).
+ * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`). '法人或其他' without its last character: the group
+ * header wraps in its cell ('法人或其他组' / '织' centred under it: Chromium A5 at 14 pt), so read by lines or by columns the
+ * word is never whole (sparse53: the band was read line by line and the table's 161 blank cells were missing).
  */
-const REQUEST_BAND = [/自然/, /法人或其他组织/];
+const REQUEST_BAND = [/自然/, /法人或其他/];
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -356,7 +362,9 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const bandText = band.map((l) => l.cells.join('')).join('') + columnText(mine);
     // A scan's band (OCR'd items) read with a character of 自然 lost still names most of table 三's leaves.
     const ocr = mine.some((it) => it.ocr === true);
-    const request = TABLE3_FIRST_ROW.test(rowText(out, f)) && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
+    // (Or over a later row, table 三's first row printed blank: its label is the band's last text, no number beside it.)
+    const firstRow = TABLE3_FIRST_ROW.test(rowText(out, f)) || band.some((l) => TABLE3_FIRST_ROW.test(l.cells.join('')));
+    const request = firstRow && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);

@@ -93,7 +93,10 @@ function headsEmptyFirstColumns(left: readonly Run[], body: readonly Run[]): boo
   // down into the next leaves' level, or on that level.
   // Columns ending on the next leaves' level ('结果维持' of 未经复议直接起诉, whose other leaves hold numbers) may sit between them and the first.
   const high = minOf(lows);
-  if (!(columns.length >= 2 && own.length < left.length && high > minOf(leaves.map((r) => r.top)))) return false;
+  // (Or, four or more such columns — a label column is one chain —, ending above the next leaves' level: table 四's band
+  // on A5 at 10 pt, 行政复议's leaves two lines high over a one-line group level, 诉讼's leaves a level lower, the row's
+  // numbers all under 复议后起诉: sparse53.)
+  if (!(columns.length >= 2 && own.length < left.length && (high > minOf(leaves.map((r) => r.top)) || columns.length >= MANY_LEFT_COLUMNS))) return false;
   if (lows.every((low) => Math.abs(low - high) <= slack || Math.abs(low - floor) <= slack)) return true;
   // Cells centred vertically (Chromium): a leaf of two characters ('总' / '计') wrapped beside leaves of
   // four ends higher than they do, its middle level with theirs (A5, one character per line: sparseb48).
@@ -104,6 +107,11 @@ function headsEmptyFirstColumns(left: readonly Run[], body: readonly Run[]): boo
   return highMid < floorMid - slack && mids.every((m) => Math.abs(m - highMid) <= slack || Math.abs(m - floorMid) <= slack);
 }
 
+/**
+ * Columns left of the rows' first number that are leaves, not a label column, whatever their level: a label column's text
+ * chains into one column; four or more are a table's leaves over blank cells (table 四's first group and more).
+ */
+const MANY_LEFT_COLUMNS = 4;
 /** × font size. Two leaves' lowest pieces end this close vertically when they are on one header level. */
 const LEVEL_SLACK = 0.45;
 
