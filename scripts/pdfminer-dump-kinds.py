@@ -40,7 +40,7 @@ def run(argv, t=600):
     return subprocess.run(argv, check=True, capture_output=True, timeout=t).stdout
 
 
-CHROME = {'chrome': ('A4', False), 'chromea5': ('A5', False), 'chromehf': ('A4', True)}
+CHROME = {'chrome': ('A4', False), 'chromea5': ('A5', False), 'chromehf': ('A4', True), 'chromeland': ('A4 landscape', False)}
 
 
 def chrome(stem, p='chrome'):
@@ -81,12 +81,15 @@ DUMPS = {
     'pm-L02': lambda f: run(['/usr/bin/pdf2txt', '-L', '0.2', f]),
     'pm-L03': lambda f: run(['/usr/bin/pdf2txt', '-L', '0.3', f]),
     'pm-W1-F08': lambda f: run(['/usr/bin/pdf2txt', '-W', '1', '-F', '0.8', f]),
+    'pm-V': lambda f: run(['/usr/bin/pdf2txt', '-V', f]),
+    'pm-M4-W03': lambda f: run(['/usr/bin/pdf2txt', '-M', '4', '-W', '0.3', f]),
+    'pm-M1-W02': lambda f: run(['/usr/bin/pdf2txt', '-M', '1', '-W', '0.2', f]),
     'ctl-ptt': lambda f: run(['pdftotext', f, '-']),
     'ctl-lay': lambda f: run(['pdftotext', '-layout', f, '-']),
     'ctl-pypdf': lambda f: run(['/usr/bin/python3', '-c', PYPDF, f]),
     'ctl-pdfbox': lambda f: run(PDFBOX + [f]),
 }
-PRINTS = ['chrome', 'chromea5', 'chromehf', 'lodocx', 'loodt']
+PRINTS = ['chrome', 'chromea5', 'chromehf', 'chromeland', 'lodocx', 'loodt']
 want = set(sys.argv[1:])
 for p in PRINTS:
     if want and not any(k.endswith(f'-{p}') for k in want):

@@ -31,7 +31,7 @@ if (!process.env.SUMMARY_ONLY) for (const kind of kinds) {
     let rep, error;
     try {
       const bytes = readFileSync(join(ROOT, 'docs', kind, file));
-      const opts = new RegExp(process.env.OCR_KINDS ?? '^scan').test(kind) ? { name: file, ocr: 'auto' } : { name: file };
+      const opts = new RegExp(process.env.OCR_KINDS ?? '^scan').test(kind) ? { name: file, ocr: 'auto', timeoutMs: TIMEOUT } : { name: file, timeoutMs: TIMEOUT };
       rep = await Promise.race([lib.extract(bytes, opts), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout 300 s')), TIMEOUT).unref())]);
     } catch (e) { error = String(e?.message ?? e); }
     const ms = Date.now() - t0;
