@@ -94,6 +94,18 @@ const tagStripNodes = (f) => {
   const nodes = s.split(/<[^>]*>/).map((t) => t.replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').trim());
   return Buffer.from(nodes.filter((t) => t !== '').join('\n'));
 };
+/**
+ * crawl53: the Python html2text converter (Debian python3-html2text, `html2markdown`): its default Markdown (`|` between a
+ * table's cells, a Word cell's `<p>` a paragraph of its own), `-b 0` (no wrap), `--ignore-tables` (the cells' text in a row
+ * run together, each `<p>` a paragraph). Missing converter: the style throws and the run says so.
+ */
+const pyHtml2text = (args) => (f) => execFileSync('html2markdown', [...args, f]);
+/**
+ * crawl53: a crawler's BeautifulSoup tag strip, `get_text(sep)` of the page's body — every string of the tree joined by `sep`,
+ * whitespace-only strings between tags included (`strip`: `get_text(sep, strip=True)`, those dropped and each string trimmed).
+ */
+const soupText = (sep, strip = false) => (f) =>
+  execFileSync('/usr/bin/python3', ['-c', `import sys\nfrom bs4 import BeautifulSoup\ns=BeautifulSoup(open(sys.argv[1],encoding='utf-8').read(),'html.parser')\nfor t in s(['script','style','title','head']): t.decompose()\nsys.stdout.write(s.get_text('${sep}'${strip ? ', strip=True' : ''}))`, f]);
 /** The page at `f` minified (line breaks and the spaces around tags dropped), saved beside it; its path. */
 function minified(f) {
   const out = f.replace(/\.html$/, '.min.html');
@@ -118,6 +130,12 @@ export const STYLES = {
   'tagstrip-min': (f) => tagStrip(false)(minified(f)),
   'tagstrip-nl': tagStripNodes,
   'h2t-utf8-79': html2text(79), 'h2t-utf8-120': html2text(120),
+  // crawl53: the converters' defaults and their common options.
+  'h2t-default': (f) => execFileSync('html2text', [f]),
+  'py-h2t': pyHtml2text([]), 'py-h2t-b0': pyHtml2text(['-b', '0']), 'py-h2t-it': pyHtml2text(['--ignore-tables']),
+  'py-h2t-it-b0': pyHtml2text(['--ignore-tables', '-b', '0']),
+  'bs4-nl': soupText('\\n'), 'bs4-bar': soupText('|'), 'bs4-nl-strip': soupText('\\n', true),
+  pandoc: (f) => execFileSync('pandoc', ['-f', 'html', '-t', 'plain', f]),
 };
 const CMS = argv.includes('--cms');
 const WORD_LOOK = argv.includes('--word');
@@ -186,7 +204,9 @@ function wordPage(html, w) {
 /** The split-run look of `seed` (crawl52; a sixth rng): the share of label cells split, whether counts are split too. */
 function splitLook(seed) {
   const r = rng(seed * 86028121 + 52);
-  return { labels: pickOf(r, [0.5, 0.8, 1]), digits: r() < 1 / 3, cutSeed: Math.floor(r() * 1e9), noTotal: r() < 1 / 3 };
+  const split = { labels: pickOf(r, [0.5, 0.8, 1]), digits: r() < 1 / 3, cutSeed: Math.floor(r() * 1e9), noTotal: r() < 1 / 3 };
+  // crawl53 `--digits`: every seed splits its counts (the draws stay as they were).
+  return argv.includes('--digits') ? { ...split, digits: true } : split;
 }
 
 /**
@@ -319,7 +339,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const s = tally[style];
       let rep = null;
       try {
-        rep = await lib.extract(dump(p, style), { name: 'report.txt' });
+        rep = await lib.extract(dump(p, style), { name: 'report.txt', timeoutMs: Number(process.env.DOC_TIMEOUT ?? 300000) });
       } catch (e) {
         console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
       }

@@ -24,6 +24,7 @@
  * where the dump then reads as one node a line.
  */
 import { ROW_AND_HEADING_LABELS } from '../template/index.js';
+import { groupedNumbers, pieceGroupings } from '../tables/number-pieces.js';
 import { normalizeLabel } from './normalize-text.js';
 
 /** Fewest label-then-run rows keeping their own total before a dump is read as one text node per line. */
@@ -45,7 +46,7 @@ interface Run {
   at: number[];
   /** The numbers, in order. */
   values: string[];
-  /** An empty line follows the numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
+  /** An empty line follows the numbers, then more numbers (a strip making block ends line breaks: a row's cells parted by empty lines). */
   gapAfter: boolean;
   /**
    * The next node line is more of the row's cells, not the next label: it holds no ideograph ('0 10' after a row's lone numbers,
@@ -79,7 +80,11 @@ function labelRuns(lines: readonly string[], at: readonly number[], paragraphs: 
     let m = n + 1;
     for (; m < at.length && LONE_NUMBER.test(lines[at[m]!]!); m++) run.push(at[m]!);
     const after = m < at.length ? at[m]! : lines.length;
-    const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '';
+    // (Empty lines between a row's last cell and the next label are no gap in its cells: BeautifulSoup's get_text('\n') writes
+    // the white space between `</tr>` and `<tr>` as lines of their own.)
+    let next = after;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '' && next < lines.length && LONE_NUMBER.test(lines[next]!);
     const cellsAfter = m < at.length && lines[at[m]!]!.trim() !== '' && !/\p{Script=Han}/u.test(lines[at[m]!]!);
     if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter, cellsAfter });
   }
@@ -94,6 +99,15 @@ function keepsTotal(values: readonly string[]): boolean {
   let sum = 0;
   for (const x of n.slice(0, -1)) sum += x;
   return Math.abs(sum - n.at(-1)!) < 1e-9;
+}
+
+/**
+ * True when the run keeps its total only read as a Word page's split counts (tables/number-pieces: '1' / '2' for 12, each run
+ * of a cell a node line): some grouping of its pieces joining adjacent ones, into at most a row's cells, keeps the total.
+ */
+function piecesKeepTotal(values: readonly string[]): boolean {
+  if (values.length > 2 * MAX_ROW_CELLS) return false;
+  return pieceGroupings(values, MAX_ROW_CELLS, 2).some((g) => g.length < values.length && keepsTotal(groupedNumbers(values, g)));
 }
 
 /** Most node lines one label is split over (a Word run boundary or two inside it). */
@@ -153,10 +167,14 @@ export function joinNodeLines(text: string): string {
   const lines = splitLabels(split, first.at, first.paragraphs);
   const { at, paragraphs } = nodeLines(lines);
   const runs = labelRuns(lines, at, paragraphs);
-  if (runs.some((r) => r.values.length > MAX_ROW_CELLS || r.gapAfter)) return text;
+  // (A run longer than a row: a stream of several rows' values — unless its pieces are a Word page's split counts, read with
+  // the row's total: piecesKeepTotal.)
+  const pieces = runs.map((r) => !keepsTotal(r.values) && piecesKeepTotal(r.values));
+  if (runs.some((r, i) => (r.values.length > MAX_ROW_CELLS && !pieces[i]) || r.gapAfter)) return text;
   // At least MIN_TOTAL_RUNS rows keeping their total — or a print leaving its 总计 column empty too: that many rows printing
-  // short runs, not one keeping a total ('一、本年新收…' / '6'; map/row-candidates totalPrintedBlank reads them).
-  const keeping = runs.filter((r) => r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)).length;
+  // short runs, not one keeping a total ('一、本年新收…' / '6'; map/row-candidates totalPrintedBlank reads them). A row of split
+  // counts keeping its total only read so counts too (a full row then: its cells are read by map/row-candidates pieceReadings).
+  const keeping = runs.filter((r, i) => (r.values.length < MAX_ROW_CELLS && keepsTotal(r.values)) || pieces[i]).length;
   // (Not where a row's lone numbers run on into more of its cells — a line of several numbers, a '—' — the total among them.)
   const noTotals = keeping === 0 && runs.length >= MIN_TOTAL_RUNS && runs.every((r) => r.values.length < MAX_ROW_CELLS - 1 && !r.cellsAfter);
   if (keeping < MIN_TOTAL_RUNS && !noTotals) return text;

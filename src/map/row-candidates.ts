@@ -8,6 +8,7 @@ import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { isGroupedCount, splitGrouped } from '../tables/glued-groups.js';
+import { pieceGroupings, piecesJoin } from '../tables/number-pieces.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
@@ -160,6 +161,32 @@ function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
     cells: tokens.filter((_, i) => !drop.includes(i)).map((t) => tokenCell(t, ['repaired'])),
     cost: 0,
   }));
+}
+
+/** Cost of dropping a row's extra tokens as strays where they also join into split counts keeping its total (`pieceReadings`). */
+const PIECES_OVER_DROPS_COST = 1;
+
+/** A token a Word page's split count may be a piece of (tables/number-pieces): a plain count as printed, nothing beside it. */
+const plainPiece = (t: ValueToken): t is Extract<ValueToken, { kind: 'num' }> =>
+  t.kind === 'num' && t.mark === undefined && !t.fusable && t.mayFuse !== true && /^\d+$/.test(t.raw);
+
+/**
+ * A row printing more numbers than cells, read as a Word page's split counts dumped a node a line (layout/node-lines: '1' /
+ * '2' for 12): every grouping of its tokens into its k cells, each one token or two adjacent ones joined (`joined`), that keeps
+ * the row's own total; the identities through other rows choose. Empty when a token is no plain count.
+ */
+function pieceReadings(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
+  if (!tokens.every(plainPiece)) return [];
+  const raws = tokens.map((t) => t.raw);
+  return pieceGroupings(raws, k, k).map((sizes): Candidate => {
+    let at = 0;
+    const cells = sizes.map((n): Cell => {
+      const cell = n === 1 ? tokenCell(tokens[at]!, []) : { value: Number(raws.slice(at, at + n).join('')), flags: ['joined'] as FieldFlag[] };
+      at += n;
+      return cell;
+    });
+    return { cells, cost: 0 };
+  }).filter((c) => keepsTotal(c, totalCols));
 }
 
 /**
@@ -593,7 +620,13 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
     return [zeros, ...allUnknown(k)];
   }
   if (tokens.length === k) return stream ? shadowed(exact(tokens), wrapShadows(tokens, k, stream), totalCols) : exact(tokens);
-  if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
+  if (tokens.length > k) {
+    // (Where its extra tokens join into counts keeping the row's total, dropping tokens as strays is the dearer reading.)
+    const pieces = pieceReadings(tokens, k, totalCols);
+    const drops = tokens.length - k <= MAX_REPAIR ? dropExtra(tokens, k).map((c) => (pieces.length > 0 ? { ...c, cost: PIECES_OVER_DROPS_COST } : c)) : [];
+    const readings = dedupeReadings([...pieces, ...drops]);
+    return readings.length > 0 ? readings : allUnknown(k);
+  }
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
     // A run whose free splits are past listing: only those keeping the row's total (none: not read as split).
@@ -691,7 +724,8 @@ const MAX_CUT_PLACEMENTS = 256;
  * 12 8206' for 137 41 4 4 12 8 206, the blank cells dropped) printed some of its numbers as one run. Each
  * run read whole or cut into 2–3 counts (map/fused-split cutsOf), the pieces placed among the row's cells
  * with the others empty (0, `blank`), every reading keeping the row's total; a cut piece is `segmented`,
- * a cell the readings read otherwise `repaired`. Not the empty-cell readings of a short row: in such a
+ * a cell the readings read otherwise `repaired`. Also two adjacent numbers read as one count a Word page split into two
+ * `<span>` runs, dumped a node a line ('1' / '2' for 12; tables/number-pieces), flagged `joined`. Not the empty-cell readings of a short row: in such a
  * table an empty cell is a 0, not an unknown that any run fits (the run kept whole as the total, 8206,
  * with a derived cell absorbing it). Null when nothing keeps the total, or the readings are too many.
  */
@@ -699,9 +733,11 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
   const nums = values.filter((t): t is Extract<ValueToken, { kind: 'num' }> => t.kind === 'num' && t.mark === undefined && /^\d+$/.test(t.raw));
   if (totalCols.length !== 1 || values.length === 0 || nums.length !== values.length) return null;
   const ways = nums.map((t): string[][] => [...(t.raw === '0' || t.raw[0] !== '0' ? [[t.raw]] : []), ...cutsOf(t.raw, k).map((c) => c.map(String))]);
-  if (!ways.some((w) => w.length > 1)) return null;
+  // …or two adjacent numbers one count a Word page split into two runs ('1' / '2' for 12: tables/number-pieces), joined.
+  const joins = nums.some((t, i) => i + 1 < nums.length && piecesJoin(t.raw, nums[i + 1]!.raw));
+  if (!ways.some((w) => w.length > 1) && !joins) return null;
   const out: Candidate[] = [];
-  const walk = (i: number, pieces: { raw: string; cut: boolean; t: ValueToken }[]): boolean => {
+  const walk = (i: number, pieces: { raw: string; cut: boolean; joined?: boolean; t: ValueToken }[]): boolean => {
     if (pieces.length > k) return true;
     if (i === values.length) {
       for (const at of combinations(k, pieces.length)) {
@@ -709,7 +745,7 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
         const cells = Array.from({ length: k }, (_, c): Cell => {
           if (!at.includes(c)) return { value: 0, flags: ['blank'] };
           const p = pieces[next++]!;
-          return p.cut ? { value: Number(p.raw), flags: ['segmented'] } : tokenCell(p.t, []);
+          return p.joined ? { value: Number(p.raw), flags: ['joined'] } : p.cut ? { value: Number(p.raw), flags: ['segmented'] } : tokenCell(p.t, []);
         });
         const reading = { cells, cost: 0 };
         if (keepsTotal(reading, totalCols)) out.push(reading);
@@ -719,6 +755,8 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
     }
     const t = values[i]!;
     for (const w of ways[i]!) if (!walk(i + 1, [...pieces, ...w.map((raw) => ({ raw, cut: w.length > 1, t }))])) return false;
+    const [raw, next] = [nums[i]!.raw, nums[i + 1]?.raw];
+    if (joins && next !== undefined && piecesJoin(raw, next)) return walk(i + 2, [...pieces, { raw: raw + next, cut: false, joined: true, t }]);
     return true;
   };
   if (!walk(0, []) || out.length === 0) return null;
