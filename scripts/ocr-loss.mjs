@@ -14,6 +14,8 @@
  *   solver      the cell read right, yet the field came out missing (ambiguous) or other
  * and, among the fields right, `low` counts those below 0.9 (the trust rule kept them low).
  *   node scripts/ocr-loss.mjs SCAN.pdf... --source ../shared/corpus/NAME/report.pdf [--cache DIR] [--list]
+ * (`--source` once per scan, in the scans' order, pairs each scan with its own source; `wrongMid` counts the wrong
+ * values at 0.8–0.9, `wrongHigh` those at ≥ 0.9.)
  * `--source` may be left out when the scan's name starts with a corpus report's name (in `--corpus DIR`, default ../shared/corpus). `--cache
  * DIR` keeps each scan's report (with its trace) as DIR/<scan>.json and reads it back next time.
  * Needs `npm run build`.
@@ -102,7 +104,7 @@ async function lossOf(scan, source) {
   const srcRows = printedRows(src);
   const scanRows = printedRows(got);
   const pagesRead = new Set([...scanRows.values()].filter((r) => r.nums.length > 0).map((r) => r.page));
-  const out = { scan: basename(scan), total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])), seconds: Math.round(got.seconds) };
+  const out = { scan: basename(scan), total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, wrongMid: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])), seconds: Math.round(got.seconds) };
   for (const [k, w] of want) {
     if (typeof w !== 'number') continue;
     out.total++;
@@ -117,6 +119,7 @@ async function lossOf(scan, source) {
     else {
       out.wrong++;
       if (f.confidence >= 0.9) out.wrongHigh++;
+      else if (f.confidence >= 0.8) out.wrongMid++;
     }
     const s = src.fields[k]?.source;
     const printed = s ? srcRows.get(rowKey(s)) : undefined;
@@ -140,9 +143,11 @@ async function lossOf(scan, source) {
 }
 
 const corpus = opt('corpus') ?? join(ROOT, '..', 'shared', 'corpus');
-const sum = { total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])) };
-for (const scan of scans) {
-  const source = opt('source') ?? join(corpus, basename(scan).replace(/-\d+dpi-.*$/, ''), 'report.pdf');
+const sum = { total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, wrongMid: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])) };
+// `--source` given once per scan pairs them in order; given once, it is every scan's.
+const sources = process.argv.flatMap((a, i, all) => (all[i - 1] === '--source' ? [a] : []));
+for (const [i, scan] of scans.entries()) {
+  const source = (sources.length === scans.length ? sources[i] : opt('source')) ?? join(corpus, basename(scan).replace(/-\d+dpi-.*$/, ''), 'report.pdf');
   const r = await lossOf(scan, source);
   for (const k of Object.keys(sum)) sum[k] += r[k];
   console.log(JSON.stringify(r));

@@ -30,7 +30,8 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, imageOpCodes, imageResolution, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { hasTableHeading, imageOpCodes, largestPicture, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { scanPaper } from '../pdf/scan-paper.js';
 import { isOcrLayerPage } from '../pdf/invisible-text.js';
 import { dropOcrNoise } from '../pdf/ocr-layer-noise.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
@@ -331,8 +332,11 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         extendBudget(OCR_PAGE_BUDGET_MS);
       }
       // The scan's own resolution (its largest picture's pixels across its width): small print for it is trusted less (ocr/index SMALL_SCAN_GLYPH_PX).
-      const scanDpi = scan || regions.length > 0 ? await drawing().then((list) => (list ? imageResolution(list, imageOpCodes(lib), frame.transform) : undefined)) : undefined;
-      const ocr = scan ? await ocrPdfPage(page, undefined, scanDpi) : regions.length > 0 ? await ocrPdfPage(page, regions, scanDpi) : null;
+      // A whole-page scan on a page of no paper size whose pixels are a paper (a wrapper that wrote no resolution) is read as that paper.
+      const picture = scan || regions.length > 0 ? await drawing().then((list) => (list ? largestPicture(list, imageOpCodes(lib), frame.transform) : undefined)) : undefined;
+      const paper = scan ? scanPaper(picture, viewport) : undefined;
+      const scanDpi = paper?.dpi ?? (picture ? (picture.pxWidth * 72) / picture.width : undefined);
+      const ocr = scan ? await ocrPdfPage(page, undefined, scanDpi, paper?.scale) : regions.length > 0 ? await ocrPdfPage(page, regions, scanDpi) : null;
       enterStage(pageStage(p));
       if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
       else if (ocr) items = ocr.items;
@@ -344,7 +348,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (layerScan) relayered.push(p);
         // OCR reads a scanned page upright, turned a quarter either way or by 180° (`ocr/orient.ts`).
         if (ocr.turned) rotated.push(p);
-        const [width, height] = ocr.sideways ? [viewport.height, viewport.width] : [viewport.width, viewport.height];
+        const k = paper?.scale ?? 1;
+        const [width, height] = ocr.sideways ? [viewport.height / k, viewport.width / k] : [viewport.width / k, viewport.height / k];
         if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width, height, rotation: 0, tilt: 0 };
         if (undecoded) undecodable.pop();
       }

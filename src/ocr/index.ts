@@ -61,13 +61,14 @@ export interface OcrResult {
 
 /**
  * OCRs a page, or only `regions` of it (tables pasted as pictures on a page with a text layer:
- * only the lines within them are marked); null when the OCR packages are not installed.
+ * only the lines within them are marked); null when the OCR packages are not installed. `scale`: the
+ * page's points per point of the paper it was scanned from (`pdf/scan-paper.ts`; its items are in the paper's points).
  */
-export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[], scanDpi?: number): Promise<OcrResult | null> {
+export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[], scanDpi?: number, scale = 1): Promise<OcrResult | null> {
   if (!(await ocrAvailable())) return null;
   // Imported here: the page pipeline (rendering, deskew, rulings, digits) is loaded only when OCR runs, not with every PDF.
   const { ocrPage, gridPrintHeight } = await import('./page.js');
-  const r = await ocrPage(page, undefined, regions);
+  const r = await ocrPage(page, undefined, regions, scale);
   const small = scanDpi !== undefined && smallForScan(gridPrintHeight(r.items.map((it) => ({ text: it.str, confidence: 1, x0: it.x, x1: it.x + it.width, y0: it.top, y1: it.top + it.height })), r.grids.map((g) => ({ x1: g.xs[0]!, y1: g.ys[0]!, x2: g.xs.at(-1)!, y2: g.ys.at(-1)! })), 72), scanDpi);
   const speckledInfo: OcrCellInfo = { ...(r.speckled ? { speckled: true } : {}), ...(small ? { smallPrint: true } : {}) };
   const mark = (lines: PageLine[], firstTable: number): void => {

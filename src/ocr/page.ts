@@ -330,9 +330,10 @@ export function cellRows(grid: Grid, dpi: number): { c: Grid['cells'][number]; b
 }
 
 /** OCRs one page, or only `regions` of it (pt, top-left: pictures on a page with a text layer). */
-export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[]): Promise<OcrPage> {
+export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[], scale = 1): Promise<OcrPage> {
   let t = process.hrtime.bigint();
-  const whole = await renderPage(page, dpi);
+  // `scale`: the page's points per point of the paper it was scanned from (`pdf/scan-paper.ts`): rendered at `dpi` of the paper, read in its points.
+  const whole = await renderPage(page, dpi / scale);
   const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
   // A scanned sheet's dark edges and punch holes are not print, and its paper is evened out (a picture in a text page has neither fault).
   const { img: sheet, speckled } = regions ? { img: rendered, speckled: false } : scannedSheet(rendered, dpi);

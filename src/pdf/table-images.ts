@@ -57,23 +57,39 @@ export function paintedImages(list: { fnArray: number[]; argsArray: unknown[] },
   return out;
 }
 
+/** The largest image a page paints: its box on the page (pt) and its pixels. */
+export interface PaintedPicture extends ImageBox {
+  pxWidth: number;
+  pxHeight: number;
+}
+
+/** The largest image the operator list paints with its pixel size given, or undefined. */
+export function largestPicture(list: { fnArray: number[]; argsArray: unknown[] }, ops: ImageOpCodes, viewport: Matrix): PaintedPicture | undefined {
+  let best: PaintedPicture | undefined;
+  walkOperators(list, ops, (fn, args, ctm) => {
+    if (!ops.paints.has(fn)) return;
+    const m = multiply(ctm, viewport);
+    const width = Math.hypot(m[0], m[1]);
+    const height = Math.hypot(m[2], m[3]);
+    const image = args?.[0] as { width?: unknown; height?: unknown } | undefined;
+    const pxWidth = typeof args?.[1] === 'number' ? args[1] : image?.width;
+    const pxHeight = typeof args?.[2] === 'number' ? args[2] : image?.height;
+    if (typeof pxWidth !== 'number' || width <= 0 || (best && best.width * best.height >= width * height)) return;
+    const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
+    const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
+    best = { x: minOf(xs), y: minOf(ys), width, height, pxWidth, pxHeight: typeof pxHeight === 'number' ? pxHeight : (pxWidth * height) / width };
+  });
+  return best;
+}
+
 /**
  * dpi. The resolution of the largest image the operator list paints (its pixels across its painted
  * width), or undefined when it paints none or its size is not given: a scanned page's own resolution,
  * whatever resolution OCR renders it at.
  */
 export function imageResolution(list: { fnArray: number[]; argsArray: unknown[] }, ops: ImageOpCodes, viewport: Matrix): number | undefined {
-  let best: { area: number; dpi: number } | undefined;
-  walkOperators(list, ops, (fn, args, ctm) => {
-    if (!ops.paints.has(fn)) return;
-    const m = multiply(ctm, viewport);
-    const width = Math.hypot(m[0], m[1]);
-    const height = Math.hypot(m[2], m[3]);
-    const px = typeof args?.[1] === 'number' ? args[1] : (args?.[0] as { width?: unknown } | undefined)?.width;
-    if (typeof px !== 'number' || width <= 0 || (best && best.area >= width * height)) return;
-    best = { area: width * height, dpi: (px * 72) / width };
-  });
-  return best?.dpi;
+  const pic = largestPicture(list, ops, viewport);
+  return pic ? (pic.pxWidth * 72) / pic.width : undefined;
 }
 
 /** The images large enough to be a table on a `width` × `height` page (pt). */
