@@ -75,7 +75,7 @@ import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-d
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan', 'pypdf', 'pdfbox'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan', 'pypdf', 'pdfbox', 'pdfboxsort'];
 /** pypdf's text of a PDF (argv[1]), pages joined by a newline. */
 const PYPDF = "import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\nsys.stdout.write('\\n'.join(p.extract_text() for p in r.pages))";
 const PDFBOX = ['-cp', '/usr/share/java/pdfbox2.jar:/usr/share/java/pdfbox2-tools.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar', 'org.apache.pdfbox.tools.ExtractText', '-encoding', 'UTF-8', '-console'];
@@ -202,6 +202,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   } else if (pattern === 'alternate') clearColumns(data, combined, ['commercial', 'socialOrg', 'otherOrg']);
   else if (pattern === 'personOnly') clearColumns(data, combined, COLS.slice(1, 6));
   else if (pattern === 'totalOnly') blankTotal = true;
+  else if (pattern === 'noTotal') sparseRequests(data, combined, r);
   else if (pattern === 'sparse') sparseRequests(data, combined, r);
   // Table 二's zeros blank too (plain51; its own stream of draws, so the other choices of a seed stay as they were): on 60 %
   // of the reports, each row then all 0 with odds 1/2, or one cell of a wider row 0 with odds 1/3.
@@ -215,7 +216,7 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const zero = pattern === 'dash' ? '—' : '';
   for (const row of t.requests) {
     if (row.kind !== 'data') continue;
-    if (!full) row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? zero : c));
+    if (!full) row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : pattern === 'noTotal' && j === 7 ? '' : c === '0' ? zero : c));
   }
   if (pattern === 'dash') for (const [k, w] of flatTruth(data.requests)) if (w === 0) setIn(data.requests, k, null);
   if (blankTotal) for (const k of rowKeys(combined)) for (const c of COLS.slice(0, 6)) setIn(data.requests, `${k}.${c}`, 0);
@@ -330,6 +331,8 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
       return run('/usr/bin/python3', ['-c', PYPDF, file]);
     case 'pdfbox':
       return run('java', [...PDFBOX, file]);
+    case 'pdfboxsort':
+      return run('java', [...PDFBOX, '-sort', file]);
     case 'pyhtml':
       // The empty cells hold nothing (no paragraph): only their tabs are left, before the next cell.
       return run('python3', ['-c', PYHTML], word.replace(/(<td[^>]*>)(?:<p[^>]*>)?(?:&nbsp;|\s)*(?:<o:p><\/o:p>)?(?:<\/p>)?(<\/td>)/g, '$1$2'));
@@ -356,7 +359,8 @@ async function main() {
   const thead = process.argv.includes('--thead');
   if (pdfs) mkdirSync(pdfs, { recursive: true });
   const libs = [];
-  for (const d of dists) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), by: {} });
+  // `--dist none`: print and dump only (with `--pdfs`), scored later (stream-determinable.mjs).
+  for (const d of dists.filter((x) => x !== 'none')) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), by: {} });
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bdump-'));
   try {
     for (let seed = from; seed < to; seed++) {

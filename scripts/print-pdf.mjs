@@ -30,7 +30,7 @@ export function chromiumPdf(html, out, { headerFooter = false } = {}) {
   inTemp(html, (dir) => {
     const args = ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'report.pdf')}`];
     if (!headerFooter) args.push('--no-pdf-header-footer');
-    execFileSync('chromium', [...args, join(dir, 'report.html')], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync('chromium', [...args, join(dir, 'report.html')], { stdio: 'ignore', timeout: Math.max(60_000, PRINT_TIMEOUT) });
     copyFileSync(join(dir, 'report.pdf'), out);
   });
 }

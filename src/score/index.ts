@@ -775,10 +775,42 @@ export function scoreConfidence(
       capped.push(k);
     }
   }
+  // A value read whose every holding identity runs through values derived or repaired only: nothing read as printed confirms it.
+  for (const k of keys) {
+    if (out[k]!.confidence > THROUGH_CONSTRUCTION_CAP && confirmedOnlyByConstruction(k, fields, byKey.get(k) ?? [])) {
+      const flags = out[k]!.flags.length > 0 ? out[k]!.flags : ['unconfirmed' as const];
+      out[k] = { ...out[k]!, confidence: THROUGH_CONSTRUCTION_CAP, flags };
+    }
+  }
   capDerivedByAddends(keys, fields, out, byKey);
   for (const k of keys) sum += out[k]!.confidence;
   const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
   return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
+}
+
+/**
+ * A value read (not derived) that every identity holding through it confirms only through values the solver made —
+ * each other member derived or `repaired` (moved off where it was read), none read as printed where it stands. Such
+ * identities hold by the solver's construction, not by the print (plain53: PDFBox of a LibreOffice print whose table
+ * 三 has its 总计 column cut off the page and its zeros blank: 结转下年度 '1 1' read as 商业企业 1 · 总计 1 at 0.98, confirmed
+ * by its own row through cells moved there and by 一 + 二 = (七) + 四 through totals derived for the other three rows;
+ * the print has no 总计 column and the row is 1 · 1 · 2). Below 0.8 (THROUGH_CONSTRUCTION_CAP), as a repaired value
+ * nothing confirms (REPAIR_UNCONFIRMED_CAP).
+ */
+const THROUGH_CONSTRUCTION_CAP = 0.75;
+function confirmedOnlyByConstruction(key: string, fields: ReadonlyMap<string, SolvedField>, checks: readonly Check[]): boolean {
+  const own = fields.get(key);
+  if (!own || own.flags.includes('derived') || typeof own.value !== 'number') return false;
+  const holding = checks.filter((c) => c.ok);
+  if (holding.length === 0 || holding.length < checks.length) return false;
+  const made = (m: string): boolean => {
+    const f = fields.get(m);
+    return f !== undefined && (f.flags.includes('derived') || f.flags.includes('repaired'));
+  };
+  return holding.every((c) => {
+    const others = c.keys.map((m) => m.replace(/^-/, '')).filter((m) => m !== key);
+    return others.length > 0 && others.every(made);
+  });
 }
 
 /**
