@@ -7,31 +7,15 @@
 import { carryHeaderBand, stackHeaderBands } from '../src/pdf/header-band.js';
 import { itemsToLines, mergeWrappedLabels, type PdfItem } from '../src/pdf/pdf-lines.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
+import { HEADING, item, LEAVES, NUMBER_X, requestBand } from './helpers/request-band.js';
 
-const item = (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: 12, size: 12 });
-
-const HEADING = [item('三、收到和处理政府信息公开申请情况', 36.8, 252.8, 222)];
-const BAND = [
-  item('申请人情况', 441, 501, 265.5),
-  item('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项', 36.8, 360.8, 310.5),
-  item('加第四项之和）', 156.8, 240.8, 328.5),
-  item('自', 370.6, 382.6, 324), item('然', 370.6, 382.6, 342), item('人', 370.6, 382.6, 360),
-  item('法', 430, 442, 310.5), item('人', 442, 454, 310.5), item('或其他组织', 454, 514, 310.5),
-  item('总', 560.4, 572.4, 333), item('计', 560.4, 572.4, 351),
-  item('法律服', 392.2, 428.2, 355.5), item('务机构', 392.2, 428.2, 373.5),
-  item('社会公', 433.7, 469.7, 355.5), item('益组织', 433.7, 469.7, 373.5),
-  item('商业', 475.9, 499.9, 355.5), item('企业', 475.9, 499.9, 373.5),
-  item('科研', 506.8, 530.8, 355.5), item('机构', 506.8, 530.8, 373.5),
-  item('其', 538.4, 550.4, 355.5), item('他', 538.4, 550.4, 373.5),
-];
-const NUMBER_X: [number, number][] = [[370.6, 382.6], [404.2, 416.2], [448.7, 454.7], [481.9, 493.9], [515.8, 521.8], [538.4, 550.4], [557.4, 575.4]];
+const BAND = requestBand();
 const row = (label: string, values: string[], top: number): PdfItem[] => [item(label, 102.8, 294.8, top + 1.5), ...values.map((v, i) => item(v, NUMBER_X[i]![0], NUMBER_X[i]![1], top))];
 const ROWS = [
   ...row('一、本年新收政府信息公开申请数量', ['99', '12', '7', '30', '3', '14', '165'], 417),
   ...row('二、上年结转政府信息公开申请数量', ['2', '0', '0', '1', '0', '0', '3'], 462),
 ];
 const ITEMS = [...HEADING, ...BAND, ...ROWS];
-const LEAVES = ['自然人', '法律服务机构', '社会公益组织', '商业企业', '科研机构', '其他', '总计'];
 
 describe('header band of a borderless wide table', () => {
   it('should stack each column\'s wrapped pieces into one header line of whole cells', () => {

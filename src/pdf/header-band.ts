@@ -72,11 +72,15 @@ const REVIEW_BAND = [/行政复/, /行政诉/];
  * MIN_PART_COLUMNS, so the band had no columns and was read line by line — pieces of neighbouring
  * columns joined ('自然商科'), `columns_unread`, every row ambiguous. Like table 四's, such a band is
  * read by its own leaf columns (header-leaves.ts) when they read consistently, never by the few
- * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`). '法人或其他' without its last character: the group
- * header wraps in its cell ('法人或其他组' / '织' centred under it: Chromium A5 at 14 pt), so read by lines or by columns the
- * word is never whole (sparse53: the band was read line by line and the table's 161 blank cells were missing).
+ * numbers' columns alone (`scripts/blank-band-variants.mjs --sparse`).
  */
-const REQUEST_BAND = [/自然/, /法人或其他/];
+const REQUEST_BAND = [/自然/, /法人或其他组织/];
+/**
+ * The band's group header wrapped in its cell: a line's cell '法人或其他组' (or '法人或其他'), its last character on the next
+ * line centred under it ('织': Chromium A5 at 14 pt). Read by lines or by columns '法人或其他组织' is never whole there, and
+ * the band was read line by line: the table's 161 blank cells were missing (sparse53). Stands for REQUEST_BAND's second word.
+ */
+const WRAPPED_GROUP = /^法人或其他组?$/;
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -364,7 +368,8 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const ocr = mine.some((it) => it.ocr === true);
     // (Or over a later row, table 三's first row printed blank: its label is the band's last text, no number beside it.)
     const firstRow = TABLE3_FIRST_ROW.test(rowText(out, f)) || band.some((l) => TABLE3_FIRST_ROW.test(l.cells.join('')));
-    const request = firstRow && (REQUEST_BAND.every((re) => re.test(bandText)) || (ocr && ocrRequestBand(bandText)));
+    const named = REQUEST_BAND.every((re) => re.test(bandText)) || (REQUEST_BAND[0]!.test(bandText) && band.some((l) => l.cells.some((c) => WRAPPED_GROUP.test(c))));
+    const request = firstRow && (named || (ocr && ocrRequestBand(bandText)));
     const review = REVIEW_BAND.every((re) => re.test(bandText)) || request;
     if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
     const cols = columnsBelow(out, f, review);
