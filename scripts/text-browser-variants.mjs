@@ -52,6 +52,13 @@
  *     more too ('1' / '2' for 12: no dump but the markup tells that from two cells); in the `noTotal` look (1 seed in 3) table
  *     三's 总计 column printed empty in every row (the truth's totals are the rows' sums: TEMPLATE `derived`); drawn by a sixth
  *     rng. A tag strip writing a node a line (`tagstrip-nl`) writes each run a line; the text browsers join the runs.
+ *   - crawl53: the converters' defaults and common options — `h2t-default` (Debian html2text with no option: its output is
+ *     `-utf8 -width 79`'s, byte-cut cells and all), `py-h2t`, `py-h2t-b0`, `py-h2t-it`, `py-h2t-it-b0` (Python html2text,
+ *     Debian python3-html2text's `html2markdown`: default Markdown, `-b 0`, `--ignore-tables`), `bs4-nl`, `bs4-bar`,
+ *     `bs4-nl-strip` (BeautifulSoup `get_text('\n')`, `get_text('|')`, `get_text('\n', strip=True)` of the page, /usr/bin/python3's
+ *     bs4), `pandoc` (`pandoc -t plain`: a table with spans is '[TABLE]', nothing to read). `--digits` (with `--split`): every
+ *     seed splits its counts of two digits or more into two runs (the split rng's draws stay as they were). DEV 1..8,
+ *     HELD-OUT 1101..1108 (`--word --split --digits`, with and without `--sparse`).
  * Truth: the values rendered. Per dumper: right (and at ≥ 0.9), wrong ≥ 0.9 (must be 0), wrong 0.8–0.9,
  * wrong < 0.8, missing.
  *

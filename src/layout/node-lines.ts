@@ -22,6 +22,12 @@
  * that together spell a template row label or block heading exactly (`splitLabels`: up to MAX_LABEL_PIECES, the joined text a
  * row label's shape, every later piece holding an ideograph and starting no row number) are one line before the runs are looked for; the joins are kept only
  * where the dump then reads as one node a line.
+ *
+ * Word splits counts into runs too ('2' / '2' for 22, crawl53): a run keeping its total only read as split counts
+ * (`piecesKeepTotal`, tables/number-pieces) counts as keeping it and may be longer than a row (up to twice its cells), so a full
+ * table of such a dump is joined onto its labels as well (map/row-candidates pieceReadings reads its rows). BeautifulSoup's
+ * `get_text('\n')` writes the white space between rows as empty lines after a row's last cell: empty lines followed by a label
+ * are no gap in the row's cells.
  */
 import { ROW_AND_HEADING_LABELS } from '../template/index.js';
 import { groupedNumbers, pieceGroupings } from '../tables/number-pieces.js';

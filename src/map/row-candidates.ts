@@ -737,6 +737,7 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
   const joins = nums.some((t, i) => i + 1 < nums.length && piecesJoin(t.raw, nums[i + 1]!.raw));
   if (!ways.some((w) => w.length > 1) && !joins) return null;
   const out: Candidate[] = [];
+  // A reading cuts runs (an extractor gluing cells) or joins pieces (Word's runs), never both: the two dumps are different kinds.
   const walk = (i: number, pieces: { raw: string; cut: boolean; joined?: boolean; t: ValueToken }[]): boolean => {
     if (pieces.length > k) return true;
     if (i === values.length) {
@@ -754,9 +755,11 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
       return true;
     }
     const t = values[i]!;
-    for (const w of ways[i]!) if (!walk(i + 1, [...pieces, ...w.map((raw) => ({ raw, cut: w.length > 1, t }))])) return false;
+    const joining = pieces.some((p) => p.joined);
+    const cutting = pieces.some((p) => p.cut);
+    for (const w of ways[i]!) if ((w.length === 1 || !joining) && !walk(i + 1, [...pieces, ...w.map((raw) => ({ raw, cut: w.length > 1, t }))])) return false;
     const [raw, next] = [nums[i]!.raw, nums[i + 1]?.raw];
-    if (joins && next !== undefined && piecesJoin(raw, next)) return walk(i + 2, [...pieces, { raw: raw + next, cut: false, joined: true, t }]);
+    if (joins && !cutting && next !== undefined && piecesJoin(raw, next)) return walk(i + 2, [...pieces, { raw: raw + next, cut: false, joined: true, t }]);
     return true;
   };
   if (!walk(0, []) || out.length === 0) return null;
