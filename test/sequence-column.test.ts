@@ -127,6 +127,9 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
       '四、政府信息公开行政复议、行政诉讼情况', '结果维持', '总计', '行政复议', '1', '3', '4', '注：行政复议、行政诉讼案件数以结案时间统计。'];
     expect(dropSequenceColumns(dump.map(text)).map((l) => l.cells[0])).toEqual(['序号', '一、本年新收政府信息公开申请数量', '12', '（七）总计', '9',
       '四、政府信息公开行政复议、行政诉讼情况', '结果维持', '总计', '行政复议', '1', '3', '4', '注：行政复议、行政诉讼案件数以结案时间统计。']);
+    // An appendix table's caption (a heading of an earlier section than the run's) among its own column's counts: the run goes on.
+    const appendix = ['六、其他需要报告的事项', '无。', '附表1', '序号', '1', '2', '主动公开政府信息情况', '3', '行政许可'];
+    expect(dropSequenceColumns(appendix.map(text)).map((l) => l.cells[0])).toEqual(['六、其他需要报告的事项', '无。', '附表1', '序号', '主动公开政府信息情况', '行政许可']);
   });
 });
 
