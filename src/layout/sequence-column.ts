@@ -15,11 +15,7 @@
  */
 import type { Line } from '../model/document.js';
 import { minOf } from '../_internal/extremes.js';
-import { matchHeading } from '../sections/match-heading.js';
-import { SECTION_HEADINGS } from '../sections/heading-patterns.js';
 
-/** The sections in the template's order. */
-const SECTION_ORDER = SECTION_HEADINGS.map((h) => h.key);
 /** Header words of a sequence column (spaces inside ignored). */
 const SEQ_HEADER = /^(?:序号|序|编号|行次|No\.?|#)$/i;
 /** A sequence number: a whole number of up to 3 digits, nothing else (no '1.', no '（一）'). */
@@ -93,13 +89,6 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
   let run: [number, string | null][] = [];
   // The count the run's next row prints.
   let expected = 1;
-  // The place (SECTION_ORDER) of the last section heading seen, and of the one the run's first count stood under.
-  let section = -1;
-  let runSection = -1;
-  const add = (k: number, label: string | null): void => {
-    if (run.length === 0) runSection = section;
-    run.push([k, label]);
-  };
   const close = (): void => {
     if (named && run.length >= MIN_COUNTED_LABELS) for (const [k, label] of run) out[k] = label === null ? null : { ...out[k]!, cells: [label] };
     run = [];
@@ -107,18 +96,6 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // A later section's heading ends the run: a table's 序号 column counts that table's rows (section 二's parts count on across
-    // their sub-headings, none a section heading). A lone count after the next section's heading is that table's value: table
-    // 四's last value '4' over its note (a label line) had gone on from table 三's counts '1' '2' '3' and was dropped (print-mix
-    // rowNo through `pdf2txt`: 14 of table 四's 15 cells lost; 2026-12-06 miner53). A heading of the run's own section or an
-    // earlier one does not: an appendix table's caption ('主动公开政府信息情况' under 附表1, after section 六) that pdfminer
-    // wrote among the counts of its own 序号 column.
-    const heading = matchHeading(l.cells.join('').trim());
-    if (heading) {
-      const at = SECTION_ORDER.indexOf(heading.key);
-      if (run.length > 0 && at > runSection) close();
-      section = at;
-    }
     if (l.separated || l.cells.length !== 1) continue;
     if (namesSequence(l, lines[i + 1])) named = true;
     const text = l.cells[0]!.trim();
@@ -127,10 +104,10 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
       const next = lines[i + 1];
       const nextCount = next && !next.separated && next.cells.length === 1 ? Number(/^\d{1,3}(?=$|[ \u3000])/.exec(next.cells[0]!.trim())?.[0] ?? NaN) : NaN;
       const fits = (start: number): boolean => count === start && (labelLine(next) || nextCount === count + 1);
-      if (fits(expected)) (add(i, null), expected++);
+      if (fits(expected)) (run.push([i, null]), expected++);
       else if (fits(1)) {
         close();
-        (add(i, null), expected++);
+        (run.push([i, null]), expected++);
       }
       continue;
     }
@@ -139,7 +116,7 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
     const count = Number(m[1]);
     // A run may start past 1 on a count printed with its label (the first counts printed apart among the values, one a line).
     if (count !== expected) close();
-    add(i, m[2]!);
+    run.push([i, m[2]!]);
     expected = count + 1;
   }
   close();
