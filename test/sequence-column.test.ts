@@ -119,15 +119,6 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
     const values = ['序号 信息内容', '1 规章', '7', '2 行政许可', '3 行政处罚', '5'];
     expect(dropSequenceColumns(values.map(text)).map((l) => l.cells[0])).toEqual(['序号 信息内容', '规章', '7', '行政许可', '行政处罚', '5']);
   });
-
-  // print-mix rowNo through `pdf2txt`: table 三's first counts '1' '2' '3' as boxes of their own, the rest lost among its
-  // values; table 四's last value '4' over its note (a label line) went on from them and was dropped, 14 of 15 cells lost.
-  it('should end a run of counts at a section heading: a lone number in the next section is that table\'s value', () => {
-    const dump = ['序号', '1', '2', '3', '一、本年新收政府信息公开申请数量', '12', '（七）总计', '9',
-      '四、政府信息公开行政复议、行政诉讼情况', '结果维持', '总计', '行政复议', '1', '3', '4', '注：行政复议、行政诉讼案件数以结案时间统计。'];
-    expect(dropSequenceColumns(dump.map(text)).map((l) => l.cells[0])).toEqual(['序号', '一、本年新收政府信息公开申请数量', '12', '（七）总计', '9',
-      '四、政府信息公开行政复议、行政诉讼情况', '结果维持', '总计', '行政复议', '1', '3', '4', '注：行政复议、行政诉讼案件数以结案时间统计。']);
-  });
 });
 
 describe('dropSequenceColumns on a layout analyser\'s box dump (pdfminer)', () => {

@@ -15,7 +15,6 @@
  */
 import type { Line } from '../model/document.js';
 import { minOf } from '../_internal/extremes.js';
-import { matchHeading } from '../sections/match-heading.js';
 
 /** Header words of a sequence column (spaces inside ignored). */
 const SEQ_HEADER = /^(?:序号|序|编号|行次|No\.?|#)$/i;
@@ -97,11 +96,6 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // A section heading ends the run: a table's 序号 column counts that table's rows (section 二's parts count on across their
-    // sub-headings, none a section heading). A lone count after the next section's heading is that table's value: table 四's
-    // last value '4' over its note (a label line) had gone on from table 三's counts '1' '2' '3' and was dropped (print-mix
-    // rowNo through `pdf2txt`: 14 of table 四's 15 cells lost; 2026-12-06 miner53).
-    if (matchHeading(l.cells.join('').trim()) !== null) close();
     if (l.separated || l.cells.length !== 1) continue;
     if (namesSequence(l, lines[i + 1])) named = true;
     const text = l.cells[0]!.trim();
