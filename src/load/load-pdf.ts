@@ -403,7 +403,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height, mark: ocr?.mark } : null;
         // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
         // The strings the clip cut: a table cut at the page's edge there (pdf/page-layout cutAtEdge).
-        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}), ...(cleaned.spaces.length > 0 && !halves ? { spaces: cleaned.spaces } : {}) };
+        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}) };
         // A div grid LibreOffice printed as a stack of boxes, one cell a line (pdf/cell-stack.ts): its rows rebuilt below.
         const stacks = ocr || halves ? [] : cellStacks(half.rulings, pageItems, frame.height);
         if (stacks.length > 0) stacked.push({ at: pages.length, page: p, height: frame.height, stacks });

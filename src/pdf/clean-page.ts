@@ -13,7 +13,7 @@ import type { Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings } from './rulings.js';
 import type { RawTextItem } from './text-items.js';
-import type { DrawnSpace, PlacedGlyph } from './text-walk.js';
+import type { PlacedGlyph } from './text-walk.js';
 import { annotationAppearances, readAnnotationText, type AnnotationData } from './annotation-text.js';
 import { dropClippedText } from './clipped-text.js';
 import { dropCoveredText, paintsImageOverText } from './covered-text.js';
@@ -110,7 +110,7 @@ export interface PageDrawing {
 }
 
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
-export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean; clipped: readonly Box[]; spaces: readonly DrawnSpace[]; digitsByCode: boolean } {
+export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean; clipped: readonly Box[]; digitsByCode: boolean } {
   const { list, rulings } = page;
   // The runs left out as tiny text: the drawing steps know those strings are gone.
   let tiny: PdfItem[] = [];
@@ -122,10 +122,9 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
   ], page.page, logs);
   let ocrLayer = false;
   let clipped: readonly Box[] = [];
-  let spaces: readonly DrawnSpace[] = [];
   let digitsByCode = false;
   if (list) {
-    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true), (walk) => ({ clipped, spaces } = walk), () => (digitsByCode = true));
+    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true), (boxes) => (clipped = boxes), () => (digitsByCode = true));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -134,7 +133,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
     { when: !page.ocr, log: 'overlapping', run: (its) => dropOverTable(its, rulings) },
     { when: !page.ocr, log: 'overlapping', lap: 'overlapping text', run: (its) => { const over = markOverlappingText(its); return { items: over.items, dropped: over.conflicts }; } },
   ], page.page, logs);
-  return { items, ocrLayer, clipped, spaces, digitsByCode };
+  return { items, ocrLayer, clipped, digitsByCode };
 }
 
 /** Items with the page's miscoded glyphs marked unknown, or read as the full-width digits their codes say (`garbled-digits.ts`). */
@@ -146,7 +145,7 @@ function readMiscoded(items: PdfItem[], glyphs: readonly PlacedGlyph[], seen: Di
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void, onWalk: (walk: { clipped: readonly Box[]; spaces: readonly DrawnSpace[] }) => void, onDigitsByCode: () => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void, onClipped: (boxes: readonly Box[]) => void, onDigitsByCode: () => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -160,9 +159,8 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
   lap('paint checks');
   const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded || stacked);
   lap('text walk');
-  // The boxes of the strings the clip cut: a table may run past the page's edge there (pdf/page-layout cutAtEdge);
-  // the space glyphs drawn: a table's blank cells (pdf/drawn-blank-cells).
-  onWalk(walk);
+  // The boxes of the strings the clip cut: a table may run past the page's edge there (pdf/page-layout cutAtEdge).
+  onClipped(walk.clipped);
   return [
     // Cut first: pdf.js joins a white digit's text object to the number beside it.
     { lap: 'text-object cuts', run: (its) => ({ items: cutAtTextObjects(its, walk.starts) }) },

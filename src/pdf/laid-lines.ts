@@ -10,7 +10,6 @@
 import type { Line } from '../model/document.js';
 import { joinCutCells } from './cut-cells.js';
 import { placeFreeColumns } from './free-columns.js';
-import { fillDrawnBlanks } from './drawn-blank-cells.js';
 import { dropFurniture } from './furniture.js';
 import type { PageLine } from './page-layout.js';
 import { joinBrokenRows, type BrokenRow } from './row-break.js';
@@ -19,8 +18,7 @@ import { joinBrokenRows, type BrokenRow } from './row-break.js';
 export function laidOutLines(pages: readonly PageLine[][], heights: readonly number[]): { lines: PageLine[]; brokenRows: BrokenRow[] } {
   const laidOut = joinCutCells(dropFurniture(pages as PageLine[][], heights as number[]));
   const brokenRows = joinBrokenRows(laidOut);
-  // Rows no header placed, their blank cells drawn as spaces: read in the columns they show (drawn-blank-cells.ts).
-  return { lines: fillDrawnBlanks(placeFreeColumns(laidOut.flat())), brokenRows };
+  return { lines: placeFreeColumns(laidOut.flat()), brokenRows };
 }
 
 /** A laid-out line as a document line: what the layout learned of it kept; `unread`, `damaged` as the reader found them (a row the page break left in doubt is damaged). */

@@ -14,8 +14,6 @@ import type { Box } from './white-text.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 import { joinCellRuns } from './apart-numbers.js';
 import { stackHeaderBands } from './header-band.js';
-import { markDrawnBlanks, type DrawnBlank } from './drawn-blank-cells.js';
-import type { DrawnSpace } from './text-walk.js';
 import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
 import { joinItemColumn } from './item-column.js';
@@ -56,8 +54,6 @@ export interface PageLine {
   unread?: number[];
   /** A free line whose text runs to the page's left or right edge (`atPageEdge`): perhaps cut there. */
   atEdge?: true;
-  /** A wide table's row: the blank cells drawn on it as space glyphs (`drawn-blank-cells.ts`). */
-  drawnBlanks?: DrawnBlank[];
 }
 
 /** The page's visible box (pt, top-left origin: 0..width across, 0..height down; pdf.js's viewport is the crop box). */
@@ -69,8 +65,6 @@ export interface PageView {
    * (`cutAtEdge`); a cell a number the clip hid wholly lies in is unread (`hiddenNumberCells`).
    */
   clipped?: readonly ClipBox[];
-  /** Space glyphs the page draws (`text-walk.ts`): a borderless table's blank cells (`drawn-blank-cells.ts`). */
-  spaces?: readonly DrawnSpace[];
 }
 
 /** A string's box the clip cut: its text, and whether it was cut at the clip's edge or shown in part (`pdf/text-walk.ts` ClippedText). */
@@ -333,10 +327,10 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
   // counts whose '件' a centred cell wrapped under them joined into their row first (centred-pieces.ts).
   // and numbers a centred cell wrapped over two lines joined into one item first (wrapped-cell-pieces.ts).
   const wraps = joinCellWraps(rest);
-  for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(markDrawnBlanks(joinItemColumn(itemsToLines(wraps.items)), view?.spaces ?? []), wraps.items))))) {
+  for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(joinItemColumn(itemsToLines(wraps.items)), wraps.items))))) {
     const marks = wrappedCellMarks(l, wraps);
     const joined = l.joined ?? marks.joined;
-    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(joined ? { joined } : {}), ...(l.piecesBeside || marks.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), ...(l.drawnBlanks ? { drawnBlanks: l.drawnBlanks } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(joined ? { joined } : {}), ...(l.piecesBeside || marks.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort(byTop);
   return { lines, grids: traces };

@@ -72,8 +72,6 @@ export interface PositionedLine {
   bottom: number;
   /** A table's column header read as whole cells (header-band.ts): never part of a row's label. */
   header?: boolean;
-  /** A wide table's row: the blank cells drawn on it as space glyphs, each's extent across (pt; `drawn-blank-cells.ts`). */
-  drawnBlanks?: { x: number; end: number }[];
 }
 
 /** × font size. Items whose centres differ by less than this share a line. */
