@@ -132,6 +132,8 @@ const PAGES = { a4: '', a5: '@page{size:A5}', land: '@page{size:A4 landscape}', 
 const PARTLY = process.argv.includes('--partly');
 /** `--shift` (layout52): values only in columns other than 自然人 (see the file's header). */
 const SHIFT = process.argv.includes('--shift');
+/** `--lo-docx` (lodocx53, issue 17): LibreOffice prints of .docx reports whose blank cells hold '&nbsp;' (see the file's header). */
+const LO_DOCX = process.argv.includes('--lo-docx');
 
 /** `--shift`: each table's first value column added onto another of its value columns (one per seed) and left 0: identities kept. */
 function shiftColumns(r, data) {
@@ -188,8 +190,9 @@ function activeKeys(data) {
 }
 
 /** The three tables printed with each zero cell blank ('' or '&nbsp;', drawn once) at `share`, and which cells were. */
-function blankTables(r, data, version, combined, share, reviewShare = share) {
-  const emptyAs = r() < 0.5 ? NBSP : '';
+function blankTables(r, data, version, combined, share, reviewShare = share, forceEmpty = undefined) {
+  const drawn = r() < 0.5 ? NBSP : '';
+  const emptyAs = forceEmpty ?? drawn;
   const blanks = [];
   const blankOut = (cells, start, where, at = share) => cells.map((c, j) => {
     if (j < start || c !== '0' || r() >= at) return c;
@@ -379,6 +382,67 @@ function sparseVariant(seed, data, version, combined) {
   return { data, html, printer, look, blanks, version, combined, rotate };
 }
 
+/**
+ * `--lo-docx`: 1–3 of table 三's outcome rows (and on half the seeds 本年新收 through them) printing all six applicant
+ * columns, the column identities kept (a few full rows among blank ones).
+ */
+function fullRows(r, data, combined) {
+  const rows = requestRows(combined).map((x) => x[2]);
+  const outcomes = rows.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const n = 1 + Math.floor(r() * 3);
+  for (let i = 0; i < n; i++) {
+    const k = pick(r, outcomes);
+    for (const col of COLS.slice(0, 6)) {
+      const add = 1 + Math.floor(r() * 4);
+      set(data.requests, `${k}.${col}`, get(data.requests, `${k}.${col}`) + add);
+      set(data.requests, `totalHandled.${col}`, get(data.requests, `totalHandled.${col}`) + add);
+      set(data.requests, `newReceived.${col}`, get(data.requests, `newReceived.${col}`) + add);
+    }
+  }
+  for (const k of rows) set(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0));
+}
+
+/** Printed width of table 三 as a share of the text column (`--lo-docx`): 1 fits, more runs its last columns off the page. */
+const WIDE_SHARES = [1, 1, 1.2, 1.3, 1.45];
+
+/** The `--lo-docx` report (see the file's header): a sparse report, '&nbsp;' blank cells, a .docx printed by LibreOffice. */
+function loDocxVariant(seed) {
+  const r = rng(seed * 61 + 17);
+  const version = r() < 0.7 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: 8 });
+  sparseValues(r, data, combined);
+  const full = r() < 0.5;
+  if (full) fullRows(r, data, combined);
+  const { t, blanks } = blankTables(r, data, version, combined, 1, 1, NBSP);
+  const borderless = r() < 0.6;
+  const align = pick(r, ['left', 'center', 'center', 'right']);
+  const page = stringArg('page', pick(r, ['a4', 'a4', 'land']));
+  const printer = stringArg('printer', pick(r, ['docx', 'docx', 'pandoc']));
+  const style = r() < 0.5 ? 'word' : 'cms';
+  const wide = pick(r, WIDE_SHARES);
+  // The text column in CSS px (A4 portrait / landscape less LibreOffice's 2 cm margins: 170 mm / 257 mm at 96 px/in).
+  const column = page === 'land' ? 971 : 643;
+  const css = [
+    `td.n,td.n p{text-align:${align} !important}`,
+    PAGES[page],
+    'body{font-size:9pt}',
+  ].join('\n');
+  const agency = `测试镇第${seed}站`;
+  const year = version === '2019' ? 2020 : 2024;
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  let html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: true }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
+  // Borderless: no border in the markup at all (LibreOffice's Word round trip keeps `border="1"` whatever the CSS says).
+  if (borderless) html = html.replace(/ border="1"/g, ' border="0"').replace(/border:1px solid #000/g, 'border:none');
+  // Table 三 (the page's second table) at the drawn width: a fixed width in px, as Word writes one ('width=860').
+  let n = 0;
+  if (wide > 1) html = html.replace(/<table border="[01]" cellspacing="0" width="100%"/g, (m) => (++n === 2 ? m.replace('100%', String(Math.round(column * wide))) : m));
+  const cells = t.requests.filter((x) => x.kind === 'data').flatMap((x) => x.cells.slice(1));
+  const blank3 = Math.round((100 * cells.filter((c) => c === NBSP).length) / cells.length);
+  const look = `lo-docx ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${align} ${page} wide ${wide} ${printer}${full ? ' full-rows' : ''} (三 ${blank3}% blank, ${blanks.length} cells)`;
+  return { data, html, printer, look, blanks, version, combined, wide };
+}
+
 /** The `--large` report (see the file's header): full tables, A5, a 12–16 px font, Chromium or LibreOffice. */
 function largeVariant(seed) {
   const r = rng(seed * 71 + 3);
@@ -433,6 +497,8 @@ function determined(v, out) {
   }
   // (`--partly`: a column cut off the page is not printed; 总计 alone cut is still the row's sum.)
   if (out === 'pdf' && v.clipped?.includes('otherOrg')) for (const k of [...all]) if (/^requests\..*\.(otherOrg|total)$/.test(k)) all.delete(k);
+  // `--lo-docx`: table 三's columns run off the page print nothing; 总计 alone is the row's sum of the six shown.
+  if (v.visible > 0 && v.visible < 6 && out !== 'html') for (const k of all) if (k.startsWith('requests.') && COLS.slice(v.visible).some((c) => k.endsWith(`.${c}`))) all.delete(k);
   if (out !== 'plain' && out !== 'miner' && out !== 'pypdf') return all;
   const blankSet = new Set(v.blanks);
   for (const row of rowFields(v)) {
@@ -446,16 +512,16 @@ const LARGE = process.argv.includes('--large');
 /** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
 const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
 const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
-const PREFIX = LARGE ? 'lg' : PARTLY ? 'pp' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
+const PREFIX = LO_DOCX ? 'ld' : LARGE ? 'lg' : PARTLY ? 'pp' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
 
 function make(dir) {
   const sparse = process.argv.includes('--sparse') || PARTLY;
-  const [from, to] = seedRange(sparse || TABLES_BLANK ? '1..16' : LARGE ? '1..12' : '1..24');
+  const [from, to] = seedRange(sparse || TABLES_BLANK || LO_DOCX ? '1..16' : LARGE ? '1..12' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
     const base = join(dir, `${PREFIX}-${seed}`);
     // (`--tables-blank`: every fourth seed a full-table control, the others sparse with wholly blank tables.)
-    const v = LARGE ? largeVariant(seed) : TABLES_BLANK && seed % 4 === 0 ? fullControl(seed) : variant(seed, sparse || TABLES_BLANK);
+    const v = LO_DOCX ? loDocxVariant(seed) : LARGE ? largeVariant(seed) : TABLES_BLANK && seed % 4 === 0 ? fullControl(seed) : variant(seed, sparse || TABLES_BLANK);
     if (!existsSync(`${base}.pdf`)) {
       try {
         ({ chromium: chromiumPdf, libreoffice: libreofficePdf, docx: libreofficeDocxPdf, pandoc: pandocDocxPdf, pandochtml: pandocHtmlPdf })[v.printer](v.html, `${base}.pdf`);
@@ -478,12 +544,13 @@ function make(dir) {
     if (RADICALS) writeFileSync(`${base}.xml`, asRadicals(readFileSync(`${base}.xml`, 'utf8')));
     if (TABLES_BLANK) textDumps(v, base);
     else if (PARTLY) writeFileSync(`${base}.html`, v.html);
+    if (LO_DOCX) writeFileSync(`${base}.html`, v.html);
     if (v.rotate) {
       execFileSync('qpdf', ['--rotate=90', `${base}.pdf`, `${base}.rot.pdf`]);
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.rot.pdf`, `${base}.rot.layout.txt`]);
     }
     const clipped = PARTLY && v.printer !== 'chromium' ? clippedColumns(readFileSync(`${base}.xml`, 'utf8')) : [];
-    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}${clipped.length ? ` clipped ${clipped.join(',')}` : ''}`, data: v.data, blanks: v.blanks, combined: v.combined, ...(SHIFT ? { stray } : {}), ...(PARTLY ? { clipped } : {}) }));
+    writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}${clipped.length ? ` clipped ${clipped.join(',')}` : ''}`, data: v.data, blanks: v.blanks, combined: v.combined, ...(SHIFT ? { stray } : {}), ...(PARTLY ? { clipped } : {}), ...(LO_DOCX ? { visible: visibleColumns(`${base}.pdf`) } : {}) }));
     console.log(`${PREFIX}-${seed}: ${v.look}`);
   }
 }
@@ -506,6 +573,16 @@ function clippedColumns(xml) {
     else if (on && t.right <= edge + 3) inside.push(t.text);
   }
   return [['otherOrg', /(?:^|\s)其他(?:\s|$)/], ['total', /(?:^|\s)总计(?:\s|$)/]].filter(([, re]) => !inside.some((t) => re.test(t))).map(([c]) => c);
+}
+
+/**
+ * `--lo-docx`: how many of table 三's seven value columns the page shows — the most frequent count of cells (numbers and
+ * drawn blank cells) on its rows, from `drawn-blank-cells.py` (a column run off the page draws nothing).
+ */
+function visibleColumns(pdf) {
+  const out = execFileSync('python3', [join(import.meta.dirname, 'drawn-blank-cells.py'), pdf], { encoding: 'utf8' });
+  const counts = [...(out.match(/cells\/row \{([^}]*)\}/)?.[1] ?? '').matchAll(/(\d+): (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return counts.sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** `--tables-blank`: a full-table control (zeros printed '0'), the page and printer drawn as `variant` draws them. */
@@ -581,6 +658,7 @@ async function score(dir) {
 
 const [mode, dir] = process.argv.slice(2);
 if (mode === 'make' && dir) make(dir);
+else if (mode === 'looks') for (let [seed, to] = seedRange('1..16'); seed <= to; seed++) console.log(`${PREFIX}-${seed}: ${(LO_DOCX ? loDocxVariant(seed) : variant(seed, process.argv.includes('--sparse'))).look}`);
 else if (mode === 'score' && dir) await score(dir);
 else {
   console.error('usage: blank-band-variants.mjs make|score DIR [--seeds A..B] [--dist dist] [--sparse] [--outs pdf,layout,plain,xml,rot,rotlayout] [--verbose]');
