@@ -149,7 +149,20 @@ const LIBREOFFICE = {
   'libreoffice-9pt-narrow': NARROW_9PT,
   'libreoffice-odt-9pt-narrow': NARROW_9PT,
   'libreoffice-borderless-narrow': `${NARROW_9PT} td,th{border:none !important}`,
+  // fixf53: big type (14–18 pt) on Letter / A4 / A5, via .docx and from HTML. LibreOffice's subsets
+  // number glyphs by first use, so some digit gets code 32 (pdf.js: `isSpace`), a '2' that had cut
+  // '28' into two cells; which digit it is and where it falls changes with the values (seeds).
+  'libreoffice-docx-16pt-letter': BIG_TYPE('8.5in 11in', 16),
+  'libreoffice-docx-14pt-a4': BIG_TYPE('A4', 14),
+  'libreoffice-docx-18pt-a5': BIG_TYPE('A5', 18),
+  'libreoffice-16pt-a4': BIG_TYPE('A4', 16),
+  'libreoffice-18pt-letter': BIG_TYPE('8.5in 11in', 18),
+  'libreoffice-14pt-a5': BIG_TYPE('A5', 14),
 };
+/** CSS: page size `size`, every table cell's text at `pt`. */
+function BIG_TYPE(size, pt) {
+  return `@page{size:${size};margin:15mm} td,th,td p{font-size:${pt}pt !important}`;
+}
 const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
 /** Set once Draw's PDF import failed: later draw re-prints are skipped at once. */
@@ -305,7 +318,7 @@ function print(r, printer, file) {
   if (printer in LIBREOFFICE) {
     const css = LIBREOFFICE[printer];
     const html = css ? r.html.replace('</head>', `<style>${css}</style></head>`) : r.html;
-    if (['libreoffice', 'libreoffice-serif', 'libreoffice-wqy', 'libreoffice-9pt-narrow', 'libreoffice-borderless-narrow'].includes(printer)) return libreofficePdf(html, file);
+    if (['libreoffice', 'libreoffice-serif', 'libreoffice-wqy', 'libreoffice-9pt-narrow', 'libreoffice-borderless-narrow', 'libreoffice-16pt-a4', 'libreoffice-18pt-letter', 'libreoffice-14pt-a5'].includes(printer)) return libreofficePdf(html, file);
     const soffice = (args) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dirname(file)}/.profile`, ...args, '--outdir', dirname(file)], { stdio: 'ignore', timeout: 120_000 });
     if (printer === 'libreoffice-writer') {
       const src = file.replace(/\.pdf$/, '.html');

@@ -8,12 +8,15 @@
  * row or nowhere; both readings are printed and nothing but the line order tells them apart (breaker39
  * ptt-layout-2up/r32, b2-ptt-2up/r39-sidenum, b2-ptt-layout/r29-inside: 0 for 1, 5 · 11, 3 at 0.85).
  * Such blank cells are marked `blankBesideValues` (score BLANK_BESIDE_VALUES_CAP: below 0.8 unless an identity
- * reaching other rows confirms them).
+ * reaching other rows confirms them), and so are cells read as nothing and derived from their row's parts (score
+ * DERIVED_OPEN_ROW_CAP: the cell may have printed the line's values — fixf53 f009, pdftohtml -xml / -s of a
+ * 总计 cell wrapped '38' / '9' above and under its row's line: 379 derived at 0.85 where 389 was printed).
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import type { RowSpec } from '../template/index.js';
+import type { SourceRef } from '../model/document.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
 /** Values a row prints (blank cells not counted). */
@@ -38,16 +41,35 @@ export function markBlankBesideValues(prefix: string, rows: readonly TableRow[],
     const row = k.slice(0, k.lastIndexOf('.'));
     byRow.set(row, [...(byRow.get(row) ?? []), k]);
   }
-  // (Several printed rows may share a line: a 序号 read as a value, a label's pieces.)
-  const at = new Map<number, number[]>();
-  rows.forEach((r, i) => r.source.line !== undefined && at.set(r.source.line, [...(at.get(r.source.line) ?? []), i]));
+  // (Several printed rows may share a line: a 序号 read as a value, a label's pieces.) A positioned page's rows
+  // (no line numbers) by page and text: a value's source is its row's with the value's column.
+  const where = (src: SourceRef): string | undefined => (src.line !== undefined ? `${src.line}` : src.page !== undefined && src.text !== undefined ? `${src.page}\u0000${src.text}` : undefined);
+  const at = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const w = where(r.source);
+    if (w !== undefined) at.set(w, [...(at.get(w) ?? []), i]);
+  });
+  // Where some row's values start: a line read by a row.
+  const started = new Set([...placements.values()].map((p) => where(p.source)));
   let marked = 0;
   for (const keys of byRow.values()) {
-    const blank = keys.filter((k) => fields.get(k)?.flags.includes('blank') === true);
-    const line = placements.get(keys[0]!)?.source.line;
-    if (blank.length === 0 || line === undefined || keys.some((k) => placements.get(k)!.source.line !== line)) continue;
-    // The row's own line is a values line and the row read none of it; else the line just after the row's.
-    const besideOf = (i: number): TableRow | undefined => (valuesLine(rows[i]) ? (blank.length === keys.length ? rows[i] : undefined) : tailValuesLine(rows[i + 1], specs) ? rows[i + 1] : undefined);
+    // A cell derived through the identities read nothing either: the line's values may be what it printed
+    // (a total wrapped '38' / '9' in a narrow 总计 cell, read 379 from its parts where it printed 389).
+    const blank = keys.filter((k) => fields.get(k)?.flags.some((f) => f === 'blank' || f === 'derived') === true);
+    const line = where(placements.get(keys[0]!)!.source);
+    if (blank.length === 0 || line === undefined || keys.some((k) => where(placements.get(k)!.source) !== line)) continue;
+    // The row's own line is a values line and the row read none of it; else the line just after the row's —
+    // after the values lines a row read from a stream of them ('55' / … / '62' / '38' / '9': the row read
+    // six, its 总计 derived), when no row starts there.
+    const read = keys.length - blank.length;
+    const afterRead = (i: number): TableRow | undefined => {
+      let n = 0;
+      let j = i;
+      while (n < read && valuesLine(rows[j])) n += printed(rows[j++]);
+      const next = rows[j];
+      return n === read && valuesLine(next) && !started.has(where(next.source) ?? '') ? next : undefined;
+    };
+    const besideOf = (i: number): TableRow | undefined => (valuesLine(rows[i]) ? (blank.length === keys.length ? rows[i] : read > 0 ? afterRead(i) : undefined) : tailValuesLine(rows[i + 1], specs) ? rows[i + 1] : undefined);
     const beside = (at.get(line) ?? []).map(besideOf).find((r) => r !== undefined && printed(r) <= blank.length);
     if (!beside) continue;
     for (const k of blank) placements.get(k)!.blankBesideValues = true;

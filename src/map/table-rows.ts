@@ -69,7 +69,8 @@ export interface Placement {
   run?: string;
   /**
    * A blank cell of a row printed beside a line of values with no label of its own (map/blank-beside-values):
-   * the line's values may be this row's (score BLANK_BESIDE_VALUES_CAP).
+   * the line's values may be this row's (score BLANK_BESIDE_VALUES_CAP); on a cell derived from its row's parts,
+   * the cell may have printed them (score DERIVED_OPEN_ROW_CAP).
    */
   blankBesideValues?: boolean;
   /**

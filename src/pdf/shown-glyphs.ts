@@ -97,8 +97,8 @@ function eachAdvance(s: ShowState, text: readonly unknown[], visit: (glyph: RawG
   return tx;
 }
 
-/** A glyph that draws ink (not a space). */
-const drawsInk = (glyph: RawGlyph): boolean => (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true;
+/** A glyph that draws ink (not a space): by its character — code 32 may draw a digit (`text-walk.ts` `isSpaceGlyph`). */
+const drawsInk = (glyph: RawGlyph): boolean => (glyph.unicode ?? '').trim() !== '';
 
 /** Each glyph's advance along the baseline (text space), as `show` moves the text matrix; and where the string ends. */
 function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; end: number } {

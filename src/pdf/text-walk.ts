@@ -130,8 +130,17 @@ export interface DrawnSpace {
   advance: number;
 }
 
-/** A glyph that draws white space (a space, no-break or ideographic space): by its code in a simple font, else by its character. */
-const isSpaceGlyph = (g: RawGlyph): boolean => g.isSpace === true || g.unicode === ' ' || g.unicode === '\u00a0' || g.unicode === '\u3000';
+/**
+ * A glyph that draws white space (a space, no-break or ideographic space): by its character, or by
+ * its code in a simple font (code 32, pdf.js's `isSpace`) where it maps to no visible character.
+ * Code 32 alone is no space: a subset numbering glyphs by first use (LibreOffice) gives it to
+ * whatever glyph came 32nd — a '2' drawn with code 32 had cut the '28' it heads into two cells
+ * (`drawn-spaces.ts`). (Word spacing still applies to code 32 whatever it draws: PDF's rule.)
+ */
+const isSpaceGlyph = (g: RawGlyph): boolean => {
+  const c = g.unicode ?? '';
+  return c === ' ' || c === '\u00a0' || c === '\u3000' || (g.isSpace === true && c.trim() === '');
+};
 
 /**
  * Where the origin of text matrix `t` moved `a` along its baseline lands: the translation of

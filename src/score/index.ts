@@ -441,7 +441,10 @@ const RUN_SHIFTED_ROWS = 2;
  * A value derived through the identities (computed, no cell of its own read) in a row another cell of which is
  * unread (no value, or ambiguous): the row's own total cannot check it, and the column identity it came from
  * runs through rows read as doubtfully — a LibreOffice print clipping table 三 (blank zeros, columns cut) gave
- * 上年结转 2 · 12 · 170 for 0 · 0 · 0 at 0.85 (breaker39 ptt-layout-loweb/r18). Below 0.8.
+ * 上年结转 2 · 12 · 170 for 0 · 0 · 0 at 0.85 (breaker39 ptt-layout-loweb/r18). Below 0.8. Also a value derived
+ * where its cell read nothing beside a line of values no row read (map/blank-beside-values `blankBesideValues`): the
+ * cell may have printed them, wrapped — the printed value is kept (TEMPLATE.md), so the derived one is a guess
+ * (fixf53 f009: 总计 '38' / '9' for 389, derived 379 at 0.85).
  */
 const DERIVED_OPEN_ROW_CAP = 0.7;
 
@@ -669,7 +672,7 @@ export function scoreField(
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
   if (placement.unprinted) c = Math.min(c, UNPRINTED_ROW_CAP);
-  if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
+  if (flags.has('derived') && (rowHasUnread(key, fields) || placement.blankBesideValues)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
   if ((placement.row?.cellsApart || placement.row?.afterPile) && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
