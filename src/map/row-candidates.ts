@@ -281,14 +281,32 @@ export function splitCount(run: string, parts: number): number {
 }
 
 /**
+ * Most free splits of a row glued into one run listed for the solver (segment, gluedWithHole).
+ * Past it the row is read only as the splits keeping its total (totalKeepingSplits): a pypdf or
+ * pdfminer dump gluing every row of table 三 (17–29 digits: 5 000–45 000 splits a row, below
+ * MAX_CANDIDATES) listed ~500 000 readings for the table, and their cells, the dedupe and the
+ * solver took ~10 s of CPU and 1 GB (GC most of it): E_TIMEOUT at 60 s on a loaded machine. The
+ * listed splits breaking the row's own total were never the solver's choice where one kept it.
+ */
+const MAX_FREE_SPLITS = 2_000;
+
+/**
  * A row that is one digit run (fusable) whose free splits into k cells are too many to list
- * (MAX_CANDIDATES reached), with its total in the last column: the splits keeping the total
- * (splitRunWithTotal), each cell `segmented`; null when the row is not so.
+ * (past MAX_FREE_SPLITS), with its total in the last column: the splits keeping the total
+ * (splitRunWithTotal), each cell `segmented`, and those of the run one cell short with an empty 0
+ * at each place before the total (as gluedWithHole reads them); null when the row is not so.
  */
 function totalKeepingSplits(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
   const t = tokens[0];
   if (tokens.length !== 1 || !t || t.kind !== 'num' || !t.fusable || t.printed !== undefined || !/^\d+$/.test(t.raw) || totalCols.length !== 1 || totalCols[0] !== k - 1) return null;
-  return splitRunWithTotal(t.raw, k).map((split) => ({ cells: split.map((v) => ({ value: Number(v), flags: ['segmented'] as FieldFlag[] })), cost: 0 }));
+  const full = splitRunWithTotal(t.raw, k).map((split): Candidate => ({ cells: split.map((v) => ({ value: Number(v), flags: ['segmented'] as FieldFlag[] })), cost: 0 }));
+  // The run one cell short, an empty 0 left unprinted (gluedWithHole): the k − 1 splits keeping the total, the 0 at each place before it.
+  const short = k > 2 ? splitRunWithTotal(t.raw, k - 1) : [];
+  const holed = short.flatMap((split) => {
+    const cells: Cell[] = split.map((v) => ({ value: Number(v), flags: ['segmented', 'repaired'] }));
+    return Array.from({ length: k - 1 }, (_, h): Candidate => ({ cells: [...cells.slice(0, h), { value: 0, flags: ['blank', 'repaired'] }, ...cells.slice(h)], cost: GLUED_HOLE_COST }));
+  });
+  return [...full, ...holed];
 }
 
 function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
@@ -306,7 +324,8 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
       if (left >= 1) walk(i + 1, [...acc, tokenCell(t, [])]);
       return;
     }
-    for (let p = 1; p <= Math.min(left, t.raw.length); p++) {
+    // The last token takes every cell left: fewer parts end short of k cells (a one-run row listed its splits into 1 … k − 1 parts for nothing).
+    for (let p = i === tokens.length - 1 ? left : 1; p <= Math.min(left, t.raw.length); p++) {
       // Counts glued with their thousands separators (tables/glued-groups) split where the groups allow.
       for (const split of t.printed !== undefined ? splitGrouped(t.printed, p).map((xs) => xs.map((x) => x.replace(/,/g, ''))) : splitRun(t.raw, p)) {
         const flags: FieldFlag[] = p > 1 ? ['segmented'] : [];
@@ -344,6 +363,9 @@ const MAX_HOLE_SPLITS = 2_000;
  */
 function gluedWithHole(tokens: readonly ValueToken[], k: number): Candidate[] {
   if (tokens.length !== 1 || k < 2) return [];
+  // Counted before listing: a run with more splits is not read so, and listing them (up to MAX_CANDIDATES) only to drop them cost seconds.
+  const t = tokens[0]!;
+  if (t.kind === 'num' && (t.fusable || t.mayFuse === true) && t.printed === undefined && splitCount(t.raw, k - 1) > MAX_HOLE_SPLITS) return [];
   const splits = segment(tokens, k - 1);
   if (splits.length > MAX_HOLE_SPLITS) return [];
   const out: Candidate[] = [];
@@ -629,9 +651,14 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
   }
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
-    // A run whose free splits are past listing: only those keeping the row's total (none: not read as split).
-    const split = tokens.length === 1 && splitCount(tokens[0]!.raw, k) >= MAX_CANDIDATES ? totalKeepingSplits(tokens, k, totalCols) : null;
+    // A run whose free splits are too many to list: only those keeping the row's total (none: not read as split).
+    // (A run glued with its thousands separators splits only where its groups allow: splitGrouped's few splits, not these.)
+    const free = tokens.length === 1 && tokens[0]!.kind === 'num' && tokens[0]!.printed === undefined ? splitCount(tokens[0]!.raw, k) : 0;
+    const split = free > MAX_FREE_SPLITS ? totalKeepingSplits(tokens, k, totalCols) : null;
     if (split) return dedupeReadings(split);
+    // Splits past MAX_CANDIDATES and no one total to keep (table 四's 15 cells in one run): the list would stop at its first
+    // MAX_CANDIDATES, an arbitrary few without the true split (its fields came out checkFailed or ambiguous), and cost seconds. Unread.
+    if (free >= MAX_CANDIDATES) return [];
     const segmented = dedupeReadings([...segment(tokens, k), ...gluedWithHole(tokens, k)]);
     if (segmented.length > 0) return segmented;
   }
