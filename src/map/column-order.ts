@@ -8,7 +8,8 @@
  * table 四), the values are moved to the printed columns; each value of the table is marked
  * `orderUnconfirmed` (score: ≤ 0.85) and a `columns_reordered` warning names the order read — except
  * a table 三 header read whole that moves only 总计, whose place the row totals confirm
- * (`totalMovedOnly`): warned, not capped.
+ * (`totalMovedOnly`): warned, not capped; and a table 三 moved where no row's totals confirm 总计's
+ * place (a 总计 column printed empty): `orderOpen` (≤ 0.75), as an order nothing places.
  */
 import type { Line, Warning } from '../model/document.js';
 import { printedEmpty, type SolvedField } from '../solve/index.js';
@@ -263,14 +264,18 @@ function dashColumnsAsZero(fields: ReadonlyMap<string, SolvedField>): Map<string
 }
 
 /**
- * Table 三 read in the template's order that no header places, when no row's totals confirm that order
- * either (map/total-column lastPlaceOpen): each value is marked `orderOpen` (score: ≤ 0.75) — a
- * converter may have printed 总计 first, and single-applicant rows read the same sums either way.
+ * Table 三 read in an order no row's totals confirm (map/total-column lastPlaceOpen: no row with distinct
+ * nonzero parts sums to 总计 there and nowhere else, or one sums only elsewhere) — the template's order that no
+ * header places, or one a header reading moved the values to: each value is marked `orderOpen` (score: ≤ 0.75).
+ * A converter may have printed 总计 first, single-applicant rows read the same sums either way, and a 总计 column
+ * printed empty checks no order at all (fixh53: Python html2text's Markdown of a shuffled header with an empty
+ * 总计 column, its columns read one off by the words' places, 4 values at 0.85 on seed 1101). True when marked.
  * `always`: marked whatever the totals say (a band whose order its places contradict: map/band-places).
  */
-function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, always = false): void {
-  if (!always && !lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return;
+function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, always = false): boolean {
+  if (!always && !lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return false;
   for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
+  return true;
 }
 
 /** Table 三's leaves printed with 总计 at `at` (0-based), the categories in the template's order. */
@@ -402,8 +407,10 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     // (no reading of the band places every column) or one the header contradicts and nothing followed: the values keep the
     // template's order, which no identity of table 三 tells from a permutation of its categories (order48; crawl48's case, an
     // unread band whose words' places name another order than the template's, is one of these).
-    if (!requests.moves) markOrderOpen(fields, placements, offPlaces || !cutLast);
-    return [warning('requests', { ...requests, cutLast })];
+    // A header reading followed (values moved) is no better checked: where the rows' totals do not confirm 总计's place under
+    // it (a 总计 column printed empty, single-applicant rows), nothing but the reading placed the values (fixh53).
+    const open = markOrderOpen(fields, placements, !requests.moves && (offPlaces || !cutLast));
+    return [warning('requests', { ...requests, cutLast, open })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
@@ -535,7 +542,7 @@ function ocrHeaderInOrder(lines: readonly Line[]): readonly Line[] {
 }
 
 /** The table's `columns_unread` or `columns_reordered` warning for the order read. */
-function warning(table: string, d: Disorder & { placedByTotals?: boolean; cutLast?: boolean }): Warning {
+function warning(table: string, d: Disorder & { placedByTotals?: boolean; cutLast?: boolean; open?: boolean }): Warning {
   if (d.unread) {
     return {
       code: 'columns_unread',
@@ -547,7 +554,7 @@ function warning(table: string, d: Disorder & { placedByTotals?: boolean; cutLas
     : d.cutLast ? 'its rows print one value fewer than its columns, which read in the template\'s order (总计 derived) and as the header prints them (总计 first, the last column cut) alike: each value the two readings differ on is ambiguous'
     : 'the values are read in the template\'s order, which the header contradicts';
   const cap = d.placedByTotals ? 'the header names the categories in the template\'s order and the row totals confirm where 总计 is, so the values keep their confidence'
-    : table === 'requests' && !d.moves && !d.cutLast ? 'every value of the table stays below 0.8'
+    : table === 'requests' && (!d.moves ? !d.cutLast : d.open) ? `every value of the table stays below 0.8${d.moves ? ' (no row\'s total confirms 总计\'s place under that order)' : ''}`
     : 'every value of the table stays below 0.9';
   return {
     code: 'columns_reordered',

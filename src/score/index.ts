@@ -340,7 +340,9 @@ const MISPLACED_AMOUNT_CAP = 0.6;
  * Table 三 read in the template's column order that neither a header nor any row's totals confirm
  * (map/column-order markOrderOpen: no row with distinct nonzero parts sums to its last value, or one
  * sums only elsewhere) — 总计 may be printed first, a single-applicant row fitting both (breakit53
- * html2text-w60/r32: 29 values at 0.85). Below 0.8: the order is open, not merely unconfirmed.
+ * html2text-w60/r32: 29 values at 0.85). Below 0.8: the order is open, not merely unconfirmed. So is
+ * table 三 moved to a header's reading that no row's totals confirm (a 总计 column printed empty: fixh53,
+ * Python html2text's Markdown, columns one off at 0.85).
  */
 const ORDER_OPEN_CAP = 0.75;
 /**
