@@ -166,9 +166,13 @@ function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
 /** Cost of dropping a row's extra tokens as strays where they also join into split counts keeping its total (`pieceReadings`). */
 const PIECES_OVER_DROPS_COST = 1;
 
-/** A token a Word page's split count may be a piece of (tables/number-pieces): a plain count as printed, nothing beside it. */
+/**
+ * A token a Word page's split count may be a piece of (tables/number-pieces): a plain count as printed, nothing beside it —
+ * not a number printed with thousands marks or cut out of such a run ('1,1611' read 1161 | 1 is never the pieces of 11611).
+ */
 const plainPiece = (t: ValueToken): t is Extract<ValueToken, { kind: 'num' }> =>
-  t.kind === 'num' && t.mark === undefined && !t.fusable && t.mayFuse !== true && /^\d+$/.test(t.raw);
+  t.kind === 'num' && t.mark === undefined && !t.fusable && t.mayFuse !== true && t.printed === undefined && t.gluedRun !== true &&
+  t.grouped !== true && t.dotGroups !== true && /^\d+$/.test(t.raw);
 
 /**
  * A row printing more numbers than cells, read as a Word page's split counts dumped a node a line (layout/node-lines: '1' /
