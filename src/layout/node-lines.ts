@@ -87,10 +87,13 @@ function labelRuns(lines: readonly string[], at: readonly number[], paragraphs: 
     for (; m < at.length && LONE_NUMBER.test(lines[at[m]!]!); m++) run.push(at[m]!);
     const after = m < at.length ? at[m]! : lines.length;
     // (Empty lines between a row's last cell and the next label are no gap in its cells: BeautifulSoup's get_text('\n') writes
-    // the white space between `</tr>` and `<tr>` as lines of their own.)
+    // the white space between `</tr>` and `<tr>` as lines of their own. A line of tabs is no such line: it is empty cells, a
+    // crawler writing '\t' after every cell — layout/tab-led-cells joins those rows.)
     let next = after;
     while (next < lines.length && lines[next]!.trim() === '') next++;
-    const gapAfter = !paragraphs && after < lines.length && lines[after]!.trim() === '' && next < lines.length && LONE_NUMBER.test(lines[next]!);
+    const emptyCells = lines.slice(after, next).some((l) => l.includes('\t'));
+    const gapAfter =
+      !paragraphs && after < lines.length && lines[after]!.trim() === '' && ((next < lines.length && LONE_NUMBER.test(lines[next]!)) || emptyCells);
     const cellsAfter = m < at.length && lines[at[m]!]!.trim() !== '' && !/\p{Script=Han}/u.test(lines[at[m]!]!);
     if (run.length > 0) out.push({ label: at[n]!, at: run, values: run.map((i) => lines[i]!.trim()), gapAfter, cellsAfter });
   }
