@@ -23,13 +23,9 @@
  */
 import type { Placement } from '../map/index.js';
 import type { SolvedField } from '../solve/index.js';
+import { signedMembers } from '../solve/propagate.js';
 import type { Identity } from '../template/index.js';
 import { rowOf } from './evidence.js';
-
-/** '-requests.carriedOver.total' → ['requests.carriedOver.total', -1]; a total counts −1, a part +1. */
-function term(key: string): [string, number] {
-  return key.startsWith('-') ? [key.slice(1), -1] : [key, 1];
-}
 
 /**
  * Classes of exchangeable rows (row prefixes), each of two rows or more: rows of one block (one key
@@ -53,7 +49,7 @@ function exchangeableClasses(identities: readonly Identity[]): string[][] {
   // Per row: column → its (identity, sign) terms in identities spanning several rows.
   const terms = new Map<string, Map<string, string[]>>();
   for (const id of identities) {
-    const all: [string, number][] = [[id.total, -1], ...id.parts.map(term)];
+    const all = signedMembers(id);
     if (new Set(all.map(([k]) => rowOf(k))).size < 2) continue;
     for (const [key, sign] of all) {
       const row = rowOf(key);

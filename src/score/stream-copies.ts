@@ -12,7 +12,7 @@
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
-import { parsePart } from '../solve/propagate.js';
+import { signedMembers } from '../solve/propagate.js';
 import type { Identity } from '../template/index.js';
 import { rowOf } from './evidence.js';
 import { resolvedValue, sameValues } from './exchangeable-rows.js';
@@ -55,9 +55,8 @@ export function streamCopiedRows(
       if (!c.ok || (c.actual === 0 && c.expected === 0) || !c.keys.some((k) => ks.includes(k))) return false;
       const id = byId.get(c.id);
       if (!id || !c.keys.some((k) => rowOf(k) !== row)) return false;
-      const members: [string, number][] = [[id.total, -1], ...id.parts.map((p): [string, number] => [parsePart(p).key, parsePart(p).sign])];
       let same = 0;
-      for (const [k, sign] of members) if (streamReading(placements.get(k)) === reading) same += sign * (resolvedValue(fields.get(k)) ?? 0);
+      for (const [k, sign] of signedMembers(id)) if (streamReading(placements.get(k)) === reading) same += sign * (resolvedValue(fields.get(k)) ?? 0);
       return same !== 0;
     });
     if (!confirmed) out.add(row);

@@ -18,6 +18,14 @@ export function parsePart(part: string): { key: string; sign: 1 | -1 } {
   return part.startsWith('-') ? { key: part.slice(1), sign: -1 } : { key: part, sign: 1 };
 }
 
+/** An identity's members with their signs: its total −1, each part +1 or −1 (Σ sign · value is 0 where it holds). */
+export function signedMembers(identity: Identity): [string, 1 | -1][] {
+  return [[identity.total, -1], ...identity.parts.map((p): [string, 1 | -1] => {
+    const { key, sign } = parsePart(p);
+    return [key, sign];
+  })];
+}
+
 /** Keys an identity touches. */
 export function identityKeys(identity: Identity): string[] {
   let keys = memberKeys.get(identity);
