@@ -235,6 +235,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
     let headingWithoutTable = false;
+    // The previous page drew a ruled table: this page may continue it with rows printing too few numbers to count (`pdf/table-page.ts`).
+    let ruledBefore = false;
     // The previous page, laid out without rulings: its items, for a header band that ends it (carryHeaderBand).
     // `mark`: the OCR'd page's line marks, given again to its lines when they are laid out anew.
     let lastFree: { items: PdfItem[]; page: number; at: number; tables: number; height: number; mark?: ((lines: PageLine[], firstTable: number) => void) | undefined } | null = null;
@@ -357,7 +359,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       const texts = items.map((it) => it.str);
       const numbers = countNumberCells(texts);
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = !ocr && draw && mayHoldTable(texts, numbers) ? await drawing() : null;
+      const list = !ocr && draw && (mayHoldTable(texts, numbers) || ruledBefore) ? await drawing() : null;
+      ruledBefore = false;
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
@@ -417,6 +420,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ocr?.mark(laid.lines, tables);
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({ foreign: true }));
         tables += laid.grids.length;
+        if (laid.grids.length > 0) ruledBefore = true;
         pages.push(laid.lines);
         heights.push(frame.height);
         const leftColumn = halves ? half === halves[0] : pageItems.reduce((sum, it) => sum + it.x + it.width / 2, 0) <= (pageItems.length * frame.width) / 2;
