@@ -15,6 +15,7 @@ import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, relea
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 import { isCaptionLine } from './caption-lines.js';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../template/active.js';
+import { REQUEST_ROWS_SPLIT } from '../template/requests.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -389,6 +390,30 @@ function sameLabelColumn(line: PositionedLine, row: PositionedLine, first: numbe
   return inside(a, b) || inside(b, a);
 }
 
+/** Table 三's row labels in full, as normalizeLabel gives them ('属于国家秘密', '总计', '其他'): not the short forms ('部分公开' starts a wrapped label). */
+const REQUEST_LABELS = new Set(REQUEST_ROWS_SPLIT.map((r) => r.labels[0]!));
+/** chars. Most text before a row's item number on its line: a neighbouring label column's piece ('（三）' | '1.属于国家秘密'). */
+const MAX_LEAD = 6;
+
+/**
+ * True when `text` ends in one whole row label of table 三 led by its item number ('1.属于国家秘密', '（七）总计',
+ * '3.其他'), after at most a short piece of another label column's text without digits ('（三）1.属于国家秘密').
+ */
+function endsInRequestRow(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  for (let i = 0; i <= Math.min(MAX_LEAD, t.length - 1); i++) {
+    if (/\d/.test(t.slice(0, i))) return false;
+    if (ITEM_START.test(t.slice(i)) && REQUEST_LABELS.has(normalizeLabel(t.slice(i)))) return true;
+  }
+  return false;
+}
+
+/** True when a row's last label cell (before its first number) is one whole row label of table 三 (endsInRequestRow). */
+function requestRowLabelled(row: PositionedLine): boolean {
+  const first = firstValueIndex(row.cells);
+  return first > 0 && endsInRequestRow(row.cells[first - 1]!);
+}
+
 /**
  * True when a text-only line is a row of table 二 of its own, not a fragment of `row`'s label: the
  * line is one whole row label of table 二 ('行政强制') in the column of `row`'s label, or a small table's heading
@@ -396,10 +421,17 @@ function sameLabelColumn(line: PositionedLine, row: PositionedLine, first: numbe
  * Two whole labels are never one wrapped label: the line is a row whose value cell printed blank (its
  * box lost in a dump without rulings: pdftohtml -xml / -s), or the next small table's heading. Absorbed,
  * the blank row's label was read with the row above's number ('行政处罚行政强制 6,566': 行政强制 = 6566 at 0.88).
+ * So for table 三: a line ending in one whole row label led by its item number ('1.属于国家秘密', '3.其他') is a
+ * row of its own when `row`'s label is one too ('（七）总计'), or when another line lies between them (`apart`: the
+ * row's own wrapped label lines, '（二）部分公开（区分处理的，只计这一情形，不计' / '4 2 6' / '其他情形）', the numbers
+ * centred between them). A Chromium print at 12 pt whose zeros print blank had '1.属于国家秘密' taken as the third
+ * line of 部分公开's label and '3.其他' as the first of 总计's: 总计's values read as 3.其他's (< 0.8), 总计 missing.
  */
-function ownLabelThere(line: PositionedLine, row: PositionedLine): boolean {
+function ownLabelThere(line: PositionedLine, row: PositionedLine, apart: boolean): boolean {
+  if (line.cells.some(isNumberCell)) return false;
+  if (endsInRequestRow(line.cells.join('')) && (apart || requestRowLabelled(row))) return true;
   const first = firstValueIndex(row.cells);
-  if (first <= 0 || line.cells.some(isNumberCell)) return false;
+  if (first <= 0) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
   const text = labelText(line.cells);
   // (A small table's heading is centred over the whole table, not in the label column: a LibreOffice print's
@@ -437,6 +469,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     const height = line.bottom - line.top;
     let best: PositionedLine | undefined;
     let bestGap = Infinity;
+    let bestApart = false;
     // (Reach by the taller of the two lines: a row whose numbers are set in a taller face, or wrapped in their
     // cells ('3,3' over '54', its commas in a face of their own), reaches as far as its line is tall; a
     // label line set in its text's em (load/run-ems) fell just short of its row and its item stood alone.)
@@ -446,10 +479,10 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
       if (j < 0) continue;
       const v = sorted[j]!;
       const gap = Math.abs(lineCentre(v) - lineCentre(line));
-      if (gap <= WRAP_GAP * Math.max(height, v.bottom - v.top) * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap] = [v, gap];
+      if (gap <= WRAP_GAP * Math.max(height, v.bottom - v.top) * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap, bestApart] = [v, gap, linesBetween(sorted, j, i)];
     }
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
-    if (best === undefined || ownItemThere(line, best) || ownLabelThere(line, best)) continue;
+    if (best === undefined || ownItemThere(line, best) || ownLabelThere(line, best, bestApart)) continue;
     owner.set(line, best);
   }
   releaseOtherItems(owner);
@@ -484,6 +517,14 @@ function labelLinesBetween(sorted: readonly PositionedLine[], numbered: readonly
     if (l.top > top && l.top < bottom && (numbered[k] || l.header === true || l.bottom - l.top > height * 1.5)) return false;
   }
   return true;
+}
+
+/** True when a line lies between lines `j` and `i` of `sorted` (by top), strictly below the upper one's top and above the lower one's. */
+function linesBetween(sorted: readonly PositionedLine[], j: number, i: number): boolean {
+  const [lo, hi] = j < i ? [j, i] : [i, j];
+  const [top, bottom] = [Math.min(sorted[j]!.top, sorted[i]!.top), Math.max(sorted[j]!.top, sorted[i]!.top)];
+  for (let k = lo + 1; k < hi; k++) if (sorted[k]!.top > top && sorted[k]!.top < bottom) return true;
+  return false;
 }
 
 /**
