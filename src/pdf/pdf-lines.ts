@@ -14,7 +14,7 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 import { isCaptionLine } from './caption-lines.js';
-import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../template/active.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021, ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../template/active.js';
 import { REQUEST_ROWS_SPLIT } from '../template/requests.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
@@ -222,6 +222,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
   const cells: string[] = [];
   const xs: number[] = [];
   const ends: number[] = [];
+  const members: PdfItem[][] = [];
   let end = -Infinity;
   let last: PdfItem | undefined;
   for (const it of row) {
@@ -235,12 +236,89 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
-    } else cells[cells.length - 1] += it.spaced ? ` ${text}` : text;
+      members.push([it]);
+    } else {
+      cells[cells.length - 1] += it.spaced ? ` ${text}` : text;
+      members.at(-1)!.push(it);
+    }
     end = Math.max(end, it.x + it.width);
     ends[ends.length - 1] = Math.max(ends.at(-1)!, it.x + it.width);
     last = it;
   }
-  return { cells: cells.map(cellText), xs, ends };
+  return splitKnownPieces({ cells: cells.map(cellText), xs, ends }, members);
+}
+
+/** Table 二's column words, both templates ('本年制发件数', '上一年项目数量'), as compared (no spaces). */
+const ACTIVE_WORDS = [...Object.values(ACTIVE_COLUMN_WORDS_2021), ...Object.values(ACTIVE_COLUMN_WORDS_2019)];
+
+/** `text` as two or more of table 二's column words one after another ('本年制发件数本年废止件数'), or null. */
+function columnWords(text: string): string[] | null {
+  if (text.length === 0) return [];
+  for (const w of ACTIVE_WORDS) {
+    if (!text.startsWith(w)) continue;
+    const rest = columnWords(text.slice(w.length));
+    if (rest) return [w, ...rest];
+  }
+  return null;
+}
+
+/** A bare number after a row label and a space ('行政规范性文件 25'). */
+const LABEL_THEN_NUMBER = /^(\S.*?)\s+(\d[\d,.]*)$/u;
+
+/**
+ * The cells a cell's text stands for when it joins known pieces: two or more of table 二's column words, or one whole
+ * row label of table 二 and a number a space after it (`splitKnownPieces`); null otherwise.
+ */
+function knownPieces(cell: string): string[] | null {
+  const m = LABEL_THEN_NUMBER.exec(cell);
+  if (m && ACTIVE_LABELS.has(labelText([m[1]!]))) return [m[1]!.replace(/\s+/g, ''), m[2]!];
+  if (cell.length < 8) return null;
+  const words = columnWords(cell.replace(/\s+/g, ''));
+  return words && words.length >= 2 ? words : null;
+}
+
+/**
+ * A cell holding two or more of table 二's column words one after another is that many header cells, each where its
+ * characters are: a compact borderless table (cells 3 px inside their edges, Chromium at 12–16 pt) sets its header
+ * cells a space apart, which pdf.js joins into one run ('本年制发件数 本年废'), so the header read as one cell over
+ * all three columns and the rows' numbers under it were placed nowhere (规章's values lost). So a whole row label of
+ * table 二 and the number a space after it ('行政规范性文件 25', the number 0.38 em after the label: under
+ * TEXT_NUMBER_GAP) are two cells — joined, the row had no label the template knows and took the blank row above and
+ * the next small table's heading as its wrapped label ('规章行政规范性文件 25第二十条第（五）项'). Each piece's extent is
+ * its characters' (an ideograph one em, a run's narrow characters sharing the rest: `charOffsets`), from the items
+ * that drew it; a cell whose characters do not pair with its items' is left whole.
+ */
+function splitKnownPieces(line: { cells: string[]; xs: number[]; ends: number[] }, members: readonly PdfItem[][]): { cells: string[]; xs: number[]; ends: number[] } {
+  if (!line.cells.some((c) => knownPieces(c) !== null)) return line;
+  const out = { cells: [] as string[], xs: [] as number[], ends: [] as number[] };
+  line.cells.forEach((cell, i) => {
+    const words = knownPieces(cell);
+    const spans = words ? charSpans(members[i]!) : null;
+    if (!words || !spans || spans.map((c) => c.ch).join('') !== words.join('')) {
+      out.cells.push(cell);
+      out.xs.push(line.xs[i]!);
+      out.ends.push(line.ends[i]!);
+      return;
+    }
+    let at = 0;
+    for (const w of words) {
+      out.cells.push(w);
+      out.xs.push(spans[at]!.x);
+      out.ends.push(spans[at + w.length - 1]!.end);
+      at += w.length;
+    }
+  });
+  return out;
+}
+
+/** The characters (spaces left out) of a cell's items, each with its extent (`charOffsets`). */
+function charSpans(items: readonly PdfItem[]): { ch: string; x: number; end: number }[] {
+  const out: { ch: string; x: number; end: number }[] = [];
+  for (const it of items) {
+    const offset = charOffsets(it);
+    for (let k = 0; k < it.str.length; k++) if (!/\s/.test(it.str[k]!)) out.push({ ch: fixCompatibilityChars(it.str[k]!), x: it.x + offset(k), end: it.x + offset(k + 1) });
+  }
+  return out;
 }
 
 /**
