@@ -28,6 +28,17 @@ const HEADING_PIECE = /^[^\d，。,;；:：]{1,16}$/;
  * the title's first words ('三、收到和'; '4.政府信息公开行政复议、' wrapped on a narrow page before '行政诉讼情况').
  */
 const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十1-9][、.．])\s*[^\d，。,;；:：]{0,14}$/;
+/** A heading's numeral at a line's start ('四、', '（三）', '4.'). */
+const LEAD_NUMERAL = /^\s*(?:[（(]([一二三四五六七八九十]+)[)）]|([一二三四五六七八九十1-9]+)\s*[、.．])/;
+/** True when two lines start with the same heading numeral ('四、结转下年度继续办理', '四、政府信息公开行政复议、行'). */
+const sameNumeral = (a: string, b: string): boolean => {
+  const numeral = (t: string): string | undefined => {
+    const m = LEAD_NUMERAL.exec(t);
+    return m ? `${m[1] ?? ''}|${m[2] ?? ''}` : undefined;
+  };
+  const [x, y] = [numeral(a), numeral(b)];
+  return x !== undefined && x === y;
+};
 /** Most lines a heading is split over (a page's text nodes: '二、' / '主动公开政府' / '信息情况'). */
 const MAX_HEADING_PIECES = 3;
 
@@ -62,7 +73,10 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
       let joined = text;
       for (let k = 1; k < MAX_HEADING_PIECES && index + k < lines.length; k++) {
         const next = lineText(lines[index + k]!);
-        if (!HEADING_PIECE.test(next.trim())) break;
+        // A piece starting with the first piece's own numeral starts a heading of its own: the line before it is no
+        // heading's first piece (table 三's last row printed blank, '四、结转下年度继续办理', above a heading wrapped on a
+        // narrow page, '四、政府信息公开行政复议、行' / '政诉讼情况': joined, the row was taken for table 四's heading).
+        if (!HEADING_PIECE.test(next.trim()) || sameNumeral(text, next)) break;
         joined += next.trim();
         const m = matchOf(joined);
         if (m && m.rest === '' && m.score > (match?.score ?? 0)) {
