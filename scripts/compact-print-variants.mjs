@@ -22,25 +22,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPdf, libreofficeDocxPdf, libreofficePdf } from './print-pdf.mjs';
-import { rng } from './template-data.mjs';
+import { requestRows, rng } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const COLS6 = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
 const OUT_ROWS = ['granted', 'partiallyGranted', 'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersStability', 'denied.thirdPartyRights', 'denied.internalAffairs', 'denied.processInfo', 'denied.enforcementFiles', 'denied.adminQuery', 'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear', 'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation'];
 const OTHER3 = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other'];
-const LABELS = {
-  newReceived: '一、本年新收政府信息公开申请数量', carriedOver: '二、上年结转政府信息公开申请数量', granted: '（一）予以公开',
-  partiallyGranted: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 'denied.stateSecret': '1.属于国家秘密',
-  'denied.prohibitedByLaw': '2.其他法律行政法规禁止公开', 'denied.endangersStability': '3.危及“三安全一稳定”', 'denied.thirdPartyRights': '4.保护第三方合法权益',
-  'denied.internalAffairs': '5.属于三类内部事务信息', 'denied.processInfo': '6.属于四类过程性信息', 'denied.enforcementFiles': '7.属于行政执法案卷',
-  'denied.adminQuery': '8.属于行政查询事项', 'unavailable.notHeld': '1.本机关不掌握相关政府信息', 'unavailable.needsCreation': '2.没有现成信息需要另行制作',
-  'unavailable.unclear': '3.补正后申请内容仍不明确', 'notProcessed.complaint': '1.信访举报投诉类申请', 'notProcessed.duplicate': '2.重复申请',
-  'notProcessed.publication': '3.要求提供公开出版物', 'notProcessed.excessive': '4.无正当理由大量反复申请', 'notProcessed.confirmation': '5.要求行政机关确认或重新出具已获取信息',
-  'otherHandling.overdueCorrection': '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-  'otherHandling.overdueFee': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'otherHandling.other': '3.其他',
-  'otherHandling.combined': '（六）其他处理', totalHandled: '（七）总计', carriedForward: '四、结转下年度继续办理',
-};
-const GROUP_LABEL = { denied: '（三）不予公开', unavailable: '（四）无法提供', notProcessed: '（五）不予处理', otherHandling: '（六）其他处理' };
+/** Table 三's row labels and group labels as the template prints them (template-data requestRows). */
+const LABELS = Object.fromEntries([...requestRows(false), ...requestRows(true)].map(([, label, key]) => [key, label]));
+const GROUP_LABEL = Object.fromEntries(requestRows(false).filter(([g, , k]) => g && k.includes('.')).map(([g, , k]) => [k.split('.')[0], g]));
 const RV_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
 const RV_COLS = ['upheld', 'corrected', 'other', 'pending', 'total'];
 const RV_LABEL = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
@@ -287,7 +277,9 @@ function score(dir) {
 const z = () => ({ fields: 0, right: 0, w9: 0, w8: 0, wl: 0, missing: 0 });
 
 const [mode, dir] = process.argv.slice(2);
-if (mode === 'make' && dir) make(dir);
+if (!process.argv[1]?.endsWith('compact-print-variants.mjs')) {
+  // imported (variant): nothing to run
+} else if (mode === 'make' && dir) make(dir);
 else if (mode === 'score' && dir) score(dir);
 else if (mode === 'looks') for (let [seed, to] = seedRange('1..12'); seed <= to; seed++) console.log(`cp-${seed}: ${variant(seed).desc}`);
 else console.error('usage: compact-print-variants.mjs make|score|looks DIR [--seeds A..B] [--printers chromium,lo-html,lo-docx] [--big] [--dist d1,d2] [--show]');
