@@ -38,3 +38,10 @@ describe('mergeWrappedLabels: whole table 三 row labels printed blank beside a 
     expect(mergeWrappedLabels(lines).map((l) => l.cells.join('|'))).toEqual(['1.本机关不掌握相关政府信息|4|4']);
   });
 });
+
+describe('mergeWrappedLabels: a whole label that is the first line of a longer one', () => {
+  it('should give \'2.其他\' over \'法律行\' to its row as the first line of 2.其他法律行政法规禁止公开', () => {
+    const lines = [at(595, ['2.其他', 328]), at(609, ['法律行', 328]), at(627, ['3,3', 379], ['3,5', 552])];
+    expect(mergeWrappedLabels(lines).find((l) => l.cells.includes('3,3'))!.cells[0]).toBe('2.其他法律行');
+  });
+});

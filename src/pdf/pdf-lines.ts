@@ -486,6 +486,17 @@ function endsInRequestRow(text: string): boolean {
   return false;
 }
 
+/**
+ * True when the text-only line below `line` carries its label on into a longer row label of table 三: '2.其他' over
+ * '法律行' is the first line of '2.其他法律行政法规禁止公开' wrapped, not the whole label '3.其他'.
+ */
+function continuedBelow(line: PositionedLine, below: PositionedLine | undefined): boolean {
+  if (!below || below.cells.some(isNumberCell)) return false;
+  const joined = normalizeLabel(`${line.cells.join('')}${below.cells[0]!}`);
+  for (const label of REQUEST_LABELS) if (label.startsWith(joined)) return true;
+  return false;
+}
+
 /** True when a row's last label cell (before its first number) is one whole row label of table 三 (endsInRequestRow). */
 function requestRowLabelled(row: PositionedLine): boolean {
   const first = firstValueIndex(row.cells);
@@ -505,9 +516,9 @@ function requestRowLabelled(row: PositionedLine): boolean {
  * centred between them). A Chromium print at 12 pt whose zeros print blank had '1.属于国家秘密' taken as the third
  * line of 部分公开's label and '3.其他' as the first of 总计's: 总计's values read as 3.其他's (< 0.8), 总计 missing.
  */
-function ownLabelThere(line: PositionedLine, row: PositionedLine, apart: boolean): boolean {
+function ownLabelThere(line: PositionedLine, row: PositionedLine, apart: boolean, below?: PositionedLine): boolean {
   if (line.cells.some(isNumberCell)) return false;
-  if (endsInRequestRow(line.cells.join('')) && (apart || requestRowLabelled(row))) return true;
+  if (endsInRequestRow(line.cells.join('')) && !continuedBelow(line, below) && (apart || requestRowLabelled(row))) return true;
   const first = firstValueIndex(row.cells);
   if (first <= 0) return false;
   if (!ACTIVE_LABELS.has(labelText(row.cells.slice(0, first)))) return false;
@@ -560,7 +571,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
       if (gap <= WRAP_GAP * Math.max(height, v.bottom - v.top) * 2 && gap < bestGap && !barred(v) && !overNumbers(line, v) && labelLinesBetween(sorted, numbered, j, i, height)) [best, bestGap, bestApart] = [v, gap, linesBetween(sorted, j, i)];
     }
     // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
-    if (best === undefined || ownItemThere(line, best) || ownLabelThere(line, best, bestApart)) continue;
+    if (best === undefined || ownItemThere(line, best) || ownLabelThere(line, best, bestApart, sorted[i + 1])) continue;
     owner.set(line, best);
   }
   releaseOtherItems(owner);
