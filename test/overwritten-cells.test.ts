@@ -82,6 +82,20 @@ describe('html2text rows overwritten by their values', () => {
     expect(out[5]).toBe(`|         |       |3.危及“三安全${X}定${X}|__|__|___|__|__|`);
   });
 
+  it("should read a centred cell a label ran on into ('_ �', '_4��') by its value or as blank, and a cell holding the label's end ('�罚___') as blank", () => {
+    const table = [
+      '|_________1.属于国家秘密___|_ |_ _|__ __|__ __| |',
+      `|______（二）部分公开（区分处理${X}|_ |_ ${X}|_4${X}${X}|__ ${X}${X}|4${X}|他情形）`,
+      `|_________2.其他法律行政法规${X}|_ |_ ${X}|_ _|__ __| |`,
+      `|行政${X}|${X}罚_____|`,
+    ];
+    const out = readOverwrittenCells([...BORDERED, '', ...table].join('\n')).split('\n').slice(BORDERED.length + 1);
+    expect(out[0]).toBe(table[0]);
+    expect(out[1]).toBe(`|______（二）部分公开（区分处理${X}|_ |_ _|_4__|__ __|4_|`);
+    expect(out[2]).toBe(`|_________2.其他法律行政法规${X}|_ |_ _|_ _|__ __| |`);
+    expect(out[3]).toBe('|行政\ufffd罚|_______|');
+  });
+
   it('should leave a damaged dump as it is: too few glued values, or a cut inside a sentence', () => {
     const few = [PROSE, BORDERLESS[1]!].join('\n');
     expect(readOverwrittenCells(few)).toBe(few);

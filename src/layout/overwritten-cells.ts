@@ -79,8 +79,11 @@ function borderlessRow(line: string): string | null {
   return `${indent}${withRemnants(body.slice(0, labelEnd).trimEnd(), remnants)}  ${values.join('  ')}`;
 }
 
-/** A cell that holds a value or nothing ('13____', '1一�', '____', '  '): no label text opens it, nor an ordinal ('1.属于国家秘密'). */
-const valueLike = (cell: string): boolean => /^\s*-?\d|^[\s_\u00a0]*$/u.test(cell) && !ORDINAL.test(cell.trim());
+/** A cell that holds a value or nothing ('13____', '1一�', '____', '  ', centred '_4__'): no label text opens it, nor an ordinal ('1.属于国家秘密'). */
+const valueLike = (cell: string): boolean => {
+  const body = cell.replace(/^[\s_\u00a0]+/u, '');
+  return body === '' || (/^-?\d/.test(body) && !ORDINAL.test(body));
+};
 /** Whether a cell's text runs up to its closing bar (no padding before it): a label wider than its column runs on. */
 const runsOn = (cell: string): boolean => cell !== '' && !/[\s_\u00a0]$/u.test(cell);
 
@@ -96,23 +99,35 @@ function trailingValueCells(line: string): number {
   return n;
 }
 
+/** A cell holding a label's end and its padding ('�罚____', '��__'): it opens with a cut character, a remnant. */
+const labelEnd = (cell: string): boolean => /^\ufffd[^\d]*[_\s\u00a0]$/u.test(cell) && REMNANT.test(cell);
+
 /**
- * The value cells a label ran on into (at index ≥ `start` of `cells`): the run of cells after a label cell whose
- * text reaches its bar, each cell holding the label's remnant (a blank value: '|请|', '|���|', '|��__|') or a
- * value written over it ('|1一�|'), up to the cell where the label ends (one padded at its end). Only on a row
- * whose value cells hold a value or a padded blank besides — a header row's words are no remnants.
+ * The value cells a label ran on into (at index ≥ `start` of `cells`), read back: index → the cell as its padding and
+ * value, with the label's remnant it held. A label cell whose text reaches its bar ran on under the cells after it;
+ * each of them holds the remnant where nothing was written over it — a blank value ('|请|', '|���|', '|��__|'; a
+ * centred blank, '|_ �|', its '_' fill and space first) — or a value written over it ('|1一�|', centred '|_4��|').
+ * Only on a row whose value cells hold a value or a padded blank besides, or the label's end ('|�罚____|': a cell
+ * opening with a cut character is a remnant, html2text writing each cell's own text from its bar) — a header row's
+ * words are no remnants.
  */
-function ranOnCells(cells: readonly string[], start: number): Set<number> {
-  const out = new Set<number>();
+function ranOnCells(cells: readonly string[], start: number): Map<number, { cell: string; remnant: string }> {
+  const out = new Map<number, { cell: string; remnant: string }>();
   const end = cells.length - 1;
   if (start < 2 || start >= end || !runsOn(cells[start - 1]!)) return out;
-  if (!cells.slice(start, end).some(valueLike)) return out;
+  if (!cells.slice(start, end).some((c) => valueLike(c) || labelEnd(c))) return out;
   for (let i = start; i < end; i++) {
     const cell = cells[i]!;
-    if (valueLike(cell) && !/\d/.test(cell)) break;
-    if (!/\d/.test(cell) && REMNANT.test(cell)) out.add(i);
-    else if (!/^\s*-?\d/.test(cell)) break;
-    if (!runsOn(cell)) break;
+    if (!/[^\s_\u00a0]/u.test(cell)) continue;
+    if (!/\d/.test(cell) && REMNANT.test(cell)) {
+      out.set(i, { cell: cell.replace(/\S/gu, '_'), remnant: cell });
+      continue;
+    }
+    const value = /^([\s_\u00a0]*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
+    if (value && /[^\s_\u00a0]/u.test(value[1]! + value[3]!) && REMNANT.test(value[3]!) && !ORDINAL.test(cell.trim())) {
+      const pad = (t: string): string => t.replace(/\S/gu, '_');
+      out.set(i, { cell: pad(value[1]!) + value[2]! + pad(value[3]!), remnant: value[3]! });
+    }
   }
   return out;
 }
@@ -130,10 +145,11 @@ function borderedRow(line: string, valueCells = 0): string {
   let textAfter = false;
   const out = cells.map((cell, i) => {
     if (i === 0) return cell;
-    if (ranOn.has(i)) {
+    const read = ranOn.get(i);
+    if (read) {
       if (first < 0) first = i;
-      remnants.push(cell);
-      return cell.replace(/\S/gu, '_');
+      remnants.push(read.remnant);
+      return read.cell;
     }
     const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
     if (value && REMNANT.test(value[3]!) && (first >= 0 || !ORDINAL.test(cell.trim()))) {
