@@ -367,6 +367,37 @@ describe('alignedRowCells', () => {
     });
   });
 
+  it("should place a pandoc simple table's rows by its rule: columns no row fills, a group label beside its item, a label-less row", () => {
+    // pandoc -t plain of a sparse page: each cell starts at its run of the rule; an empty cell is nothing.
+    const runs = [14, 12, 20, 6, 6, 6, 6];
+    const starts = runs.map((_, j) => 2 + runs.slice(0, j).reduce((a, w) => a + w + 1, 0));
+    const line = (cells: readonly (string | null)[]): string => {
+      let out = '';
+      cells.forEach((c, j) => {
+        if (c !== null) out += ' '.repeat(Math.max(out === '' ? 0 : 1, starts[j]! - displayWidth(out))) + c;
+      });
+      return out;
+    };
+    const rule = '  ' + runs.map((w) => '-'.repeat(w)).join(' ');
+    const raws = [
+      line(['申请人', null, null, '自然人', '企业', '其他', '总计']),
+      rule,
+      line(['一、新收申请', null, null, null, null, '5', '5']),
+      line(['三、办理结果', '（一）公开', null, null, null, null, null]),
+      line([null, '（二）不公开', '1.国家秘密', null, '2', null, '2']),
+      line([null, null, '2.其他法规', null, null, null, null]),
+      line(['四、结转', null, null, null, null, '3', '3']),
+    ];
+    const out = alignedRowCells(raws, none);
+    expect(out.get(2)).toEqual(['一、新收申请', '', '', '5', '5']);
+    expect(out.get(3)?.slice(1)).toEqual(['', '', '', '']);
+    expect(out.get(4)?.slice(1)).toEqual(['', '2', '', '2']);
+    expect(out.get(6)).toEqual(['四、结转', '', '', '3', '3']);
+    // Table 四's one row under its rule: no label column, its cells in the rule's runs, to the last.
+    const review = ['  ' + ['-'.repeat(4), '-'.repeat(4), '-'.repeat(4), '-'.repeat(4), '-'.repeat(4)].join(' '), '  2    1         3'];
+    expect(alignedRowCells(review, none).get(1)).toEqual(['2', '1', '', '3', '']);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

@@ -62,6 +62,40 @@ describe('html2text rows overwritten by their values', () => {
     expect(centred[5]).toBe(`行政规${X}性${X}  7  11  266`);
   });
 
+  it("should read a value cell a label ran on into, with no blank written first, as blank: the table's value columns say which cells are values", () => {
+    // html2text of `<td></td>` (no &nbsp;): the label's remnant fills the empty cells after it from their bar on; the
+    // most value-or-blank cells any row ends with (5: the 1.属于国家秘密 row) are the table's value columns.
+    const table = [
+      '|                |商业企业|科研机构|社会组织|其他|总计|',
+      `|本列数据的勾稽关系${X}|自|法人${X}|${X}|计${X}`,
+      '|         |       |1.属于国家秘密|___|____|____|__|__|',
+      `|一、本年新收政府信息公开${X}|请|${X}${X}|7___|__|7_|`,
+      `|         |（二）部分公开（区${X}|${X}理|2的${X}|${X}计|${X}${X}|2${X}|其他情形）`,
+      `|         |       |3.危及“三安全|${X}${X}|${X}定|${X}__|__|__|`,
+    ];
+    const out = readOverwrittenCells([...BORDERED, '三、收到和处理政府信息公开申请情况', ...table].join('\n')).split('\n').slice(BORDERED.length + 1);
+    expect(out[0]).toBe(table[0]);
+    expect(out[1]).toBe(table[1]);
+    expect(out[2]).toBe(table[2]);
+    expect(out[3]).toBe(`|一、本年新收政府信息公开${X}请${X}|_|__|7___|__|7_|`);
+    expect(out[4]).toBe(`|         |（二）部分公开（区${X}理${X}的${X}计${X}|__|2__|__|__|2_|`);
+    expect(out[5]).toBe(`|         |       |3.危及“三安全${X}定${X}|__|__|___|__|__|`);
+  });
+
+  it("should read a centred cell a label ran on into ('_ �', '_4��') by its value or as blank, and a cell holding the label's end ('�罚___') as blank", () => {
+    const table = [
+      '|_________1.属于国家秘密___|_ |_ _|__ __|__ __| |',
+      `|______（二）部分公开（区分处理${X}|_ |_ ${X}|_4${X}${X}|__ ${X}${X}|4${X}|他情形）`,
+      `|_________2.其他法律行政法规${X}|_ |_ ${X}|_ _|__ __| |`,
+      `|行政${X}|${X}罚_____|`,
+    ];
+    const out = readOverwrittenCells([...BORDERED, '', ...table].join('\n')).split('\n').slice(BORDERED.length + 1);
+    expect(out[0]).toBe(table[0]);
+    expect(out[1]).toBe(`|______（二）部分公开（区分处理${X}|_ |_ _|_4__|__ __|4_|`);
+    expect(out[2]).toBe(`|_________2.其他法律行政法规${X}|_ |_ _|_ _|__ __| |`);
+    expect(out[3]).toBe('|行政\ufffd罚|_______|');
+  });
+
   it('should leave a damaged dump as it is: too few glued values, or a cut inside a sentence', () => {
     const few = [PROSE, BORDERLESS[1]!].join('\n');
     expect(readOverwrittenCells(few)).toBe(few);

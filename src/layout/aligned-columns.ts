@@ -15,7 +15,7 @@
  * columns (`exactBlockPlaces`); never from numbers one space apart.
  */
 import { matchHeading } from '../sections/match-heading.js';
-import { blankRowLabel, labelPieces, OWN_ROW_START, type LabelLine, type Measure } from './wrapped-rows.js';
+import { blankRowLabel, labelPieces, OWN_ROW_START, type LabelLine, type LabelPiece, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
@@ -268,6 +268,18 @@ function inLabelColumns(raw: string, table: readonly Row[]): boolean {
 }
 
 /**
+ * A line of labels alone under a column rule, after rows with numbers, opening a row of its own ('三、本年度办理结果
+ * （一）予以公开': a group label beside its first item, every cell blank), each piece starting where a run of the rule
+ * does: a row of the table the rule lays out (pandoc's simple table), not a header line ending it.
+ */
+function underRule(raw: string, table: readonly Row[], rule: readonly Anchor[] | null): boolean {
+  if (!rule || !table.some((r) => r.nums.length > 0) || matchHeading(raw.trim()) !== null) return false;
+  const pieces = labelPieces(raw.trimEnd(), raw.trimEnd().length, measured);
+  if (pieces.length === 0 || !OWN_ROW_START.test(pieces[0]!.text)) return false;
+  return (['width', 'chars'] as const).some((m) => pieces.every((p) => rule.some((a) => Math.abs(a.lo - p.start[m]) <= ALIGN_TOLERANCE)));
+}
+
+/**
  * A label alone on its line inside a table that prints empty cells as nothing (it has short rows)
  * is a row whose every cell is empty, when it starts a row of its own and is neither half of a
  * wrapped label (the line after it starts a row of its own too, or has numbers of a row that does)
@@ -299,17 +311,24 @@ function ruleSpans(raw: string): Anchor[] | null {
  * The columns of a table under a column rule: every number of every row starts inside one run of
  * the rule, under one measure, no two numbers of a row in one run. The value columns are the runs
  * from the first to the last holding a number (an empty column between them, which no row prints,
- * is still a column: the rule prints its place). Null when some number sits on no run or shares one.
+ * is still a column: the rule prints its place) — or, where `labels` (the label pieces of the rule's rows,
+ * from its first row with numbers on) say where the label columns end, every run after the last one a
+ * label piece starts in, to the last holding a number (to the rule's last for a table no label stands in:
+ * table 四's one row): a sparse table's first columns, empty in every row, are still its columns
+ * (pandoc's simple table of a page printing zeros blank). Null when some number sits on no run or shares one.
  */
-function ruledColumns(rows: readonly Row[], rule: readonly Anchor[]): ((row: Row) => string[]) | null {
+function ruledColumns(rows: readonly Row[], rule: readonly Anchor[], labels: readonly LabelPiece[] = []): ((row: Row) => string[]) | null {
   for (const m of ['width', 'chars'] as const) {
-    const runOf = (n: Num): number => rule.findIndex((a) => n.start[m] >= a.lo && n.start[m] <= a.hi);
-    const at = rows.map((r) => r.nums.map(runOf));
+    const runOf = (at: number): number => rule.findIndex((a) => at >= a.lo && at <= a.hi);
+    const at = rows.map((r) => r.nums.map((n) => runOf(n.start[m])));
     if (at.some((js) => js.some((j, i) => j < 0 || (i > 0 && j <= js[i - 1]!)))) continue;
     const all = at.flat();
     if (all.length === 0) return null;
-    const first = minOf(all);
-    const k = maxOf(all) - first + 1;
+    const labelRuns = labels.map((p) => runOf(p.start[m]));
+    const afterLabels = labelRuns.some((j) => j < 0) ? -1 : labelRuns.length === 0 ? 0 : maxOf(labelRuns) + 1;
+    const first = afterLabels >= 0 && afterLabels <= minOf(all) ? afterLabels : minOf(all);
+    const last = afterLabels === 0 && labels.length === 0 ? rule.length - 1 : maxOf(all);
+    const k = last - first + 1;
     if (k < MIN_COLUMNS) return null;
     const byIndex = new Map(rows.map((r, i) => [r.index, at[i]!]));
     return (row) => {
@@ -322,16 +341,24 @@ function ruledColumns(rows: readonly Row[], rule: readonly Anchor[]): ((row: Row
 }
 
 /** A table under a column rule (ruledColumns): each row's cells by the runs its numbers sit in. False when the rule does not place it. */
-function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<number, string[]>, closed: boolean): boolean {
-  const cellsOf = ruledColumns(rows, rule);
+function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<number, string[]>, closed: boolean, labels: readonly LabelPiece[]): boolean {
+  const cellsOf = ruledColumns(rows, rule, labels);
   if (!cellsOf) return false;
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
     if (joined.has(row.index)) return;
     if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
+    // A label-less row of a table no label stands in (table 四's one row): its cells alone, each in its run.
+    else if (labels.length === 0 && row.nums.length > 1) out.set(row.index, cellsOf(row));
   });
   return true;
+}
+
+/** The label pieces of a ruled table's rows from its first row with numbers on (the header lines above it left out): where its label columns are. */
+function ruledLabels(rows: readonly Row[]): LabelPiece[] {
+  const from = rows.findIndex((r) => r.nums.length > 0);
+  return from < 0 ? [] : rows.slice(from).flatMap((r) => labelLine(r).pieces);
 }
 
 /**
@@ -406,8 +433,8 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[]): void {
-  placeColumns(rows, out, unread, closed, rule, header, mates, tall, padded);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[], ruleLabels: readonly LabelPiece[] = []): void {
+  placeColumns(rows, out, unread, closed, rule, header, mates, tall, padded, ruleLabels);
   joinAsPrinted(rows, closed, out, printed);
 }
 
@@ -423,8 +450,8 @@ const NO_MATES: ReadonlySet<number> = new Set();
  * by a form feed): a page with one full row takes its anchors from it when another page's full row
  * confirms its count (layout/page-row-shift).
  */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[]): void {
-  if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>, tall: readonly string[], padded: readonly Measure[], ruleLabels: readonly LabelPiece[] = []): void {
+  if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed, ruleLabels)) return;
   // Every row printing its label and numbers one space apart (a crawler's line: cells joined by a
   // space, empty ones gone): no column is laid out, where a number sits says nothing of its column —
   // a short row is placed neither by the header nor by anchors (its wrapped labels are still joined).
@@ -500,7 +527,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   // read as it was without that row's anchors (NO_MATES): its rows of empty cells stay rows (fb34
   // pn/base-lay-930500, an A4 -layout dump whose zeros print blank: 予以公开 and three 不予公开 rows
   // had been left label lines, read missing or ambiguous where they were 0 at 0.75).
-  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall, padded);
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES, tall, padded, ruleLabels);
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   realignGroupWraps(rows, cellsOf, out, joined);
   rows.forEach((row, i) => {
@@ -615,10 +642,14 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     // Only space-padded lines: a tab or pipe line already says where its cells are.
     const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);
     if (row) table.push(row);
-    else if (!/[\t|]/.test(raw) && (!endsTable(raw) || inLabelColumns(raw, table))) table.push({ index, label: raw.trim(), nums: [], raw, labelEnd: raw.length });
+    else if (!/[\t|]/.test(raw) && (!endsTable(raw) || inLabelColumns(raw, table) || underRule(raw, table, rule))) table.push({ index, label: raw.trim(), nums: [], raw, labelEnd: raw.length });
     else place(true);
   });
   place(false);
+  // The label pieces of each rule's rows, over every stretch under it: where its label columns end (ruledColumns).
+  const ruleRows = new Map<Anchor[], Row[]>();
+  for (const st of stretches) if (st.rule) ruleRows.set(st.rule, [...(ruleRows.get(st.rule) ?? []), ...st.rows]);
+  const ruleLabels = new Map([...ruleRows].map(([r, rows]) => [r, ruledLabels(rows)] as const));
   const widest = (rows: readonly Row[]): number => maxOf(rows.map((r) => r.nums.length), 0);
   // The measure each stretch's rows line up by, and the document's (padded-measure.ts): its headers are read under it.
   const margins = stretches.map((st) => measureMargin(st.rows));
@@ -628,7 +659,7 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     const mates = new Set<number>();
     if (stretches[i - 1]?.broken) mates.add(widest(stretches[i - 1]!.rows));
     if (st.broken && stretches[i + 1]) mates.add(widest(stretches[i + 1]!.rows));
-    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates, st.tall, paddedMeasures(margins[i]!, margins, paged));
+    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates, st.tall, paddedMeasures(margins[i]!, margins, paged), st.rule ? ruleLabels.get(st.rule) : []);
   });
   // Rows and blank rows no placement above read, under their table's header bands (header-bands.ts).
   const rowsAt = new Map(stretches.flatMap((st) => st.rows.map((r) => [r.index, r] as const)));

@@ -16,6 +16,11 @@
  * stay label. The identities of the table (row sums, column totals) then check the values as
  * for any other dump.
  *
+ * A blank cell written as nothing (`<td></td>`, no &nbsp;) keeps the label's remnant from its bar on
+ * ('|一、本年新收政府信息公开�|请|���|____|…|13____|__|13|'): the table's value columns — the most value or blank
+ * cells any of its rows ends with, html2text printing every cell of every row between bars it shares —
+ * say that '请' and '���' are value cells the label ran on into, read blank (ranOnCells).
+ *
  * Only a dump that shows the overwrite — at least MIN_OVERWRITTEN_ROWS rows where a value is
  * glued to a cut character inside a label — is read so; elsewhere a digit next to U+FFFD is a
  * damaged number (tokenize-cell.ts) and stays so.
@@ -74,14 +79,78 @@ function borderlessRow(line: string): string | null {
   return `${indent}${withRemnants(body.slice(0, labelEnd).trimEnd(), remnants)}  ${values.join('  ')}`;
 }
 
-/** A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___') and joined to the label cell before them. */
-function borderedRow(line: string): string {
+/** A cell that holds a value or nothing ('13____', '1一�', '____', '  ', centred '_4__'): no label text opens it, nor an ordinal ('1.属于国家秘密'). */
+const valueLike = (cell: string): boolean => {
+  const body = cell.replace(/^[\s_\u00a0]+/u, '');
+  return body === '' || (/^-?\d/.test(body) && !ORDINAL.test(body));
+};
+/** Whether a cell's text runs up to its closing bar (no padding before it): a label wider than its column runs on. */
+const runsOn = (cell: string): boolean => cell !== '' && !/[\s_\u00a0]$/u.test(cell);
+
+/**
+ * How many of a bordered row's last cells hold values or nothing (its cells between its first and last
+ * bar), at most all but its first: '|1.属于国家秘密|___|__|2_|' → 3. The greatest over a table's rows is
+ * its count of value columns (the rows print every cell, a blank one padded, and share their bars).
+ */
+function trailingValueCells(line: string): number {
+  const inner = line.split('|').slice(1, -1);
+  let n = 0;
+  while (n < inner.length - 1 && valueLike(inner[inner.length - 1 - n]!)) n++;
+  return n;
+}
+
+/** A cell holding a label's end and its padding ('�罚____', '��__'): it opens with a cut character, a remnant. */
+const labelEnd = (cell: string): boolean => /^\ufffd[^\d]*[_\s\u00a0]$/u.test(cell) && REMNANT.test(cell);
+
+/**
+ * The value cells a label ran on into (at index ≥ `start` of `cells`), read back: index → the cell as its padding and
+ * value, with the label's remnant it held. A label cell whose text reaches its bar ran on under the cells after it;
+ * each of them holds the remnant where nothing was written over it — a blank value ('|请|', '|���|', '|��__|'; a
+ * centred blank, '|_ �|', its '_' fill and space first) — or a value written over it ('|1一�|', centred '|_4��|').
+ * Only on a row whose value cells hold a value or a padded blank besides, or the label's end ('|�罚____|': a cell
+ * opening with a cut character is a remnant, html2text writing each cell's own text from its bar) — a header row's
+ * words are no remnants.
+ */
+function ranOnCells(cells: readonly string[], start: number): Map<number, { cell: string; remnant: string }> {
+  const out = new Map<number, { cell: string; remnant: string }>();
+  const end = cells.length - 1;
+  if (start < 2 || start >= end || !runsOn(cells[start - 1]!)) return out;
+  if (!cells.slice(start, end).some((c) => valueLike(c) || labelEnd(c))) return out;
+  for (let i = start; i < end; i++) {
+    const cell = cells[i]!;
+    if (!/[^\s_\u00a0]/u.test(cell)) continue;
+    if (!/\d/.test(cell) && REMNANT.test(cell)) {
+      out.set(i, { cell: cell.replace(/\S/gu, '_'), remnant: cell });
+      continue;
+    }
+    const value = /^([\s_\u00a0]*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
+    if (value && /[^\s_\u00a0]/u.test(value[1]! + value[3]!) && REMNANT.test(value[3]!) && !ORDINAL.test(cell.trim())) {
+      const pad = (t: string): string => t.replace(/\S/gu, '_');
+      out.set(i, { cell: pad(value[1]!) + value[2]! + pad(value[3]!), remnant: value[3]! });
+    }
+  }
+  return out;
+}
+
+/**
+ * A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___') and joined to the
+ * label cell before them. `valueCells` is its table's count of value columns (trailingValueCells): the remnant
+ * cells a label ran on into among the row's last `valueCells` cells are blank values (ranOnCells).
+ */
+function borderedRow(line: string, valueCells = 0): string {
   const cells = line.split('|');
+  const ranOn = ranOnCells(cells, cells.length - 1 - Math.min(valueCells, cells.length - 3));
   let first = -1;
   const remnants: string[] = [];
   let textAfter = false;
   const out = cells.map((cell, i) => {
     if (i === 0) return cell;
+    const read = ranOn.get(i);
+    if (read) {
+      if (first < 0) first = i;
+      remnants.push(read.remnant);
+      return read.cell;
+    }
     const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
     if (value && REMNANT.test(value[3]!) && (first >= 0 || !ORDINAL.test(cell.trim()))) {
       if (first < 0) first = i;
@@ -129,8 +198,8 @@ function dropOverflow(line: string): string {
  * cell (a value whose remnant holds no cut character, '|0禁|', is as overwritten as one that does);
  * a borderless line only where a value is glued to a cut character — prose ('规范性文件47件') stays.
  */
-function readLine(line: string): string {
-  if (isBordered(line)) return dropOverflow(borderedRow(line));
+function readLine(line: string, valueCells: number): string {
+  if (isBordered(line)) return dropOverflow(borderedRow(line, valueCells));
   if (!line.includes(CUT) || !VALUE_IN_REMNANT.test(line)) return line;
   return borderlessRow(line) ?? line;
 }
@@ -185,5 +254,20 @@ export function readOverwrittenCells(input: string): string {
   if (!text.includes(CUT)) return text;
   const lines = text.split('\n');
   if (countGlued(lines) < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return input;
-  return lines.map(readLine).join('\n');
+  const valueCells = tableValueCells(lines);
+  return lines.map((line, i) => readLine(line, valueCells[i]!)).join('\n');
+}
+
+/** Per line, the count of value columns of the bordered table it is a row of (its run of bordered lines): the most any of its rows shows; 0 off a table. */
+function tableValueCells(lines: readonly string[]): number[] {
+  const out = lines.map(() => 0);
+  for (let from = 0; from < lines.length; from++) {
+    if (!isBordered(lines[from]!)) continue;
+    let to = from;
+    let most = 0;
+    for (; to < lines.length && isBordered(lines[to]!); to++) most = Math.max(most, trailingValueCells(lines[to]!));
+    out.fill(most, from, to);
+    from = to;
+  }
+  return out;
 }
