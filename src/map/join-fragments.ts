@@ -244,19 +244,38 @@ function joinHeadsDown(rows: readonly MappedRow[], specs: readonly RowSpec[]): M
 
 /**
  * Orphan label text (no values followed it before a column header or the table's end): its head
- * joins the row above when it completes that row's label; the orphan itself is never a row.
+ * joins the row above when it completes that row's label; the orphan itself is no row — but for
+ * the table's closing text when it names, by itself and whole, a template row after the one the
+ * row above names: that row printed its label alone, as the table's last row does when it printed
+ * nothing ('四、结转下年度继续办理' after '（七）总计' and its values, `mutool draw -F txt` of a table
+ * printing its zeros blank; table 三's rows only, see closingRow). A row of no values: 0 where the table
+ * reads as printing its zeros blank, else nothing read.
  */
 function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
   const out: MappedRow[] = [];
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const prev = out.at(-1);
     if (!r.orphan) out.push(r);
     else if (hasValues(prev)) {
       const k = bestHead(prev, r.label.split(' ').filter(Boolean), specs);
       if (k) out[out.length - 1] = { ...prev, label: `${prev.label}${k}`, joined: true };
+      else if (i === rows.length - 1 && closingRow(prev, r.label, specs)) {
+        const { orphan: _orphan, orphanLines: _lines, ...row } = r;
+        out.push(row);
+      }
     }
   }
   return out;
+}
+
+/**
+ * True when `text` names, by itself and whole, a template row after the one `prev`'s label names, a row with a 总计 its
+ * identities check (table 三's: table 二's closing label alone is map/empty-active-rows' to read, capped).
+ */
+function closingRow(prev: TableRow, text: string, specs: readonly RowSpec[]): boolean {
+  const alone = namedAlone(text, specs);
+  const mine = bestRowOf(prev, specs);
+  return alone >= 0 && mine >= 0 && alone > mine && specs[alone]!.columns.includes('total');
 }
 
 /** Own-label score from which a text names a template row by itself (NAMED_MARGIN ahead of any other), as map/named-row's NAMED_LABEL. */
