@@ -7,6 +7,8 @@
  * joinOrphans) or was taken into section 四's wrapped heading (sections NUMERAL_START). Invented fixture.
  */
 import { flattenData } from '../src/index.js';
+import { isCellPerLine } from '../src/map/table-rows.js';
+import type { TableRow } from '../src/tables/build-rows.js';
 import { conf, read } from './helpers/report-fields.js';
 
 /** Table 三 of the fixture: each row's printed values (blank cells dropped), '' for a row printing nothing. */
@@ -96,5 +98,34 @@ describe('a zeros-blank table dumped one cell per line', () => {
   it('keeps section 四 on its own heading, not joined to table 三\'s last row above it', async () => {
     const r = await read(new TextEncoder().encode(dump()));
     expect(r.sections.find((s) => s.key === 'reviewLitigation')?.heading).toBe('四、政府信息公开行政复议、行政诉讼情况');
+  });
+});
+
+describe('isCellPerLine among the rows printing values', () => {
+  const row = (label: string, pending: string, values: number[]): TableRow => ({
+    label,
+    pending,
+    values: values.map((value) => ({ kind: 'num' as const, value, raw: String(value), fusable: false })),
+    blankCells: 0,
+    source: { line: 1 },
+  });
+  // A label block, its values a line each (the first after the label lines above it), most rows their label alone.
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', '', []),
+    row('', '二、上年结转政府信息公开申请数量', [2]),
+    row('', '', [2]),
+    ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息'].map((l) => row(l, '', [])),
+    row('', '（七）总计', [2]),
+    row('', '', [2]),
+  ];
+
+  it('reads a zeros-blank table dumped one cell per line so, its label-only rows not counted', () => {
+    expect(isCellPerLine(rows)).toBe(false);
+    expect(isCellPerLine(rows, true)).toBe(true);
+  });
+
+  it('does not read label-and-values lines so', () => {
+    const lines = [row('一、本年新收政府信息公开申请数量', '', [2, 2]), row('二、上年结转政府信息公开申请数量', '', []), row('（七）总计', '', [2, 2]), row('', '', [2]), row('四、结转下年度继续办理', '', [])];
+    expect(isCellPerLine(lines, true)).toBe(false);
   });
 });
