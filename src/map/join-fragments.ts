@@ -16,7 +16,7 @@ import { maxOf } from '../_internal/extremes.js';
 import { OWN_ROW_START } from '../layout/wrapped-rows.js';
 
 /** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
-export type MappedRow = TableRow & { joined?: boolean };
+export type MappedRow = TableRow & { joined?: boolean; /** Table 三's closing label alone, kept as its row (joinOrphans `closing`). */ closing?: true };
 
 /** Label similarity below which a row's text is not taken as naming that template row. */
 export const MIN_LABEL_SCORE = 0.6;
@@ -248,10 +248,11 @@ function joinHeadsDown(rows: readonly MappedRow[], specs: readonly RowSpec[]): M
  * the table's closing text when it names, by itself and whole, a template row after the one the
  * row above names: that row printed its label alone, as the table's last row does when it printed
  * nothing ('四、结转下年度继续办理' after '（七）总计' and its values, `mutool draw -F txt` of a table
- * printing its zeros blank; table 三's rows only, see closingRow). A row of no values: 0 where the table
- * reads as printing its zeros blank, else nothing read.
+ * printing its zeros blank; table 三's rows only, see closingRow) — asked for (`closing`) where the table is
+ * read as printing its zeros blank (table-rows tableGroups; a row printing marks, '—', whose label the dump
+ * left an orphan, had read derived 0s for its not-applicable cells). Such a row of no values reads 0.
  */
-function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[], closing: boolean): MappedRow[] {
   const out: MappedRow[] = [];
   for (const [i, r] of rows.entries()) {
     const prev = out.at(-1);
@@ -259,9 +260,9 @@ function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): Map
     else if (hasValues(prev)) {
       const k = bestHead(prev, r.label.split(' ').filter(Boolean), specs);
       if (k) out[out.length - 1] = { ...prev, label: `${prev.label}${k}`, joined: true };
-      else if (i === rows.length - 1 && closingRow(prev, r.label, specs)) {
+      else if (closing && i === rows.length - 1 && closingRow(prev, r.label, specs)) {
         const { orphan: _orphan, orphanLines: _lines, ...row } = r;
-        out.push(row);
+        out.push({ ...row, closing: true });
       }
     }
   }
@@ -486,6 +487,6 @@ export function gluedRows(piece: string, specs: readonly RowSpec[]): number[] {
 }
 
 /** Joins label fragments to the rows they complete. */
-export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
-  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs);
+export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[], closing = false): MappedRow[] {
+  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs, closing);
 }

@@ -228,8 +228,9 @@ export function tableGroups(
   const sparse = !perLine && isCellPerLine(rows, true);
   const stream: StreamMode | undefined = perLine || sparse ? { collapse: opts.collapsed === true, ...(table === 'activeDisclosure' ? { join: false } : {}) } : undefined;
   // Rows printing nothing whose label cells the dump wrote as one block are split into their rows (map/run-on-labels
-  // splitValueless) where the table then reads as printing its zeros blank; a layout analyser's pile of labels, whose values
-  // stand in blocks apart, is read unsplit.
+  // splitValueless), and table 三's closing label alone is its row (map/join-fragments joinOrphans `closing`), where the table
+  // then reads as printing its zeros blank; a layout analyser's pile of labels, whose values stand in blocks apart, is read
+  // unsplit, and a closing label whose row printed marks ('—') stays an orphan.
   const zerosBlankRead = (mode: StreamMode | undefined, amongPrinting: boolean): ReturnType<typeof readRows> | null => {
     const r = readRows(table, rows, specs, opts, mode, amongPrinting, true);
     return r.zerosBlank || !r.valuelessSplit ? r : null;
@@ -315,8 +316,8 @@ function readRows(
   const runOn = stream ? lifted : joinSplitRows(lifted, specs);
   const plain = splitRunOnLabels(runOn, specs);
   const split = valueless ? splitValuelessRows(plain, specs) : plain;
-  const valuelessSplit = split.length > plain.length;
-  let prepared = joinFragments(split, specs);
+  let prepared = joinFragments(split, specs, valueless);
+  const valuelessSplit = split.length > plain.length || prepared.some((r) => r.closing);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
   const earlier = copyLag(rows, specs, opts.year ?? null);
   let aligned = alignRows(prepared, specs, stream?.collapse === true, earlier);
