@@ -29,11 +29,15 @@ const HEADING_PIECE = /^[^\d，。,;；:：]{1,16}$/;
  */
 const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十1-9][、.．])\s*[^\d，。,;；:：]{0,14}$/;
 /**
- * A line starting with a heading's numeral starts a heading (or a row label) of its own, never the rest of the one
- * above: '四、结转下年度继续办理' (table 三's last row printed alone, `mutool draw -F txt`) had taken the next lines,
+ * A line starting with the numeral the text above starts with is a heading (or a row label) of its own, never the rest
+ * of that text: '四、结转下年度继续办理' (table 三's last row printed alone, `mutool draw -F txt`) had taken the next lines,
  * '四、政府信息公开行政复议、行政诉' / '讼情况', as its tail and read as section 四's heading, table 三's last row with it.
  */
 const NUMERAL_START = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十1-9][、.．])/;
+const sameNumeral = (text: string, next: string): boolean => {
+  const a = NUMERAL_START.exec(text)?.[0].trim();
+  return a !== undefined && a === NUMERAL_START.exec(next)?.[0].trim();
+};
 /** Most lines a heading is split over (a page's text nodes: '二、' / '主动公开政府' / '信息情况'). */
 const MAX_HEADING_PIECES = 3;
 
@@ -68,7 +72,7 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
       let joined = text;
       for (let k = 1; k < MAX_HEADING_PIECES && index + k < lines.length; k++) {
         const next = lineText(lines[index + k]!);
-        if (!HEADING_PIECE.test(next.trim()) || NUMERAL_START.test(next)) break;
+        if (!HEADING_PIECE.test(next.trim()) || sameNumeral(text, next)) break;
         joined += next.trim();
         const m = matchOf(joined);
         if (m && m.rest === '' && m.score > (match?.score ?? 0)) {
