@@ -125,6 +125,9 @@ describe('joinFragments', () => {
     const orphan = { ...row('四、结转下年度继续办理', []), orphan: true };
     const rows = joinFragments([row('三、本年度办理结果 （六）其他处理', [0, 982, 0, 0, 0, 16, 998]), row('三、本年度办理结果 （七）总计', [6504, 5105, 292, 383, 739, 1504, 14527]), orphan], REQUEST_ROWS_COMBINED);
     expect(rows.map((r) => r.label)).toEqual(['三、本年度办理结果 （六）其他处理', '三、本年度办理结果 （七）总计']);
+    // Asked for `closing` (a table read as printing its zeros blank, drop54), the orphan naming table 三's closing row by itself is that row, of no values.
+    const closing = joinFragments([row('三、本年度办理结果 （六）其他处理', [0, 982, 0, 0, 0, 16, 998]), row('三、本年度办理结果 （七）总计', [6504, 5105, 292, 383, 739, 1504, 14527]), orphan], REQUEST_ROWS_COMBINED, true);
+    expect(closing.map((r) => [r.label, r.values.length])).toEqual([['三、本年度办理结果 （六）其他处理', 7], ['三、本年度办理结果 （七）总计', 7], ['四、结转下年度继续办理', 0]]);
     // The same text as a tail on the next row's pending lines stays where it is.
     const tails = joinFragments([row('三、本年度办理结果 （七）总计', [6504, 5105, 292, 383, 739, 1504, 14527]), row('', [0, 0, 0, 0, 0, 0, 0], { pending: '四、结转下年度继续办理' })], REQUEST_ROWS_COMBINED);
     expect(tails.map((r) => [r.label, r.pending])).toEqual([['三、本年度办理结果 （七）总计', ''], ['', '四、结转下年度继续办理']]);

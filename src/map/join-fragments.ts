@@ -16,7 +16,7 @@ import { maxOf } from '../_internal/extremes.js';
 import { OWN_ROW_START } from '../layout/wrapped-rows.js';
 
 /** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
-export type MappedRow = TableRow & { joined?: boolean };
+export type MappedRow = TableRow & { joined?: boolean; /** Table 三's closing label alone, kept as its row (joinOrphans `closing`). */ closing?: true };
 
 /** Label similarity below which a row's text is not taken as naming that template row. */
 export const MIN_LABEL_SCORE = 0.6;
@@ -244,19 +244,39 @@ function joinHeadsDown(rows: readonly MappedRow[], specs: readonly RowSpec[]): M
 
 /**
  * Orphan label text (no values followed it before a column header or the table's end): its head
- * joins the row above when it completes that row's label; the orphan itself is never a row.
+ * joins the row above when it completes that row's label; the orphan itself is no row — but for
+ * the table's closing text when it names, by itself and whole, a template row after the one the
+ * row above names: that row printed its label alone, as the table's last row does when it printed
+ * nothing ('四、结转下年度继续办理' after '（七）总计' and its values, `mutool draw -F txt` of a table
+ * printing its zeros blank; table 三's rows only, see closingRow) — asked for (`closing`) where the table is
+ * read as printing its zeros blank (table-rows tableGroups; a row printing marks, '—', whose label the dump
+ * left an orphan, had read derived 0s for its not-applicable cells). Such a row of no values reads 0.
  */
-function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[], closing: boolean): MappedRow[] {
   const out: MappedRow[] = [];
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const prev = out.at(-1);
     if (!r.orphan) out.push(r);
     else if (hasValues(prev)) {
       const k = bestHead(prev, r.label.split(' ').filter(Boolean), specs);
       if (k) out[out.length - 1] = { ...prev, label: `${prev.label}${k}`, joined: true };
+      else if (closing && i === rows.length - 1 && closingRow(prev, r.label, specs)) {
+        const { orphan: _orphan, orphanLines: _lines, ...row } = r;
+        out.push({ ...row, closing: true });
+      }
     }
   }
   return out;
+}
+
+/**
+ * True when `text` names, by itself and whole, a template row after the one `prev`'s label names, a row with a 总计 its
+ * identities check (table 三's: table 二's closing label alone is map/empty-active-rows' to read, capped).
+ */
+function closingRow(prev: TableRow, text: string, specs: readonly RowSpec[]): boolean {
+  const alone = namedAlone(text, specs);
+  const mine = bestRowOf(prev, specs);
+  return alone >= 0 && mine >= 0 && alone > mine && specs[alone]!.columns.includes('total');
 }
 
 /** Own-label score from which a text names a template row by itself (NAMED_MARGIN ahead of any other), as map/named-row's NAMED_LABEL. */
@@ -467,6 +487,6 @@ export function gluedRows(piece: string, specs: readonly RowSpec[]): number[] {
 }
 
 /** Joins label fragments to the rows they complete. */
-export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
-  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs);
+export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[], closing = false): MappedRow[] {
+  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(splitNamedPending(rows, specs), specs), specs), specs), specs, closing);
 }

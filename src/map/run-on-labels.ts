@@ -75,7 +75,51 @@ function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, Mapped
   ];
 }
 
+/**
+ * A row of no values whose label runs several rows' labels together, each a row that printed nothing: a dump writing
+ * a table's label cells as one block where the rows between them printed no value ('三、本年度办理结果 （一）予以公开' /
+ * '（二）部分公开（…）' / '（三）不予公开' joined, `mutool draw -F txt` of a table printing its zeros blank), or the earlier
+ * text `splitRow` cut off ('5.要求行政机关确认… （六）其他处理'). Split where a piece names a template row by itself
+ * (LAST_PIECE_SCORE), in the template's order (pieces naming one row in a row are its label), each row distinct: text naming no row (a block heading '三、本年度办理结果',
+ * a group heading '（三）不予公开') stays with the row after it, or, closing the label, with the row before it; a group
+ * numeral before an item of its group ('（六）其他处理 1.申请人…') is the group's heading, not its one-row form. Null
+ * when fewer than two rows are named so.
+ */
+function splitValueless(row: MappedRow, specs: readonly RowSpec[]): MappedRow[] | null {
+  if (row.values.length > 0 || row.label === '' || STANDING_MARK.test(row.label)) return null;
+  const pieces = row.label.split(ROW_START).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const parts: { text: string; index: number }[] = [];
+  let carried: string[] = [];
+  pieces.forEach((piece, i) => {
+    carried.push(piece);
+    const n = named({ label: piece, pending: '' }, specs);
+    if (!n || n.score < LAST_PIECE_SCORE || (GROUP_START.test(piece) && (isGroupItem(specs[n.index]!.key) || ITEM_NEXT.test(pieces[i + 1] ?? '')))) return;
+    // (A block heading naming the row of its first item, '三、本年度办理结果' then '（一）予以公开': one row's label.)
+    const last = parts.at(-1);
+    if (last?.index === n.index) last.text = [last.text, ...carried].join(' ');
+    else parts.push({ text: carried.join(' '), index: n.index });
+    carried = [];
+  });
+  if (parts.length < 2 || parts.some((p, i) => i > 0 && p.index <= parts[i - 1]!.index)) return null;
+  if (carried.length > 0) parts.at(-1)!.text = [parts.at(-1)!.text, ...carried].join(' ');
+  const { around: _around, pendingLines: _lines, joined: _joined, ...rest } = row;
+  return parts.map((p) => ({ ...rest, label: p.text, source: { ...row.source, text: p.text } }));
+}
+
+/** An item's numbering ('1.', '2、'): a piece of a group's rows. */
+const ITEM_NEXT = /^\d{1,2}\s*[.、．]/u;
+
 /** Rows whose label runs two rows' labels together (see the file comment) split in two. */
 export function splitRunOnLabels(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
   return rows.flatMap((r) => splitRow(r, specs) ?? [r]);
+}
+
+/**
+ * Rows of no values naming several rows split into them (`splitValueless`). Only where the table then reads as printing
+ * its zeros blank (table-rows tableGroups): a layout analyser's pile of labels (pdfminer: '1.属于国家秘密' … '8.属于行政查询事项'
+ * one box, the values in boxes after it) names rows whose values were printed apart, not rows that printed nothing.
+ */
+export function splitValuelessRows(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  return rows.flatMap((r) => splitValueless(r, specs) ?? [r]);
 }

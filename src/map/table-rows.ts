@@ -14,7 +14,7 @@ import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
 import { joinFragments, namedRowsInLabel } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
-import { splitRunOnLabels } from './run-on-labels.js';
+import { splitRunOnLabels, splitValuelessRows } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, totalPrintedBlank, zerosPrintedBlank } from './row-candidates.js';
 import { EXACT_LABEL, rowEvidence, type RowEvidence } from './row-evidence.js';
@@ -98,21 +98,30 @@ export function valueSources(rows: readonly TableRow[], k: number): SourceRef[] 
 /** Most shifted stretches undone in one table (each costs an alignment). */
 const MAX_UNSHIFTS = 3;
 
-/** Share of rows that must be lone unlabeled values for the table to be read one cell per line. */
+/** Share of the rows printing values that must be lone unlabeled values for the table to be read one cell per line. */
 const CELL_PER_LINE_SHARE = 0.6;
+/** Fewest lone unlabeled values for that reading. */
+const MIN_LONE_VALUES = 3;
 
-/** True when most rows are lone unlabeled values: the table was printed one cell per line. */
-export function isCellPerLine(rows: readonly TableRow[]): boolean {
+/**
+ * True when most rows are lone unlabeled values: the table was printed one cell per line. With `amongPrinting`, most
+ * of the rows printing values: a table printing its zeros blank, dumped one cell per line (`mutool draw -F txt`: a
+ * label block, then its non-zero values a line each), has more rows printing their label alone than values — counted
+ * among the rows, they made the dump read as label-and-values lines, each value a row of its own (tableGroups keeps
+ * that reading only where the table then reads as printing its zeros blank).
+ */
+export function isCellPerLine(rows: readonly TableRow[], amongPrinting = false): boolean {
   const lone = rows.filter((r) => r.label === '' && r.values.length === 1).length;
-  return rows.length >= 4 && lone >= CELL_PER_LINE_SHARE * rows.length;
+  const counted = amongPrinting ? rows.filter((r) => r.values.length > 0).length : rows.length;
+  return rows.length >= 4 && lone >= MIN_LONE_VALUES && lone >= CELL_PER_LINE_SHARE * counted;
 }
 
 /**
  * `pdftotext` without -layout and some converters print one cell per line: a label line, then each
  * value on its own line. Such values are joined to the row their label started.
  */
-export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
-  if (!isCellPerLine(rows)) return [...rows];
+export function mergeCellPerLine(rows: readonly TableRow[], amongPrinting = false): TableRow[] {
+  if (!isCellPerLine(rows, amongPrinting)) return [...rows];
   const merged: TableRow[] = [];
   // Rows whose value lines a blank line parted (linesApart not counted), and the text line the last row read ended on.
   const gapped = new Set<TableRow>();
@@ -212,8 +221,24 @@ export function tableGroups(
   opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
 ): TableRead {
   // Table 二's counts do not wrap in their wide cells: no join move there (map/stream-moves StreamMode.join).
-  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true, ...(table === 'activeDisclosure' ? { join: false } : {}) } : undefined;
-  const read = readRows(table, rows, specs, opts, stream);
+  const perLine = isCellPerLine(rows);
+  // Or one cell per line by its rows printing values only (a zeros-blank table's label-only rows not counted): kept where the
+  // table then reads as printing its zeros blank, each label's values keeping its row's total (a layout analyser's piles of
+  // labels, their values in blocks after them — pdfminer —, do not; they are read as before).
+  const sparse = !perLine && isCellPerLine(rows, true);
+  const stream: StreamMode | undefined = perLine || sparse ? { collapse: opts.collapsed === true, ...(table === 'activeDisclosure' ? { join: false } : {}) } : undefined;
+  // Rows printing nothing whose label cells the dump wrote as one block are split into their rows (map/run-on-labels
+  // splitValueless), and table 三's closing label alone is its row (map/join-fragments joinOrphans `closing`), where the table
+  // then reads as printing its zeros blank; a layout analyser's pile of labels, whose values stand in blocks apart, is read
+  // unsplit, and a closing label whose row printed marks ('—') stays an orphan.
+  const zerosBlankRead = (mode: StreamMode | undefined, amongPrinting: boolean): ReturnType<typeof readRows> | null => {
+    const r = readRows(table, rows, specs, opts, mode, amongPrinting, true);
+    return r.zerosBlank || !r.valuelessSplit ? r : null;
+  };
+  const sparseRead = sparse ? zerosBlankRead(stream, true) : null;
+  if (sparseRead?.zerosBlank) return strip(sparseRead);
+  const mode = sparse ? undefined : stream;
+  const read = zerosBlankRead(mode, false) ?? readRows(table, rows, specs, opts, mode);
   if (!read.valuesFirst || !read.firstLine || !opts.identities) return strip(read);
   const width = maxOf(specs.map((s) => s.columns.length));
   const vf = readRows(table, valuesFirstRows(rows, width), specs, opts, stream);
@@ -275,7 +300,9 @@ function readRows(
   specs: readonly RowSpec[],
   opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
   stream: StreamMode | undefined,
-): TableRead & { aligned: RowMatch[]; firstLine?: number } {
+  amongPrinting = false,
+  valueless = false,
+): TableRead & { aligned: RowMatch[]; firstLine?: number; valuelessSplit?: boolean } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
@@ -283,10 +310,14 @@ function readRows(
   // before label fragments move (a weak tail would take the next row's label head).
   // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
   // A row starting on its values line (its item number there, its label below: top-aligned cells) takes the label below.
-  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows, specs), specs)), specs);
+  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows, specs), specs), amongPrinting), specs);
   // Two rows' labels run together before the second's values (refilled text: a row that printed nothing on the next one's line;
   // one value per line: a blank row's label line, then the next row's): split (map/run-on-labels).
-  let prepared = joinFragments(splitRunOnLabels(stream ? lifted : joinSplitRows(lifted, specs), specs), specs);
+  const runOn = stream ? lifted : joinSplitRows(lifted, specs);
+  const plain = splitRunOnLabels(runOn, specs);
+  const split = valueless ? splitValuelessRows(plain, specs) : plain;
+  let prepared = joinFragments(split, specs, valueless);
+  const valuelessSplit = split.length > plain.length || prepared.some((r) => r.closing);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
   const earlier = copyLag(rows, specs, opts.year ?? null);
   let aligned = alignRows(prepared, specs, stream?.collapse === true, earlier);
@@ -300,7 +331,7 @@ function readRows(
   aligned = placeOutOfOrder(aligned, prepared, specs);
   // (Every cell empty: read only where a positioned print shows its empty grid; each cell then 0, `unprinted`, below 0.8.)
   const emptyGrid = !readsAnything(aligned.map((m) => m.row)) && printedEmptyGrid(aligned);
-  if (!readsAnything(aligned.map((m) => m.row)) && !emptyGrid) return { groups, placements, matched, aligned };
+  if (!readsAnything(aligned.map((m) => m.row)) && !emptyGrid) return { groups, placements, matched, aligned, valuelessSplit };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   // One cell per line with a value block before the first row label: values may precede their labels (map/index caps the table).
   const first = aligned.find((m) => m.labelScore !== null);
@@ -364,7 +395,7 @@ function readRows(
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row, ...(emptyGrid ? { unprinted: true } : {}) }));
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? [], totalBlank);
-  return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}), ...(zerosBlank ? { zerosBlank } : {}) };
+  return { groups, placements, matched, aligned, valuelessSplit, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}), ...(zerosBlank ? { zerosBlank } : {}) };
 }
 
 /**

@@ -30,7 +30,11 @@ const HEADING_PIECE = /^[^\d，。,;；:：]{1,16}$/;
 const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十1-9][、.．])\s*[^\d，。,;；:：]{0,14}$/;
 /** A heading's numeral at a line's start ('四、', '（三）', '4.'). */
 const LEAD_NUMERAL = /^\s*(?:[（(]([一二三四五六七八九十]+)[)）]|([一二三四五六七八九十1-9]+)\s*[、.．])/;
-/** True when two lines start with the same heading numeral ('四、结转下年度继续办理', '四、政府信息公开行政复议、行'). */
+/**
+ * True when two lines start with the same heading numeral ('四、结转下年度继续办理', '四、政府信息公开行政复议、行'): the
+ * second is a heading (or a row label) of its own, never the rest of the first — table 三's last row printed alone
+ * (`mutool draw -F txt`, a narrow page's print) had taken table 四's wrapped heading as its tail.
+ */
 const sameNumeral = (a: string, b: string): boolean => {
   const numeral = (t: string): string | undefined => {
     const m = LEAD_NUMERAL.exec(t);
