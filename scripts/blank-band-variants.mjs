@@ -69,6 +69,16 @@
  * `--outs pdf,layout,plain,xml,html,lynx,w3m,h2t,miner,pypdf`. Files `tb-<seed>.*`. Dev seeds 1..16, held out 8001..8016
  * (scored only).
  *
+ * `make DIR --zero-elsewhere` (blank54, fresh53 density blank3): a small agency's report whose table 三 is wholly 0 and printed
+ * with every cell empty ('' or '&nbsp;') while the report prints its other zeros as '0' (table 四 wholly blank too on half
+ * the seeds, table 二 on a fifth; whichever table is not blank prints at least one '0'); every fourth seed a FULL control
+ * (zeros '0' everywhere, no table blank). 2021 (70 %) / 2019, Word or CMS markup, bordered or borderless. Outputs: the page
+ * (`html`, GB18030-encoded on a third of the seeds), the page with table 三 as a `<div>` table (`div`: display:table rows and
+ * cells), LibreOffice's .docx of it (`docx`), its Chromium print (`pdf`, A4 / A5 / landscape), that print's `-layout` dump
+ * (`layout`), `lynx -dump` of the page (`lynx`), and the page TRUNCATED inside table 三 after one of its rows (`cut`: the
+ * rest of the page lost — its table 三 and 四 must come out missing, not blank: the oracle expects null there). Files
+ * `ze-<seed>.*`; `score DIR --zero-elsewhere --outs html,div,docx,pdf,layout,lynx,cut`. Dev seeds 1..16, held out 9001..9016.
+ *
  * `--layout-prints` (layout51, with any mode): the `-layout` dump also under the flags a crawler's pdftotext runs
  * with — `-nopgbrk` (`.layout-nopgbrk.txt`), `-fixed 3` (`.layout-fixed3.txt`: every character on a 3 pt grid, columns
  * spread or packed differently from the default's rounding) and `-r 150` (`.layout-r150.txt`) — scored as the outputs
@@ -134,6 +144,8 @@ const PARTLY = process.argv.includes('--partly');
 const SHIFT = process.argv.includes('--shift');
 /** `--lo-docx` (lodocx53, issue 17): LibreOffice prints of .docx reports whose blank cells hold '&nbsp;' (see the file's header). */
 const LO_DOCX = process.argv.includes('--lo-docx');
+/** `--zero-elsewhere` (blank54): a wholly blank table 三 in a report printing '0' in its other tables (see the file's header). */
+const ZERO_ELSEWHERE = process.argv.includes('--zero-elsewhere');
 
 /** `--shift`: each table's first value column added onto another of its value columns (one per seed) and left 0: identities kept. */
 function shiftColumns(r, data) {
@@ -512,14 +524,21 @@ const LARGE = process.argv.includes('--large');
 /** `--layout-prints` (layout51): the `-layout` dump under pdftotext's other flags too (see the file's header). */
 const LAYOUT_PRINTS = process.argv.includes('--layout-prints');
 const LAYOUT_FLAGS = { nopgbrk: ['-nopgbrk'], fixed3: ['-fixed', '3'], r150: ['-r', '150'] };
-const PREFIX = LO_DOCX ? 'ld' : LARGE ? 'lg' : PARTLY ? 'pp' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
+const PREFIX = ZERO_ELSEWHERE ? 'ze' : LO_DOCX ? 'ld' : LARGE ? 'lg' : PARTLY ? 'pp' : SHIFT ? 'sh' : ACTIVE_BLANK ? 'ab' : TABLES_BLANK ? 'tb' : 'bb';
 
 function make(dir) {
   const sparse = process.argv.includes('--sparse') || PARTLY;
-  const [from, to] = seedRange(sparse || TABLES_BLANK || LO_DOCX ? '1..16' : LARGE ? '1..12' : '1..24');
+  const [from, to] = seedRange(sparse || TABLES_BLANK || LO_DOCX || ZERO_ELSEWHERE ? '1..16' : LARGE ? '1..12' : '1..24');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed <= to; seed++) {
     const base = join(dir, `${PREFIX}-${seed}`);
+    if (ZERO_ELSEWHERE) {
+      const v = zeroElsewhereVariant(seed);
+      zeroElsewhereFiles(v, base);
+      writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined, blankTables: v.blankTables, cutAfter: v.cutAfter }));
+      console.log(`${PREFIX}-${seed}: ${v.look}`);
+      continue;
+    }
     // (`--tables-blank`: every fourth seed a full-table control, the others sparse with wholly blank tables.)
     const v = LO_DOCX ? loDocxVariant(seed) : LARGE ? largeVariant(seed) : TABLES_BLANK && seed % 4 === 0 ? fullControl(seed) : variant(seed, sparse || TABLES_BLANK);
     if (!existsSync(`${base}.pdf`)) {
@@ -585,6 +604,114 @@ function visibleColumns(pdf) {
   return counts.sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
+/** Sets every number under `o` to 0. */
+const zeroAll = (o) => { for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') zeroAll(v); else if (typeof v === 'number') o[k] = 0; };
+/** True when some number under `o` is 0. */
+const holdsZero = (o) => Object.values(o).some((v) => (v && typeof v === 'object' ? holdsZero(v) : v === 0));
+
+/** The `--zero-elsewhere` report (see the file's header): which tables print blank, the page, its encoding and printing. */
+function zeroElsewhereVariant(seed) {
+  const r = rng(seed * 67 + 29);
+  const version = r() < 0.7 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [8, 30, 300]) });
+  const control = seed % 4 === 0;
+  const blank = new Set();
+  if (!control) {
+    sparseValues(r, data, combined);
+    zeroAll(data.requests);
+    blank.add('requests');
+    if (r() < 0.5) blank.add('reviewLitigation');
+    if (r() < 0.2) blank.add('activeDisclosure');
+    if (blank.has('reviewLitigation') && blank.has('activeDisclosure')) blank.delete('activeDisclosure');
+    for (const t of blank) zeroAll(data[t]);
+  }
+  // A '0' printed elsewhere: table 二's first row's second column set to 0 where no table printed holds one.
+  const printed = ['activeDisclosure', 'reviewLitigation'].filter((t) => !blank.has(t));
+  if (!printed.some((t) => holdsZero(data[t]))) {
+    const [row] = Object.keys(data.activeDisclosure);
+    const col = Object.keys(data.activeDisclosure[row]).find((c) => c !== 'amount');
+    data.activeDisclosure[row][col] = 0;
+  }
+  const { t } = blankTables(r, data, version, combined, 0, 0);
+  const emptyAs = r() < 0.5 ? NBSP : '';
+  const blanks = [];
+  for (const table of blank) {
+    const start = table === 'reviewLitigation' ? 0 : 1;
+    for (const row of t[table]) if (row.kind === 'data') row.cells = row.cells.map((c, j) => (j < start ? c : (blanks.push(`${table}.${row.key}:${j}`), emptyAs)));
+  }
+  const borderless = r() < 0.5;
+  const style = r() < 0.5 ? 'word' : 'cms';
+  const page = pick(r, ['a4', 'a4', 'a5', 'land']);
+  const gbk = r() < 0.33;
+  const agency = `测试乡第${seed}站`;
+  const year = version === '2019' ? 2020 : 2024;
+  const css = [PAGES[page], borderless ? 'table,td,th{border:none !important}' : ''].join('\n');
+  const html = renderHtml({ title: `${agency}${year}年政府信息公开工作年度报告`, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print: { borderless, noChrome: r() < 0.5 }, crawled: { fitSpan: r() < 0.5 } }).replace('</head>', `<style>${css}</style></head>`);
+  // The page cut inside table 三 after one of its data rows (a truncated download): nothing after it.
+  const rows = t.requests.filter((x) => x.kind === 'data');
+  const cutAfter = rows[2 + Math.floor(r() * (rows.length - 5))].cells[0];
+  const look = `zero-elsewhere ${control ? 'control full' : `blank ${[...blank].map((x) => ({ activeDisclosure: '二', requests: '三', reviewLitigation: '四' })[x]).join('')}`} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${page}${gbk ? ' gbk' : ''}${emptyAs ? ' nbsp' : ''} cut after ${cutAfter}`;
+  return { data, html, printer: 'chromium', look, blanks, version, combined, gbk, cutAfter, blankTables: [...blank] };
+}
+
+/** `--zero-elsewhere`: table 三 (the table holding 申请人情况) as a `<div>` table — display:table rows and cells, no spans. */
+function divRequestTable(html) {
+  return html.replace(/<table[^>]*>(?:(?!<\/table>)[\s\S])*?申请人情况[\s\S]*?<\/table>/, (t) => t
+    .replace(/^<table[^>]*>/, '<div style="display:table;border-collapse:collapse">').replace(/<\/table>$/, '</div>')
+    .replace(/<tr[^>]*>/g, '<div style="display:table-row">').replace(/<\/tr>/g, '</div>')
+    .replace(/<td[^>]*>/g, '<div style="display:table-cell;border:1px solid #000;padding:2px">').replace(/<\/td>/g, '</div>'));
+}
+
+/** `--zero-elsewhere`: the page cut right after table 三's row labelled `label` (a truncated download: the rest lost). */
+function cutPage(html, label) {
+  const at = html.indexOf('</tr>', html.indexOf(`>${label}<`));
+  return at < 0 ? null : html.slice(0, at + '</tr>'.length);
+}
+
+/** `--zero-elsewhere`: the page, its div-table and truncated copies, .docx, Chromium print and dumps (see the file's header). */
+function zeroElsewhereFiles(v, base) {
+  const write = (file, html) => writeFileSync(file, v.gbk ? gb18030(html.replace('charset=utf-8', 'charset=gbk')) : html);
+  write(`${base}.html`, v.html);
+  write(`${base}.div.html`, divRequestTable(v.html));
+  const cut = cutPage(v.html, v.cutAfter);
+  if (cut) write(`${base}.cut.html`, cut);
+  const tries = [
+    () => { if (!existsSync(`${base}.docx`)) libreofficePdf(v.html, `${base}.docx`, { to: 'docx' }); },
+    () => { if (!existsSync(`${base}.pdf`)) chromiumPdf(v.html, `${base}.pdf`); execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, `${base}.layout.txt`]); },
+    () => writeFileSync(`${base}.lynx.txt`, execFileSync('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', '-stdin'], { input: v.html, encoding: 'utf8', maxBuffer: 1 << 26 })),
+  ];
+  for (const f of tries) {
+    try {
+      f();
+    } catch (e) {
+      console.log(`${base}: ${e.code ?? e.message}`);
+    }
+  }
+}
+
+/** `s` as GB18030 bytes (iconv). */
+function gb18030(s) {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: s, maxBuffer: 1 << 26 });
+}
+
+/**
+ * `--zero-elsewhere` `cut`: the truth of a page cut inside table 三 after the row labelled `cutAfter` — table 四 and table 三's
+ * rows after the cut not printed (null: a value read there is wrong), a blank table 三's printed rows not shown blank either
+ * (no table printed whole: null, a blank reading is wrong); a full table's printed rows and table 二 as printed.
+ */
+function cutTruth(v) {
+  const none = (o) => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, x && typeof x === 'object' ? none(x) : null]));
+  const requests = none(v.data.requests);
+  if (!(v.blankTables ?? []).includes('requests')) {
+    for (const row of requestTable(v.data, v.combined).filter((x) => x.kind === 'data')) {
+      for (const c of COLS) set(requests, `${row.key}.${c}`, get(v.data.requests, `${row.key}.${c}`));
+      if (row.cells[0] === (v.cutAfter ?? zeroElsewhereVariant(v.seed).cutAfter)) break;
+    }
+  }
+  return { ...v.data, requests, reviewLitigation: none(v.data.reviewLitigation) };
+}
+
 /** `--tables-blank`: a full-table control (zeros printed '0'), the page and printer drawn as `variant` draws them. */
 function fullControl(seed) {
   const v = variant(seed, false);
@@ -610,7 +737,7 @@ function textDumps(v, base) {
   run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', `${base}.pdf`], `${base}.pypdf.txt`);
 }
 
-const EXT = { html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+const EXT = { div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));
@@ -639,8 +766,9 @@ async function score(dir) {
       const got = flattenData(report.data);
       const det = determined(v, out);
       let bad = [];
+      const truth = out === 'cut' ? cutTruth(v) : v.data;
       for (const t of [tally(out), tally('TOTAL')]) {
-        bad = countBands(t, report, got, truthOf(v.data));
+        bad = countBands(t, report, got, truthOf(truth));
         t.determined += [...det].filter((k) => !only || k.startsWith(`${only}.`)).length;
       }
       if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
@@ -658,7 +786,7 @@ async function score(dir) {
 
 const [mode, dir] = process.argv.slice(2);
 if (mode === 'make' && dir) make(dir);
-else if (mode === 'looks') for (let [seed, to] = seedRange('1..16'); seed <= to; seed++) console.log(`${PREFIX}-${seed}: ${(LO_DOCX ? loDocxVariant(seed) : variant(seed, process.argv.includes('--sparse'))).look}`);
+else if (mode === 'looks') for (let [seed, to] = seedRange('1..16'); seed <= to; seed++) console.log(`${PREFIX}-${seed}: ${(ZERO_ELSEWHERE ? zeroElsewhereVariant(seed) : LO_DOCX ? loDocxVariant(seed) : variant(seed, process.argv.includes('--sparse'))).look}`);
 else if (mode === 'score' && dir) await score(dir);
 else {
   console.error('usage: blank-band-variants.mjs make|score DIR [--seeds A..B] [--dist dist] [--sparse] [--outs pdf,layout,plain,xml,rot,rotlayout] [--verbose]');

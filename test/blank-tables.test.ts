@@ -75,11 +75,36 @@ describe('a wholly blank table 三 (blank52)', () => {
     expectReadBlank(await extract(Buffer.from(nodes()), { name: 'report.txt' }));
   });
 
-  it('a report printing its zeros as 0 elsewhere: a table of labels alone lost its cells, not read blank', async () => {
-    const rep = await extract(Buffer.from(page('0')), { name: 'report.html' });
+  // blank54 (fresh53 density blank3): a report printing its zeros as '0' in tables 二/四 and table 三 wholly blank. The
+  // input that draws each cell (an HTML table's empty <td>s, a <div> table's empty cells) shows them printed empty, not lost.
+  it('a report printing its zeros as 0 elsewhere, table 三 an HTML table of empty <td>s: read blank (the cells are drawn, empty)', async () => {
+    expectReadBlank(await extract(Buffer.from(page('0')), { name: 'report.html' }));
+  });
+
+  it('…the same table as a <div> table (display:table, each cell an element): read blank', async () => {
+    const divs = page('0').replace(/<table><tr><td rowspan="3"[\s\S]*?<\/table>/, (t) => t
+      .replace(/ (?:rowspan|colspan)="\d+"/g, '').replace(/<table>/, '<div style="display:table">').replace(/<\/table>/, '</div>')
+      .replace(/<tr>/g, '<div style="display:table-row">').replace(/<\/tr>/g, '</div>')
+      .replace(/<td>/g, '<div style="display:table-cell">').replace(/<\/td>/g, '</div>'));
+    expect(divs.match(/display:table-cell/g)?.length).toBeGreaterThan(175);
+    expectReadBlank(await extract(Buffer.from(divs), { name: 'report.html' }));
+  });
+
+  it('…but as a text dump of its label lines (no cell drawn: a dumper may have lost them): not read blank, and said so', async () => {
+    const rep = await extract(Buffer.from(nodes().replace('行政强制\n', '行政强制\n0\n')), { name: 'report.txt' });
     const data = flattenData(rep.data);
     expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
     expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+    expect(rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'))?.message).toMatch(/prints its zeros as '0' elsewhere and the input does not draw this table's cells empty/);
+  });
+
+  it('…and an HTML table cut off after its first rows (a truncated page) in such a report: not read blank', async () => {
+    const cut = page('0').replace(/(<tr><td>（五）不予处理|<tr><td>1\.信访举报投诉类申请)[\s\S]*?<\/table>/, '</table>');
+    expect(cut).not.toContain('信访举报投诉类申请');
+    const rep = await extract(Buffer.from(cut), { name: 'report.html' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBe(0);
   });
 
   it('numbers written apart after the next table (a dumper moving the cells): not read blank', async () => {

@@ -259,10 +259,10 @@ export function divTableLines(rows: readonly DivRow[], first: number, doubts: La
     const cells = reads.map((r) => r.text);
     if (cells.every((c) => c === '')) {
       // Table 四's row printed with its 15 cells blank: a row of blank cells, as a `<table>`'s is (html-table tableLines).
-      if (cells.length === REVIEW_CELLS) lines.push({ cells, separated: true, blankCells: true, source: { line: first + lines.length } });
+      if (cells.length === REVIEW_CELLS) lines.push({ cells, separated: true, blankCells: true, elementCells: true, source: { line: first + lines.length } });
       continue;
     }
-    lines.push({ cells, separated: cells.length > 1, source: { line: first + lines.length }, ...(damaged ? { damaged: true } : {}) });
+    lines.push({ cells, separated: cells.length > 1, elementCells: true, source: { line: first + lines.length }, ...(damaged ? { damaged: true } : {}) });
   }
   return lines;
 }

@@ -7,7 +7,10 @@
  * line of numbers alone follows the table in the document (a dumper writing the cells after the labels, at the page's
  * end or in a later section: the table was printed, its numbers went elsewhere). Every cell is then 0, flag `blank`,
  * placed `unprinted` (score UNPRINTED_ROW_CAP, ≤ 0.75: nothing printed tells a cell printed empty from one the converter
- * lost), and the document gets one `table_blank` warning instead of `table_unread`.
+ * lost), and the document gets one `table_blank` warning instead of `table_unread`. In a report printing its zeros as '0'
+ * elsewhere, only where the input draws the cells and shows each empty (`showsEmptyCells`: an HTML / .docx / `<div>`
+ * table's empty cells, a ruled PDF grid's empty cells, every row of the table so printed) — a text dump or a page laid out
+ * by position shows labels alone there, and a table of labels alone in such a report lost its cells.
  *
  * One home for the verdict "this table prints no number": table 四's header-alone row (map/review-stream headerOnlyGroup),
  * and tables 三 and 二 read blank here (map/index `blankTables`), share `printsNoNumber` and `blankZerosGroup`.
@@ -16,7 +19,7 @@ import { minOf } from '../_internal/extremes.js';
 import type { Warning } from '../model/document.js';
 import type { Group } from '../solve/index.js';
 import type { Cell } from '../solve/types.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS, type RowSpec } from '../template/index.js';
+import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS, type RowSpec } from '../template/index.js';
 import { ocrBlanks } from './row-candidates.js';
 import type { RowEvidence } from './row-evidence.js';
 import type { Placement } from './table-rows.js';
@@ -141,21 +144,71 @@ export function readsNothing(groups: readonly Group[]): boolean {
   return groups.every((g) => g.candidates.every((c) => c.cells.every((cell) => cell.value === undefined)));
 }
 
+/** A line of a table's region with what its source says of its cells. */
+type RegionLine = { cells: readonly string[]; unread?: readonly number[]; source: Placement['source']; ocr?: readonly unknown[]; elementCells?: true; damaged?: boolean };
+
+/**
+ * Fewest cells each row line of a table must show printed empty after its label: table 三's seven columns, table 四's
+ * fifteen (its one row, printed without a label), table 二's one (its small tables' rows have one to three).
+ */
+const SHOWN_EMPTY: Record<'activeDisclosure' | 'requests' | 'reviewLitigation', number> = {
+  activeDisclosure: 1,
+  requests: REQUEST_COLUMNS.length,
+  reviewLitigation: REVIEW_KEYS.length,
+};
+
+/**
+ * A line that is a row of a grid the input itself draws: an HTML or .docx table's `<tr>` (its `<td>`s each a cell, empty
+ * ones kept), a `<div>` table's row (`elementCells`) or a ruled PDF grid's row (each drawn cell a cell) — no text dump,
+ * whose writer may drop or move a cell, no OCR'd row (a faint digit OCR did not see leaves its cell empty), and no row
+ * whose digits may not show (`damaged`: laid out so a digit may be hidden, bytes that do not decode).
+ */
+function gridRow(l: RegionLine): boolean {
+  if (l.ocr !== undefined || l.damaged) return false;
+  if (l.elementCells) return true;
+  return l.source.line === undefined && l.source.table !== undefined && (l.source.page === undefined || l.source.strategy === 'ruled');
+}
+
+/** Empty cells `cells` ends with after its text cells (a label's, or none), or 0 when a cell after its first empty one holds text. */
+function trailingEmpty(cells: readonly string[]): number {
+  const first = cells.findIndex((c) => c.trim() === '');
+  if (first < 0 || cells.slice(first).some((c) => c.trim() !== '')) return 0;
+  return cells.length - first;
+}
+
+/**
+ * True when the input shows `table`'s cells printed empty, not lost: its region's rows are rows of a grid the input draws
+ * (`gridRow`), none holds a cell the reader could not read (a clipped digit, a cell past the page), every template row's
+ * label (`specs`, all of them, in order) is printed in them, and as many of them as the table has rows (table 四: one) print
+ * their label and then SHOWN_EMPTY[table] empty cells or more and nothing else. A table cut off after some rows (a page
+ * break into a page drawn without rulings, a truncated page) shows fewer and is not shown blank.
+ */
+export function showsEmptyCells(table: 'activeDisclosure' | 'requests' | 'reviewLitigation', lines: readonly RegionLine[], specs: readonly RowSpec[]): boolean {
+  const grid = lines.filter(gridRow);
+  if (grid.length === 0 || grid.some((l) => (l.unread?.length ?? 0) > 0)) return false;
+  if (labelsInOrder(grid.map((l) => l.cells.join(' ')).join('\n'), specs) < specs.length) return false;
+  const shown = grid.filter((l) => trailingEmpty(l.cells) >= SHOWN_EMPTY[table]).length;
+  return shown >= Math.max(1, specs.length);
+}
+
 /**
  * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`,
- * when `read` (the reading of its rows) read nothing and the report prints no '0' anywhere (`printsZero`: one printing its
- * zeros as '0' would print them in this table too — a table of labels alone there lost its cells); null otherwise.
+ * when `read` (the reading of its rows) read nothing, and either the report prints no '0' anywhere or the input shows the
+ * cells printed empty (`showsEmptyCells`: a grid's empty cells). A report printing its zeros as '0' would print them in this
+ * table too, so a table of labels alone in a text dump or a page laid out by position there lost its cells (`printsZero`);
+ * where the input draws every cell and each is empty, nothing was lost. Null otherwise.
  */
 export function blankTableRead(
   table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
   read: { groups: Group[] },
-  lines: readonly { cells: readonly string[]; unread?: readonly number[]; source: Placement['source'] }[] | null,
+  lines: readonly RegionLine[] | null,
   specs: readonly RowSpec[],
   keys: readonly string[],
   laterValues: number,
   printsZero: boolean,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
-  if (printsZero || !lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
+  if (!lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
+  if (printsZero && !showsEmptyCells(table, lines, specs)) return null;
   if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues)) return null;
   return blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
 }
@@ -180,7 +233,7 @@ function leftUnread(lines: readonly { unread?: readonly number[]; source?: Place
 export function blankDeclined(
   table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
   read: { groups: Group[] },
-  lines: readonly { cells: readonly string[]; unread?: readonly number[]; source: Placement['source'] }[] | null,
+  lines: readonly RegionLine[] | null,
   specs: readonly RowSpec[],
   laterValues: number,
   printsZero: boolean,
@@ -189,7 +242,7 @@ export function blankDeclined(
   if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0)) return null;
   const name = `table ${TABLE_NAMES[table] ?? table}`;
   const shown = `${name} prints its header${specs.length > 0 ? ' and row labels' : ''} and no number beside them`;
-  if (printsZero) return `${shown}, but the report prints its zeros as '0' elsewhere (a table of labels alone there lost its cells): not read as blank`;
+  if (printsZero && !showsEmptyCells(table, lines, specs)) return `${shown}, but the report prints its zeros as '0' elsewhere and the input does not draw this table's cells empty (a table of labels alone there lost its cells): not read as blank`;
   const unread = leftUnread(lines);
   if (unread > 0) return `${name} prints its header, but ${unread} of its cells hold text the reader could not place under a column (printed, not empty): not read as blank`;
   if (laterValues > 0) return `${shown}, but ${laterValues} number${laterValues === 1 ? '' : 's'} printed alone follow after the table (its cells may be written apart from their labels): not read as blank`;

@@ -200,9 +200,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // and the numbers after it are table 三's).
   // …or the numbers there are table 四's own, read as its one row with every group's total holding.
   if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) requestsBlank = requestsBlankRead(afterReview);
-  // In a positioned print (a PDF's page, an HTML table, pdftohtml's boxes) no number leaves table 三's region: those below
-  // table 四's heading are table 四's, whatever it reads (a text dump may write table 三's cells there: the strict guard above).
-  const requestsPositioned = (requestLines ?? []).length > 0 && requestLines!.every((l) => l.source.line === undefined);
+  // In a positioned print (a PDF's page, an HTML table or `<div>` table, pdftohtml's boxes) no number leaves table 三's region:
+  // those below table 四's heading are table 四's, whatever it reads (a text dump may write table 三's cells there: the strict guard above).
+  const requestsPositioned = (requestLines ?? []).length > 0 && requestLines!.every((l) => l.source.line === undefined || l.elementCells);
   if (!requestsBlank && requestsPositioned) requestsBlank = requestsBlankRead(afterReview);
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);

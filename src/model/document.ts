@@ -114,6 +114,12 @@ export interface Line {
    * spaces: layout/blank-review-cells `blankReviewRowLine`): its cells are counted, so it is a row of blank cells, not nothing.
    */
   blankCells?: true;
+  /**
+   * Each cell is one element of the page (a table built of `<div>`s: load/html-div-table), read as a `<td>` is: an empty
+   * cell is an element printed empty, not a gap a text dump left (map/blank-table `showsEmptyCells`). The line still has a
+   * text line's `source.line` (no grid columns: it is mapped as a dump's row is).
+   */
+  elementCells?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
   /**
