@@ -107,6 +107,21 @@ describe('a wholly blank table 三 (blank52)', () => {
     expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBe(0);
   });
 
+  // break54: cells whose text is empty but which show something — a picture of the digits, a form field, digits the
+  // hidden-text pass left out (a background the style reader could not match) — are not cells printed empty.
+  it.each([
+    ['a picture of its digits', '<td><img src="n5.png" alt="5"></td>'],
+    ['a read-only form field', '<td><input readonly value="5"></td>'],
+    ['digits set in the background colour', '<td><span style="color:#fff">5</span></td>'],
+  ])('…and one whose value cells each hold %s in such a report: not read blank (was 175 × 0 at 0.75)', async (_, cell) => {
+    const shown = page('0').replace(/(<tr><td>[^<]*<\/td>)((?:<td><\/td>){7})(?=<\/tr>)/g, (_m, label: string) => `${label}${cell.repeat(7)}`);
+    expect(shown.split(cell).length - 1).toBe(ROW_LABELS.length * 7);
+    const rep = await extract(Buffer.from(shown), { name: 'report.html' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+  });
+
   it('numbers written apart after the next table (a dumper moving the cells): not read blank', async () => {
     const moved = Array.from({ length: 40 }, (_, i) => String((i % 5) + 1));
     const rep = await extract(Buffer.from(nodes(moved)), { name: 'report.txt' });

@@ -256,13 +256,14 @@ export function divTableLines(rows: readonly DivRow[], first: number, doubts: La
     const reads = row.cells.map((c) => cellRead(c, doubts));
     for (const r of reads) if (r.layout.doubt || r.layout.covered) doubts.doubted.push(r.text);
     const damaged = reads.some((r) => r.mixedSizes || r.layout.doubt || r.layout.covered);
+    const opaque = reads.some((r) => r.opaque);
     const cells = reads.map((r) => r.text);
     if (cells.every((c) => c === '')) {
       // Table 四's row printed with its 15 cells blank: a row of blank cells, as a `<table>`'s is (html-table tableLines).
-      if (cells.length === REVIEW_CELLS) lines.push({ cells, separated: true, blankCells: true, elementCells: true, source: { line: first + lines.length } });
+      if (cells.length === REVIEW_CELLS && !opaque) lines.push({ cells, separated: true, blankCells: true, elementCells: true, source: { line: first + lines.length } });
       continue;
     }
-    lines.push({ cells, separated: cells.length > 1, elementCells: true, source: { line: first + lines.length }, ...(damaged ? { damaged: true } : {}) });
+    lines.push({ cells, separated: cells.length > 1, elementCells: true, source: { line: first + lines.length }, ...(damaged ? { damaged: true } : {}), ...(opaque ? { opaqueCells: true as const } : {}) });
   }
   return lines;
 }

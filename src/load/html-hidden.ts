@@ -286,6 +286,7 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       if (why && !outer.unsure) {
         // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
         if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
+        if (/\d/.test(text) && t.parent) layout.unshown.add(t.parent);
         if (!shown) emptied.push([t, t.data]);
         else if (!outer.blank) unseen.push([t, t.data]);
         t.data = '';
@@ -312,6 +313,7 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       if (removed(p) && !unsure && !outer.unsure) {
         const text = $(el).text().trim();
         if (text) dropped.push({ text, why: 'not displayed' });
+        if (/\d/.test(text) && el.parent) layout.unshown.add(el.parent);
         remove.push(el);
         continue;
       }

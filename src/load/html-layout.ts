@@ -196,6 +196,11 @@ export interface LayoutDoubts {
   clipped: Set<AnyNode>;
   doubted: string[];
   /**
+   * Elements some of whose digits the hidden-text pass left out (html-hidden: not displayed, set in the background colour,
+   * too small): a cell holding one shows what its text does not give, so its empty text is no empty cell (Line.opaqueCells).
+   */
+  unshown: Set<AnyNode>;
+  /**
    * The elements the page lays out as parts of a table, a grid or a flex row (`display:table-row`,
    * `grid`, `flex`, `contents`, a `grid-column` placement): their winning declarations of those
    * properties, for reading `<div>` tables (html-div-table).
@@ -209,4 +214,4 @@ export const BOX_PROPS = ['display', 'grid-template-columns', 'grid-template', '
 export const BOX_DISPLAY = /^(inline-)?(table|grid|flex)|^table-|^contents$/;
 
 /** No layout doubt (a table read without the hidden-text pass). */
-export const noLayoutDoubts = (): LayoutDoubts => ({ looks: new Map(), covers: new Set(), clipped: new Set(), doubted: [], boxes: new Map() });
+export const noLayoutDoubts = (): LayoutDoubts => ({ looks: new Map(), covers: new Set(), clipped: new Set(), doubted: [], unshown: new Set(), boxes: new Map() });

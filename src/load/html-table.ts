@@ -167,8 +167,9 @@ interface CellLayout {
  * different looks, in a clip they may not fit, faint or under a rule not evaluated (html-layout
  * unsureLook), or a cover box in it.
  */
-export function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout } {
+export function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout; opaque: boolean } {
   let text = '';
+  let opaque = doubts.unshown.has(el);
   let mixedSizes = false;
   const looks = new Set<string>();
   let [clipped, covered] = [doubts.clipped.has(el), false];
@@ -196,6 +197,7 @@ export function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): 
       if (isStruck(node)) continue;
       clipped ||= doubts.clipped.has(node);
       covered ||= doubts.covers.has(node);
+      opaque ||= doubts.unshown.has(node) || SHOWN_NOT_TEXT.has(node.name);
       const link = noteLink(node, text, () => innerText(node));
       if (isRaised(node) || link === 'note') {
         text += raisedText(text, innerText(node));
@@ -219,8 +221,11 @@ export function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): 
   while (lines.length > 1 && lines[0] === '') lines.shift();
   while (lines.length > 1 && lines.at(-1) === '') lines.pop();
   const digits = /\d/.test(text);
-  return { text: clean(text), pieces: lines, mixedSizes, layout: { doubt: digits && (looks.size > 1 || clipped), covered } };
+  return { text: clean(text), pieces: lines, mixedSizes, layout: { doubt: digits && (looks.size > 1 || clipped), covered }, opaque };
 }
+
+/** Elements that show something a cell's text does not give: a picture, a drawing, a form field, an embedded object. */
+const SHOWN_NOT_TEXT = new Set(['img', 'svg', 'canvas', 'object', 'embed', 'iframe', 'picture', 'video', 'input', 'select', 'textarea', 'math', 'image']);
 
 /** A dash shown for a number: Excel's accounting format prints 0 so. */
 const DASH = /^[-－—–‐‑]$/;
@@ -305,12 +310,15 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   const mixedRows = new Set<number>();
   /** A cover box in a cell may be drawn over any cell of the table (its offsets are not computed): every row is in doubt. */
   let covered = false;
+  /** Rows with a cell showing what its text does not give (cellRead `opaque`): Line.opaqueCells. */
+  const opaqueRows = new Set<number>();
   const printed: SpanCell[][] = trs.map((tr, r) =>
     $(tr).children('td, th').toArray().map((td) => {
       const read = cellRead(td, doubts);
       if (read.mixedSizes || read.layout.doubt) mixedRows.add(r);
       if (read.layout.doubt || read.layout.covered) doubts.doubted.push(read.text);
       covered ||= read.layout.covered;
+      if (read.opaque) opaqueRows.add(r);
       return { text: excelZero(td, read.text), ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
     }),
   );
@@ -324,7 +332,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     // A table 三 printed transposed, turned back (load/grid-transpose): its rows are the grid's columns, each cell in its own column.
     turned.forEach((cells, r) => {
       while (cells.length > 0 && cells.at(-1) === '') cells.pop();
-      if (cells.some((c) => c !== '')) lines.push({ cells, cols: cells.map((_, j) => j), separated: true, source: { table: index, row: r }, ...(mixedRows.size > 0 || covered ? { damaged: true } : {}) });
+      if (cells.some((c) => c !== '')) lines.push({ cells, cols: cells.map((_, j) => j), separated: true, source: { table: index, row: r }, ...(mixedRows.size > 0 || covered ? { damaged: true } : {}), ...(opaqueRows.size > 0 ? { opaqueCells: true as const } : {}) });
     });
   }
   (turned ? [] : grid.rows).forEach((row, r) => {
@@ -339,15 +347,16 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
     const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
     if (valueless && cells.some((c) => c !== '')) for (let j = end; j < Math.min(grid.cols, MAX_GRID_COLUMNS); j++) (cells.push(''), cols.push(j));
-    const line = { separated: true, source: { table: index, row: r }, ...((end < grid.cols || edgeShort) && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
+    const line = { separated: true, source: { table: index, row: r }, ...((end < grid.cols || edgeShort) && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}), ...(opaqueRows.has(r) ? { opaqueCells: true as const } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
     else if (cells.some((c) => c !== '')) lines.push({ cells, cols, ...line });
     // Table 四 printed with every cell blank (a report leaving its zeros empty): a grid of its 15 columns whose row prints 15
     // empty cells. Kept as a row of blank cells (Line.blankCells), as a pypdf dump's line of spaces is: map/review-stream
-    // reads it 0 `blank` below 0.8 when no row of the table prints a number — one rule for the table in every format.
-    else if (grid.cols === REVIEW_CELLS && cells.length === REVIEW_CELLS && row.length === REVIEW_CELLS) lines.push({ cells, cols, ...line, blankCells: true });
+    // reads it 0 `blank` below 0.8 when no row of the table prints a number — one rule for the table in every format. (Not a
+    // row whose cells show pictures or digits left out as hidden: opaqueCells.)
+    else if (grid.cols === REVIEW_CELLS && cells.length === REVIEW_CELLS && row.length === REVIEW_CELLS && !opaqueRows.has(r)) lines.push({ cells, cols, ...line, blankCells: true });
   });
   if (caption?.bottom) lines.push(caption.line);
   // A table written with no merged cell (a converter's one cell per column: pandoc's Textile and markdown_strict raw HTML)

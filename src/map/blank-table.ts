@@ -145,7 +145,7 @@ export function readsNothing(groups: readonly Group[]): boolean {
 }
 
 /** A line of a table's region with what its source says of its cells. */
-type RegionLine = { cells: readonly string[]; unread?: readonly number[]; source: Placement['source']; ocr?: readonly unknown[]; elementCells?: true; damaged?: boolean };
+type RegionLine = { cells: readonly string[]; unread?: readonly number[]; source: Placement['source']; ocr?: readonly unknown[]; elementCells?: true; damaged?: boolean; opaqueCells?: true };
 
 /**
  * Fewest cells each row line of a table must show printed empty after its label: table 三's seven columns, table 四's
@@ -160,11 +160,12 @@ const SHOWN_EMPTY: Record<'activeDisclosure' | 'requests' | 'reviewLitigation', 
 /**
  * A line that is a row of a grid the input itself draws: an HTML or .docx table's `<tr>` (its `<td>`s each a cell, empty
  * ones kept), a `<div>` table's row (`elementCells`) or a ruled PDF grid's row (each drawn cell a cell) — no text dump,
- * whose writer may drop or move a cell, no OCR'd row (a faint digit OCR did not see leaves its cell empty), and no row
- * whose digits may not show (`damaged`: laid out so a digit may be hidden, bytes that do not decode).
+ * whose writer may drop or move a cell, no OCR'd row (a faint digit OCR did not see leaves its cell empty), no row
+ * whose digits may not show (`damaged`: laid out so a digit may be hidden, bytes that do not decode), and no row with a cell
+ * showing what its text does not give (`opaqueCells`: a picture of its digits, a form field, digits left out as hidden).
  */
 function gridRow(l: RegionLine): boolean {
-  if (l.ocr !== undefined || l.damaged) return false;
+  if (l.ocr !== undefined || l.damaged || l.opaqueCells) return false;
   if (l.elementCells) return true;
   return l.source.line === undefined && l.source.table !== undefined && (l.source.page === undefined || l.source.strategy === 'ruled');
 }

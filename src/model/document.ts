@@ -50,6 +50,12 @@ export interface Line {
    */
   unread?: number[];
   /**
+   * A cell of the row shows what its text does not give: a picture, a drawing, a form field or an embedded object in it,
+   * or digits the hidden-text pass left out (load/html-table cellRead `opaque`). Its empty text is no empty cell: a table
+   * of such rows is not shown printed blank (map/blank-table showsEmptyCells).
+   */
+  opaqueCells?: true;
+  /**
    * A line of a PDF's text dump with page feeds ('\f': `pdftotext` without -layout, -raw): such a dumper
    * writes each text block of a page as its own paragraph, in its block order — not left to right — so
    * the cells of one table row printed as separate blocks (one per line) come in an order the text does
