@@ -84,6 +84,8 @@ const valueLike = (cell: string): boolean => {
   const body = cell.replace(/^[\s_\u00a0]+/u, '');
   return body === '' || (/^-?\d/.test(body) && !ORDINAL.test(body));
 };
+/** A label's remnant in a value cell read as html2text's padding: each of its characters '_' ('请' → '_', ' ��开_' → ' ___'). */
+const asPadding = (t: string): string => t.replace(/\S/gu, '_');
 /** Whether a cell's text runs up to its closing bar (no padding before it): a label wider than its column runs on. */
 const runsOn = (cell: string): boolean => cell !== '' && !/[\s_\u00a0]$/u.test(cell);
 
@@ -120,13 +122,12 @@ function ranOnCells(cells: readonly string[], start: number): Map<number, { cell
     const cell = cells[i]!;
     if (!/[^\s_\u00a0]/u.test(cell)) continue;
     if (!/\d/.test(cell) && REMNANT.test(cell)) {
-      out.set(i, { cell: cell.replace(/\S/gu, '_'), remnant: cell });
+      out.set(i, { cell: asPadding(cell), remnant: cell });
       continue;
     }
     const value = /^([\s_\u00a0]*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
     if (value && /[^\s_\u00a0]/u.test(value[1]! + value[3]!) && REMNANT.test(value[3]!) && !ORDINAL.test(cell.trim())) {
-      const pad = (t: string): string => t.replace(/\S/gu, '_');
-      out.set(i, { cell: pad(value[1]!) + value[2]! + pad(value[3]!), remnant: value[3]! });
+      out.set(i, { cell: asPadding(value[1]!) + value[2]! + asPadding(value[3]!), remnant: value[3]! });
     }
   }
   return out;
@@ -161,7 +162,7 @@ function borderedRow(line: string, valueCells = 0): string {
     if (/^\s\S/.test(cell) && REMNANT.test(cell) && /[^\s_]/.test(cell)) {
       if (first < 0) first = i;
       remnants.push(cell);
-      return cell.replace(/\S/gu, '_');
+      return asPadding(cell);
     }
     if (first >= 0 && i < cells.length - 1 && /[^\s_]/.test(cell)) textAfter = true;
     return cell;
