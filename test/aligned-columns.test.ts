@@ -398,6 +398,25 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(review, none).get(1)).toEqual(['2', '1', '', '3', '']);
   });
 
+  it("should read a cell's mark for none ('/', '-', '—') among a row's numbers as that row's cell, not as its label's end", () => {
+    // pandoc -t plain of table 二's first small table: 规章 prints '/' for 本年制发件数 (fresh55 f028 read it as part of the label, the cell as a blank 0).
+    const rule = '  ' + ['-'.repeat(20), '-'.repeat(28), '-'.repeat(14), '-'.repeat(14)].join(' ');
+    const at = (cells: readonly string[]): string => {
+      const starts = [2, 23, 52, 67];
+      let out = '';
+      cells.forEach((c, j) => { if (c !== '') out = out.padEnd(starts[j]! - (displayWidth(out) - out.length)) + c; });
+      return out;
+    };
+    for (const mark of ['/', '-', '—', '／']) {
+      const raws = [rule, at(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']), at(['规章', mark, '28', '2']), at(['行政规范性文件', '27', '4', '26'])];
+      const out = alignedRowCells(raws, none);
+      expect([mark, out.get(2)]).toEqual([mark, ['规章', mark, '28', '2']]);
+      expect(out.get(3)).toEqual(['行政规范性文件', '27', '4', '26']);
+    }
+    // Marks alone after a label are no row of numbers (a label ending in a dash stays a label).
+    expect(alignedRowCells([rule, at(['规章', '/', '/', '/']), at(['行政规范性文件', '27', '4', '26'])], none).has(1)).toBe(false);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

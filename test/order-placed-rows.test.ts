@@ -81,4 +81,20 @@ describe('rows an order alone placed among rows that sum alike', () => {
     // The same values in both: a swap changes nothing.
     expect([...orderPlacedRows(keys, ids, new Map(keys.map((k) => [k, field(0)])), placed)]).toEqual([]);
   });
+
+  it('should cap rows only an order placed across blocks too: a block whose rows all hold zeros beside another block’s row of other values', () => {
+    // map/table-stream aligned a column-printed table by count (fresh55 f011): （二）部分公开's 4s went to 4.保护第三方合法权益, and
+    // （一）/（二）, both zeros, kept 0.85 — their block's rows agreed. Rows of both blocks sum alike into （七）总计.
+    const rowsOf = ['requests.granted', 'requests.partiallyGranted', 'requests.denied.a', 'requests.denied.b'];
+    const keys = rowsOf.flatMap((r) => [`${r}.x`, `${r}.y`]);
+    const ids = ['x', 'y'].map((c) => ({ id: `requests.outcomes.${c}`, total: `requests.t.${c}`, parts: rowsOf.map((r) => `${r}.${c}`) }));
+    const field = (v: number): SolvedField => ({ value: v, flags: [] }) as unknown as SolvedField;
+    const fields = new Map(keys.map((k) => [k, field(k.startsWith('requests.denied.b') ? 4 : 0)]));
+    const placed = new Map(keys.map((k) => [k, { by: 'position' as const, labelScore: 0, source: {} } as Placement]));
+    expect([...orderPlacedRows(keys, ids, fields, placed)].sort()).toEqual([...rowsOf].sort());
+    // Rows their labels placed keep their blocks apart: within each block the values agree, so nothing is order-only.
+    const base: Placement = { by: 'label', labelScore: 0.8, source: {}, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false } };
+    const labelled = new Map(keys.map((k) => [k, base]));
+    expect([...orderPlacedRows(keys, ids, fields, labelled)]).toEqual([]);
+  });
 });

@@ -52,6 +52,8 @@ const PROSE_CHARS = 60;
 
 /** A printed number: `[-]digits[,digits][.digits]`. */
 const NUMBER = /^[-\u2212]?\d[\d,]*(?:\.\d+)?$/;
+/** A cell's mark for 'none': a slash or a dash (one or two). */
+const NONE_MARK = /^(?:[/／]|[-—–－\u2212]{1,2})$/;
 
 /** East Asian wide and fullwidth characters (2 display columns). */
 export const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
@@ -82,12 +84,16 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** The numbers that end a line (tokens split by spaces, read from the right), or null. */
+/**
+ * The numbers that end a line (tokens split by spaces, read from the right), or null. A cell's mark for
+ * none ('/', '-', '—') among them is one of its cells (pandoc prints '规章  /  28  2'): read as part of the label, its
+ * column was an empty cell, a blank 0. Marks alone (no number after the label) leave the line as it was.
+ */
 function rowOf(raw: string, index: number): Row | null {
   const tokens = [...raw.matchAll(/\S+/g)];
   let first = tokens.length;
-  while (first > 0 && NUMBER.test(tokens[first - 1]![0])) first--;
-  if (first === tokens.length) return null;
+  while (first > 0 && (NUMBER.test(tokens[first - 1]![0]) || NONE_MARK.test(tokens[first - 1]![0]))) first--;
+  if (!tokens.slice(first).some((t) => NUMBER.test(t[0]))) return null;
   // Widths summed token by token (each piece of the line measured once: a run-on line of numbers stays linear).
   let chars = 0;
   let width = 0;

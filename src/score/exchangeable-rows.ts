@@ -33,19 +33,21 @@ import { rowOf } from './evidence.js';
  * the same identities reaching beyond the row. (Rows of different blocks sum alike too, but a
  * reading that moves values from one block into another also breaks the printed order of the block
  * labels between them; within a block, sub-rows are printed in other orders and their labels lost.)
+ * `acrossBlocks`: the classes of rows that sum alike whatever their block (for rows no label placed).
  */
-export function exchangeableRows(identities: readonly Identity[]): readonly (readonly string[])[] {
+export function exchangeableRows(identities: readonly Identity[], acrossBlocks = false): readonly (readonly string[])[] {
   // Every document of a template variant asks it of the same identities (the template's objects): the last answer is kept.
-  if (last && last.identities.length === identities.length && last.identities.every((id, i) => id === identities[i])) return last.classes;
-  const classes = exchangeableClasses(identities);
-  last = { identities: [...identities], classes };
+  const memo = last[acrossBlocks ? 1 : 0];
+  if (memo && memo.identities.length === identities.length && memo.identities.every((id, i) => id === identities[i])) return memo.classes;
+  const classes = exchangeableClasses(identities, acrossBlocks);
+  last[acrossBlocks ? 1 : 0] = { identities: [...identities], classes };
   return classes;
 }
 
-/** The identities `exchangeableRows` was last asked about, and its answer. */
-let last: { identities: readonly Identity[]; classes: readonly (readonly string[])[] } | null = null;
+/** The identities `exchangeableRows` was last asked about, and its answer (within blocks, across blocks). */
+const last: ({ identities: readonly Identity[]; classes: readonly (readonly string[])[] } | null)[] = [null, null];
 
-function exchangeableClasses(identities: readonly Identity[]): string[][] {
+function exchangeableClasses(identities: readonly Identity[], acrossBlocks: boolean): string[][] {
   // Per row: column → its (identity, sign) terms in identities spanning several rows.
   const terms = new Map<string, Map<string, string[]>>();
   for (const id of identities) {
@@ -61,7 +63,7 @@ function exchangeableClasses(identities: readonly Identity[]): string[][] {
   }
   const classes = new Map<string, string[]>();
   for (const [row, cols] of terms) {
-    const block = row.slice(0, row.lastIndexOf('.'));
+    const block = acrossBlocks ? '' : row.slice(0, row.lastIndexOf('.'));
     const signature = `${block}#${[...cols].map(([c, t]) => `${c}:${[...t].sort().join(',')}`).sort().join('|')}`;
     classes.set(signature, [...(classes.get(signature) ?? []), row]);
   }
@@ -140,7 +142,11 @@ export function orderOnlyRows(
  * row holds which values is the order's word alone (score ORDER_ONLY_CAP, below 0.8). Plain `pdftotext` of a Chromium print
  * writes a row's label after its values where a group label's piece shares the label's line ('2 0 1 0 0 0 3' / '（三）不
  * 4.保护第三方合法权益'), so the order of labels and value lines is not the page's (fresh51 v/pdftotext-raw-thead r03: 三安全一稳定
- * and 第三方合法权益 exchanged at 0.85).
+ * and 第三方合法权益 exchanged at 0.85). The block that keeps rows of one class apart (exchangeableRows) is the printed order
+ * of the block labels between their values; rows only an order placed have no such label between them, so among those the
+ * class is every row summing alike, whatever its block (fresh55 f011, plain `pdftotext` of a table printed column by column,
+ * aligned to the grid by map/table-stream: 部分公开's values read as 保护第三方合法权益's, and 部分公开's zeros kept at 0.85 beside
+ * 予以公开's zeros — its block's rows all held the same values).
  */
 export function orderPlacedRows(
   keys: readonly string[],
@@ -149,12 +155,17 @@ export function orderPlacedRows(
   placements: ReadonlyMap<string, Placement>,
   orderOnly: ReadonlySet<string> = orderOnlyRows(keys, identities, fields, placements),
 ): Set<string> {
-  const out = new Set<string>();
+  const byOrder = new Set<string>();
   for (const k of keys) {
-    const row = rowOf(k);
-    if (!orderOnly.has(row) || out.has(row)) continue;
     const p = placements.get(k);
-    if (p && (p.by === 'position' || p.row?.valuesByOrder === true)) out.add(row);
+    if (p && (p.by === 'position' || p.row?.valuesByOrder === true)) byOrder.add(rowOf(k));
+  }
+  const out = new Set([...orderOnly].filter((r) => byOrder.has(r)));
+  // Across blocks too, among rows only an order placed: no block label between their values keeps them in their blocks.
+  for (const cls of exchangeableRows(identities, true)) {
+    const loose = cls.filter((r) => byOrder.has(r) && !pinned(r, keys, fields, placements));
+    const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
+    for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
   }
   return out;
 }
