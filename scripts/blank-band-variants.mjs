@@ -535,7 +535,7 @@ function make(dir) {
     if (ZERO_ELSEWHERE) {
       const v = zeroElsewhereVariant(seed);
       zeroElsewhereFiles(v, base);
-      writeFileSync(`${base}.json`, JSON.stringify({ seed, look: v.look, data: v.data, blanks: v.blanks, combined: v.combined, blankTables: v.blankTables, cutAfter: v.cutAfter }));
+      writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}; ${looseBlock(v.html, seed).look}`, data: v.data, blanks: v.blanks, combined: v.combined, blankTables: v.blankTables, cutAfter: v.cutAfter }));
       console.log(`${PREFIX}-${seed}: ${v.look}`);
       continue;
     }
@@ -652,7 +652,7 @@ function zeroElsewhereVariant(seed) {
   const rows = t.requests.filter((x) => x.kind === 'data');
   const cutAfter = rows[2 + Math.floor(r() * (rows.length - 5))].cells[0];
   const look = `zero-elsewhere ${control ? 'control full' : `blank ${[...blank].map((x) => ({ activeDisclosure: '二', requests: '三', reviewLitigation: '四' })[x]).join('')}`} ${version}${combined ? ' combined' : ''} ${style} ${borderless ? 'borderless' : 'bordered'} ${page}${gbk ? ' gbk' : ''}${emptyAs ? ' nbsp' : ''} cut after ${cutAfter}`;
-  return { data, html, printer: 'chromium', look, blanks, version, combined, gbk, cutAfter, blankTables: [...blank] };
+  return { seed, data, html, printer: 'chromium', look, blanks, version, combined, gbk, cutAfter, blankTables: [...blank] };
 }
 
 /** `--zero-elsewhere`: table 三 (the table holding 申请人情况) as a `<div>` table — display:table rows and cells, no spans. */
@@ -669,11 +669,55 @@ function cutPage(html, label) {
   return at < 0 ? null : html.slice(0, at + '</tr>'.length);
 }
 
+/**
+ * `--zero-elsewhere` `loose` (wrong55): numbers printed OUTSIDE the tables' cells — a stray block of its own (`<p>`, `<div>`, a
+ * centred `<p>`, numbers parted by `<br>`, or a sentence of prose with numbers) placed right after table 三's `</table>`,
+ * between table 三's heading and its table, right after table 四's table or right after table 二's last small table; its
+ * numbers 1, 2, 3, 7 or 15 counts (0–9, or all 0), drawn by an rng of its own (the seed's other draws kept). The truth is the
+ * page's tables: a number of the block read into a table is wrong, a wholly blank table read missing is no wrong.
+ */
+export function looseBlock(html, seed) {
+  const r = rng(seed * 131 + 17);
+  const k = pick(r, [1, 2, 3, 7, 7, 15]);
+  const zeros = r() < 0.25;
+  const nums = Array.from({ length: k }, () => (zeros ? 0 : Math.floor(r() * 10)));
+  const kind = pick(r, ['p', 'div', 'center', 'br', 'prose']);
+  const text = nums.join(pick(r, [' ', '  ', '\u3000', '\t']));
+  const block = {
+    p: `<p>${text}</p>`,
+    div: `<div>${text}</div>`,
+    center: `<p style="text-align:center">${text}</p>`,
+    br: `<p>${nums.join('<br>')}</p>`,
+    prose: `<p>本年度共收到政府信息公开申请${nums[0]}件，其中${nums.slice(1).map((n, i) => `第${i + 1}类${n}件`).join('，') || `办结${nums[0]}件`}。</p>`,
+  }[kind];
+  const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => ({ at: m.index, end: m.index + m[0].length, text: m[0] }));
+  const request = tables.find((t) => t.text.includes('申请人情况'));
+  const review = tables.find((t) => t.text.includes('未经复议'));
+  const activeLast = tables.filter((t) => request && t.end <= request.at && !t.text.includes('未经复议')).at(-1);
+  const where = pick(r, ['after三', 'after三', 'before三', 'after四', 'after二', 'inside三']);
+  if (where === 'inside三' && request) {
+    // Table 三 split in two tables after one of its rows (a Word page break), the block between them.
+    const rows = [...request.text.matchAll(/<\/tr>/g)];
+    const cut = rows[Math.floor(rows.length * (0.4 + 0.4 * r()))];
+    const open = request.text.match(/^<table[^>]*>/)[0];
+    const at = request.at + cut.index + cut[0].length;
+    return { html: `${html.slice(0, at)}</table>${block}${open}${html.slice(at)}`, look: `loose ${kind} ${where} [${nums.join(' ')}]` };
+  }
+  const at = { after三: request?.end, before三: request?.at, after四: review?.end, after二: activeLast?.end }[where];
+  if (at === undefined) return { html, look: 'loose none' };
+  return { html: html.slice(0, at) + block + html.slice(at), look: `loose ${kind} ${where} [${nums.join(' ')}]` };
+}
+
 /** `--zero-elsewhere`: the page, its div-table and truncated copies, .docx, Chromium print and dumps (see the file's header). */
 function zeroElsewhereFiles(v, base) {
   const write = (file, html) => writeFileSync(file, v.gbk ? gb18030(html.replace('charset=utf-8', 'charset=gbk')) : html);
   write(`${base}.html`, v.html);
   write(`${base}.div.html`, divRequestTable(v.html));
+  const loose = looseBlock(v.html, v.seed);
+  write(`${base}.loose.html`, loose.html);
+  write(`${base}.loose.div.html`, divRequestTable(loose.html));
+  // (`--pages-only`: the pages alone, no print or dump — the `loose` outputs are pages.)
+  if (process.argv.includes('--pages-only')) return;
   const cut = cutPage(v.html, v.cutAfter);
   if (cut) write(`${base}.cut.html`, cut);
   const tries = [
@@ -737,7 +781,7 @@ function textDumps(v, base) {
   run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', `${base}.pdf`], `${base}.pypdf.txt`);
 }
 
-const EXT = { div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+const EXT = { loose: '.loose.html', loosediv: '.loose.div.html', div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));

@@ -164,4 +164,16 @@ describe('a wholly blank table 三 (blank52)', () => {
     expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
     expect(rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'))?.message).toMatch(/numbers printed alone follow after the table/);
   });
+
+  // wrong55 (a reviewer's page: table 三 blank in its <table>, numbers in a <p> after it): the stray line took 结转下年度继续办理's
+  // label (map/shifted-labels unshiftLabels, a label-less value row beside a labelled blank row) and its numbers read at 0.85.
+  // The grid draws every cell empty: numbers outside it are none of its cells.
+  for (const [where, stray] of [['after the table', '<p>3 0 0 0 0 0 3</p>'], ['after the table, in a <div>', '<div>5 1 0 0 0 0 6</div>'], ['before the table', '<p>2 1</p>']] as const) {
+    it(`a report printing 0 elsewhere, table 三 an HTML table of empty cells and a block of numbers ${where}: read blank, no number of the block read`, async () => {
+      const html = page('0');
+      const at = where.startsWith('before') ? html.indexOf('<table><tr><td rowspan="3"') : html.indexOf('<p>四、政府信息公开');
+      expectReadBlank(await extract(Buffer.from(html.slice(0, at) + stray + html.slice(at)), { name: 'report.html' }));
+    });
+  }
 });
+

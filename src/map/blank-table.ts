@@ -10,7 +10,9 @@
  * lost), and the document gets one `table_blank` warning instead of `table_unread`. In a report printing its zeros as '0'
  * elsewhere, only where the input draws the cells and shows each empty (`showsEmptyCells`: an HTML / .docx / `<div>`
  * table's empty cells, a ruled PDF grid's empty cells, every row of the table so printed) — a text dump or a page laid out
- * by position shows labels alone there, and a table of labels alone in such a report lost its cells.
+ * by position shows labels alone there, and a table of labels alone in such a report lost its cells. Where the input draws
+ * every cell empty, numbers printed outside its grid (a `<p>` of numbers after the table) are none of its cells: the grid's
+ * own rows decide, whatever the rows' reading made of those numbers (wrong55).
  *
  * One home for the verdict "this table prints no number": table 四's header-alone row (map/review-stream headerOnlyGroup),
  * and tables 三 and 二 read blank here (map/index `blankTables`), share `printsNoNumber` and `blankZerosGroup`.
@@ -193,9 +195,10 @@ export function showsEmptyCells(table: 'activeDisclosure' | 'requests' | 'review
 }
 
 /**
- * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`,
- * when `read` (the reading of its rows) read nothing, and either the report prints no '0' anywhere or the input shows the
- * cells printed empty (`showsEmptyCells`: a grid's empty cells). A report printing its zeros as '0' would print them in this
+ * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`:
+ * where the input shows the cells printed empty (`showsEmptyCells`: a grid's empty cells), from the grid's rows alone (lines
+ * outside it, and what `read` made of them, are no cells of it); else when `read` (the reading of its rows) read nothing and
+ * the report prints no '0' anywhere. A report printing its zeros as '0' would print them in this
  * table too, so a table of labels alone in a text dump or a page laid out by position there lost its cells (`printsZero`);
  * where the input draws every cell and each is empty, nothing was lost. Null otherwise.
  */
@@ -208,10 +211,13 @@ export function blankTableRead(
   laterValues: number,
   printsZero: boolean,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
-  if (!lines || lines.length === 0 || !readsNothing(read.groups) || leftUnread(lines) > 0) return null;
-  if (printsZero && !showsEmptyCells(table, lines, specs)) return null;
-  if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues)) return null;
-  return blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
+  if (!lines || lines.length === 0 || leftUnread(lines) > 0) return null;
+  const blank = blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
+  // Where the input draws every cell empty, numbers outside its grid are none of its cells (a `<p>` of numbers after the
+  // table, what its rows read of them aside): the grid's own rows decide.
+  if (showsEmptyCells(table, lines, specs)) return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank : null;
+  if (printsZero || !readsNothing(read.groups)) return null;
+  return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues) ? blank : null;
 }
 
 /**

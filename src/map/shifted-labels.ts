@@ -81,10 +81,22 @@ function continuesRowAbove(rows: readonly TableRow[], d: number, specs: readonly
 }
 
 /**
+ * True when rows `a`..`b` (either order) are rows of one drawn grid, or all lines of text: a label is shifted only within
+ * what one writer laid out. A `<table>`'s row holds its label in its own cell, so a label-less line outside that table (a
+ * `<p>` of numbers after a wholly blank table 三) never takes a grid row's label — it had read the stray numbers as
+ * 结转下年度继续办理's row at 0.85.
+ */
+function oneSource(rows: readonly TableRow[], a: number, b: number): boolean {
+  const table = rows[a]!.source.table;
+  for (let i = Math.min(a, b); i <= Math.max(a, b); i++) if (rows[i]!.source.table !== table) return false;
+  return true;
+}
+
+/**
  * Undoes one-row label shifts: for a label-less value row left out by the alignment (`placed`
  * holds the rows it placed) with a labelled row of empty cells within MAX_SHIFT_SPAN, whose label
- * names a template row, and only labelled value rows between them, each label moves one row toward
- * the label-less row and the row of empty cells goes; not from a row that carries on the row above
+ * names a template row, and only labelled value rows between them, all of one source (`oneSource`), each label moves one
+ * row toward the label-less row and the row of empty cells goes; not from a row that carries on the row above
  * (continuesRowAbove). Null when there is nothing to undo.
  */
 export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<TableRow>, specs: readonly RowSpec[]): (MappedRow & { shifted?: boolean })[] | null {
@@ -94,7 +106,7 @@ export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<Ta
     for (const dir of [1, -1]) {
       let b = d + dir;
       while (rows[b] && isLabelledValues(rows[b]!) && Math.abs(b - d) < MAX_SHIFT_SPAN) b += dir;
-      if (!rows[b] || !isLabelledBlank(rows[b]!) || !namesRow(rows[b]!, specs)) continue;
+      if (!rows[b] || !isLabelledBlank(rows[b]!) || !namesRow(rows[b]!, specs) || !oneSource(rows, d, b)) continue;
       const out: (MappedRow & { shifted?: boolean })[] = [...rows];
       // Each row from d toward b takes the label of its neighbour on b's side; the blank label row goes.
       for (let i = d; i !== b; i += dir) out[i] = { ...rows[i]!, label: rows[i + dir]!.label, joined: true, shifted: true };
