@@ -46,9 +46,7 @@ const ALONG_PT = 2;
  * past both verticals it ends on (their half-thickness 0.5–0.8), was kept by neither end, and two
  * rows were read as one (fresh54 f004, 100 dpi: 1.属于国家秘密 with 2.其他法律…, 1.本机关不掌握 with
  * 2.没有现成信息, 1.信访举报 with 2.重复申请 — six rows' fields missing). A glyph stroke ends inside its
- * cell, short of the border: the `REACH_PT` there is unchanged. Only past a ruling as long as `LONG_*` of
- * its direction (a table border): a bold heading's horizontal strokes run past its glyphs' vertical
- * strokes (≤ ~16 pt), and so taken for rulings they were erased from the heading.
+ * cell, short of the border: the `REACH_PT` there is unchanged.
  */
 const PAST_PT = 1;
 
@@ -58,7 +56,7 @@ function endsOnRulings(pos: number, from: number, to: number, others: readonly F
   const meets = (at: number, side: number): boolean =>
     others.some(({ seg, half }) => {
       const [across, start, end] = othersHorizontal ? [seg.y1, seg.x1, seg.x2] : [seg.x1, seg.y1, seg.y2];
-      const past = side * (at - across) > 0 && (othersHorizontal ? end - start >= LONG_HORIZONTAL_PT : end - start >= LONG_VERTICAL_PT);
+      const past = side * (at - across) > 0;
       return Math.abs(at - across) <= half + REACH_PT + (past ? PAST_PT : 0) && pos >= start - ALONG_PT && pos <= end + ALONG_PT;
     });
   return Number(meets(from, -1)) + Number(meets(to, 1));
