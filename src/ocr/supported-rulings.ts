@@ -39,27 +39,15 @@ const LONELY = 3;
 const REACH_PT = 0.5;
 /** pt. Along the other ruling: an end this far past its extent still meets it (a frame corner). */
 const ALONG_PT = 2;
-/**
- * pt. How much further an end may run past the other ruling, outside the cell, and still meet it. A
- * border of a 100 dpi scan is a pixel (0.72 pt) blurred over two or three, and the split test
- * (`rulings.ts`) takes its lighter edges too: a row border between table 三's items measured 1.5 pt
- * past both verticals it ends on (their half-thickness 0.5–0.8), was kept by neither end, and two
- * rows were read as one (fresh54 f004, 100 dpi: 1.属于国家秘密 with 2.其他法律…, 1.本机关不掌握 with
- * 2.没有现成信息, 1.信访举报 with 2.重复申请 — six rows' fields missing). A glyph stroke ends inside its
- * cell, short of the border: the `REACH_PT` there is unchanged.
- */
-const PAST_PT = 1;
 
 /** How many ends (0–2) of the line at `pos` (across) from `from` to `to` (along) meet rulings of `others`. */
 function endsOnRulings(pos: number, from: number, to: number, others: readonly FoundRuling[], othersHorizontal: boolean): number {
-  // `side`: −1 for the line's start, +1 for its end; the end is past the other ruling when it lies beyond it that way.
-  const meets = (at: number, side: number): boolean =>
+  const meets = (at: number): boolean =>
     others.some(({ seg, half }) => {
       const [across, start, end] = othersHorizontal ? [seg.y1, seg.x1, seg.x2] : [seg.x1, seg.y1, seg.y2];
-      const past = side * (at - across) > 0;
-      return Math.abs(at - across) <= half + REACH_PT + (past ? PAST_PT : 0) && pos >= start - ALONG_PT && pos <= end + ALONG_PT;
+      return Math.abs(at - across) <= half + REACH_PT && pos >= start - ALONG_PT && pos <= end + ALONG_PT;
     });
-  return Number(meets(from, -1)) + Number(meets(to, 1));
+  return Number(meets(from)) + Number(meets(to));
 }
 
 /** Does a ruling of `others` cross the line at `pos` between `from` and `to` (within its band and `REACH_PT`)? */
