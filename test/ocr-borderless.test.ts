@@ -5,7 +5,7 @@
  */
 import { cutAtEdge, labelledValues, loneValues, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
 import type { Box, Grey } from '../src/ocr/image.js';
-import { components, inkWords } from '../src/ocr/ink-words.js';
+import { bodyGlyph, components, inkWords } from '../src/ocr/ink-words.js';
 
 /** A white page with black rectangles. */
 function page(w: number, h: number, blobs: readonly Box[]): Grey {
@@ -36,6 +36,25 @@ describe('ink words', () => {
       [120, 142],
       [180, 190],
     ]);
+  });
+
+  it('should measure glyphs in Han glyph heights on a page of more digits than Han (a table\'s rows alone)', () => {
+    // Rows of table 三 continued on a page of their own: per row a label of 8 Han glyphs (28 px) and 7 values of
+    // 4 digits (20 px). The median glyph is a digit; measured so, no number was short enough to be read as one.
+    const blobs: Box[] = [];
+    for (let r = 0; r < 4; r++) {
+      const y = 20 + 60 * r;
+      for (let k = 0; k < 8; k++) blobs.push({ x1: 10 + 32 * k, y1: y, x2: 38 + 32 * k, y2: y + 28 });
+      for (let c = 0; c < 7; c++) for (let d = 0; d < 4; d++) blobs.push({ x1: 320 + 90 * c + 13 * d, y1: y + 6, x2: 330 + 90 * c + 13 * d, y2: y + 26 });
+    }
+    const { words, glyph: h } = inkWords(page(1000, 270, blobs), 128);
+    expect(h).toBe(28);
+    // Each value one word (its digits 3 px apart), apart from the next column.
+    expect(words.filter((w) => w.y1 === 26)).toHaveLength(7);
+    // A page of prose with a few larger heading glyphs keeps its median glyph.
+    expect(bodyGlyph([...Array(40).fill(28), ...Array(20).fill(20), ...Array(4).fill(40)])).toBe(28);
+    expect(bodyGlyph([...Array(60).fill(20), ...Array(20).fill(28)])).toBe(28);
+    expect(bodyGlyph([...Array(60).fill(20), ...Array(5).fill(28)])).toBe(20);
   });
 });
 

@@ -6,7 +6,7 @@
 import { mapToReport } from '../src/map/index.js';
 import type { Line } from '../src/model/document.js';
 import type { Prepared } from '../src/ocr/cell-ink.js';
-import { unitCut } from '../src/ocr/unit-suffix.js';
+import { endsInUnit, unitCut } from '../src/ocr/unit-suffix.js';
 import { buildRows } from '../src/tables/build-rows.js';
 
 /** A crop 40 px high with dark blocks at [x0, x1) × [top, bottom). */
@@ -39,6 +39,18 @@ describe('a number printed with its unit in an OCR cell', () => {
     expect(unitCut(cell([digit(2), [20, 34, 9, 35], [34, 44, 2, 38], [47, 70, 2, 38]], 74))).toBeNull();
     expect(unitCut(cell([digit(2), digit(20), digit(38)], 56))).toBeNull();
     expect(unitCut(cell([...unit(2), ...unit(42)], 80))).toBeNull();
+  });
+
+  it('should not take digits after a thousands comma glued to them for a unit', () => {
+    // '7,356' blurred: '7', then the comma (below the digits' foot, at the run's left end) touching '356' — one run
+    // as tall as digit and comma together, two ideographs wide. It was cut to '7' and read 7 (and kept from a whole read).
+    const glued = cell([digit(2), [20, 24, 30, 39], [22, 36, 9, 35], [36, 50, 9, 35], [50, 64, 9, 35]], 66);
+    expect(unitCut(glued)).toBeNull();
+    expect(endsInUnit(glued)).toBe(false);
+    // A unit's strokes below the digits' foot spread over its width: still a unit.
+    const unitAfter = cell([digit(2), digit(20), [40, 50, 2, 39], [53, 76, 2, 39]], 80);
+    expect(unitCut(unitAfter)?.glyphs).toBe(2);
+    expect(endsInUnit(unitAfter)).toBe(true);
   });
 });
 

@@ -32,6 +32,25 @@ const ROUGH_QUANTILE = 0.8;
 const MAX_STACK = 1.15;
 /** × glyph height. A component taller than this is no glyph of body text (a stray ruling, a seal). */
 const MAX_GLYPH = 3;
+/**
+ * A page of a table's rows alone (no prose: table 三 continued on a page of its own) holds more
+ * digits than Han glyphs, and the median glyph is a digit (~0.7 em, a Han glyph ~0.9). Every gap and
+ * height here and in `borderless.ts` is in Han glyph heights: measured in digits, no number was as
+ * short as `DIGIT_HEIGHT` of a digit, and not one value of the page's borderless table was read
+ * (fresh54 f013, 150 dpi: table 三's rows on page 3, each left to the page pass, which lost one value
+ * a row). Where the glyphs `HAN_SPAN` × the median high make up `HAN_SHARE` of them, their median is the
+ * page's glyph: digits 31–32 px and labels 42–44 px on that page; on a page of prose the median is a
+ * Han glyph already and what stands that much taller is a heading's few glyphs.
+ */
+const HAN_SPAN: readonly [number, number] = [1.2, 1.6];
+const HAN_SHARE = 0.15;
+
+/** The body text's glyph height: the median of `heights`, or of the Han glyphs above it on a page of digits (`HAN_SPAN`). */
+export function bodyGlyph(heights: readonly number[]): number {
+  const m = median(heights);
+  const han = heights.filter((h) => h >= HAN_SPAN[0] * m && h <= HAN_SPAN[1] * m);
+  return han.length >= HAN_SHARE * heights.length ? median(han) : m;
+}
 
 /** Bounding boxes of 8-connected components of pixels darker than `level` (run-length union-find). */
 export function components(img: Grey, level: number): Box[] {
@@ -108,8 +127,8 @@ export interface InkWords {
 
 /**
  * The ink words of `img` (pixels darker than `level`): components, specks and overlong ones
- * dropped, stacked into glyphs, glyphs joined along their line. `glyph`: the median height of the
- * glyphs (body text's), the unit of every gap here.
+ * dropped, stacked into glyphs, glyphs joined along their line. `glyph`: the body text's glyph height
+ * (`bodyGlyph`: a Han glyph's, also on a page of digits), the unit of every gap here.
  */
 export function inkWords(img: Grey, level: number): InkWords {
   const comps = components(img, level).filter((b) => b.x2 - b.x1 >= SPECK_PX || b.y2 - b.y1 >= SPECK_PX);
@@ -124,7 +143,7 @@ export function inkWords(img: Grey, level: number): InkWords {
       overlap(a.y1, a.y2, b.y1, b.y2) > -STACK_GAP * rough &&
       Math.max(a.y2, b.y2) - Math.min(a.y1, b.y1) <= MAX_STACK * rough,
   );
-  const glyph = median(glyphs.filter((b) => b.y2 - b.y1 >= 0.5 * rough).map((b) => b.y2 - b.y1));
+  const glyph = bodyGlyph(glyphs.filter((b) => b.y2 - b.y1 >= 0.5 * rough).map((b) => b.y2 - b.y1));
   const gap = WORD_GAP * glyph;
   const words = joinWhile(glyphs, (a, b) => overlap(a.y1, a.y2, b.y1, b.y2) >= LINE_OVERLAP * Math.min(a.y2 - a.y1, b.y2 - b.y1) && overlap(a.x1, a.x2, b.x1, b.x2) > -gap);
   return { words, glyph };

@@ -62,6 +62,30 @@ export function runs(img: Grey): Run[] {
 }
 
 /**
+ * × the tallest glyph's height. A thousands comma glued by the blur to the digits after it ('7,356':
+ * runs '7' and ',356', the second as tall as digit and comma together, two ideographs wide) is no
+ * unit: its ink below the digits' foot is the comma's, within this much of the run's left end. Cut
+ * there, '7' was read for 7,356 at 0.96 (fresh54 f013, 150 dpi: five counts of table 三 read as
+ * their first digit, each breaking its row's total), and `endsInUnit` kept such a cell from being
+ * read whole. An ideograph's strokes below the digits' foot spread over its width (件's two
+ * verticals, 元's legs).
+ */
+const COMMA_REACH = 0.3;
+/** × the tallest glyph's height. Below the digits' foot by less than this is their own ink (round digits overshoot it by a pixel or two). */
+const FOOT_SLACK = 0.08;
+
+/** Whether the trailing runs from `k` are digits after a thousands comma glued to them (`COMMA_REACH`), not a unit. */
+function commaGlued(img: Grey, rs: readonly Run[], k: number, h: number): boolean {
+  if (k === 0) return false;
+  const foot = maxOf(rs.slice(0, k).map((r) => r.bottom));
+  let low = -1;
+  for (let x = rs[k]!.x0; x < rs.at(-1)!.x1; x++) {
+    for (let y = foot + Math.max(2, Math.round(FOOT_SLACK * h)); y < img.height; y++) if (img.data[y * img.width + x]! < STROKE_LEVEL) low = x;
+  }
+  return low >= 0 && low < rs[k]!.x0 + COMMA_REACH * h;
+}
+
+/**
  * The cell's digits without a unit printed after them: the runs left of the trailing ideographs
  * (each at least `HAN_HEIGHT` of the tallest, together one or two ideographs wide: `UNIT_WIDTHS`), when
  * every run left of them is digit-high; null when the cell does not end so.
@@ -72,7 +96,7 @@ export function unitCut(p: Prepared): Prepared | null {
   const h = maxOf(rs.map((r) => r.bottom - r.top));
   let k = rs.length;
   while (k > 0 && rs[k - 1]!.bottom - rs[k - 1]!.top >= HAN_HEIGHT * h) k--;
-  if (k === 0 || k === rs.length) return null;
+  if (k === 0 || k === rs.length || commaGlued(p.tight, rs, k, h)) return null;
   const w = (rs[rs.length - 1]!.x1 - rs[k]!.x0) / h;
   if (!UNIT_WIDTHS.some(([lo, hi]) => w >= lo && w <= hi)) return null;
   const digits = rs.slice(0, k);
@@ -106,5 +130,5 @@ export function endsInUnit(p: Prepared): boolean {
   let k = rs.length;
   while (k > 0 && height(rs[k - 1]!) >= HAN_HEIGHT * h) k--;
   const before = rs.slice(0, k).filter((r) => r.x1 - r.x0 < 2 * height(r));
-  return k < rs.length && before.length > 0 && h >= UNIT_TALLER * maxOf(before.map(height));
+  return k < rs.length && before.length > 0 && h >= UNIT_TALLER * maxOf(before.map(height)) && !commaGlued(p.tight, rs, k, h);
 }
