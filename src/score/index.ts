@@ -251,6 +251,8 @@ const ROW_UNTOTALLED_CAP = 0.75;
  */
 const OCR_CAP = 0.85;
 const OCR_CONFIRMATIONS = 2;
+/* An OCR value no identity reaches (table 二's counts and amount) has nothing that could ever confirm it: DECIPHERED_CAP,
+ * below 0.8 (scan55's held-out s5502 f040: table 二 read '33' for 53 and '913' for 933 at 0.85). */
 /**
  * deciphered and not confirmed by OCR's rule: a glyph-code cipher (pdf/cipher.ts) reads each code the
  * same everywhere, so one wrong digit code, or a glyph pdf.js gave no character for (mutool's prints:
@@ -507,7 +509,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
   if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, unchecked ? OPEN_UNCHECKED_CAP : OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
-  if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, flags.has('deciphered') ? DECIPHERED_CAP : OCR_CAP);
+  if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, flags.has('deciphered') || unchecked ? DECIPHERED_CAP : OCR_CAP);
   // marked: a mark after the number was left off ('91.', '12①', '12（其中3）'): the reading is unusual; an identity through the field confirms it.
   if (flags.has('marked') && !confirmed) cap = Math.min(cap, rowOpen ? MARKED_OPEN_CAP : GUESS_CAP);
   // chineseNumeral: '二十八' read as 28 (tables/chinese-numerals): retyped or OCR'd text ('一' for '—', two cells run together); an identity through the field confirms it.
