@@ -366,5 +366,9 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     }
   }
   rows.sort((a, b) => a.spec - b.spec);
-  return rows.length > 0 ? { rows, used, whole: rows.length === specs.length, bands: pages.some((p) => p.bands) } : null;
+  // Bands reading part of the table are no reading: their rows would stand in for the region's lines, whose other readers
+  // may read the rest (g5520 f007: the stream's 办理 and 结转下年 rows lost to bands reading 23 rows, none of them read).
+  const bands = pages.some((p) => p.bands);
+  if (bands && rows.length < specs.length) return null;
+  return rows.length > 0 ? { rows, used, whole: rows.length === specs.length, bands } : null;
 }
