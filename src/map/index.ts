@@ -370,7 +370,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     const printedBand = (lines: readonly Line[] | null | undefined): Line[] | null => lines?.filter((l) => !l.headerWritten) ?? null;
     const band = printedBand(requestBand ?? bandOfTableRead(requestTableRead, placements, 'requests.'));
     const open = band !== null && bandWordsContradict(band, REQUEST_LEAVES, true);
-    const read = !open && band !== null && requestCategoriesRead(band);
+    const read = !open && band !== null && !requestLines.some((l) => l.runsByOrder) && requestCategoriesRead(band);
     if (read) markOrderUnconfirmed('requests.', placements);
     else markRequestsUnread(placements);
     warnings.push({ code: 'columns_unread', message: `table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template's column order by the stream's order alone, which ${read ? 'its header band names the categories in, but no identity confirms; every value of the table stays below 0.9' : `no printed header or identity confirms${open ? ', and the header prints its words in another order' : ''}; every value of the table stays below 0.8`}`, keys: ['requests'] });

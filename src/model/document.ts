@@ -91,6 +91,12 @@ export interface Line {
    */
   columnsByStream?: boolean;
   /**
+   * A columnsByStream row read from bands of column runs (tables/box-bands): the runs were put in the template's columns left
+   * to right by the dump's order alone — pdfminer writes a taller group first (a run grouped with its header piece) — which
+   * a header band naming the categories in order does not confirm: map/index keeps the table below 0.8 in any case.
+   */
+  runsByOrder?: true;
+  /**
    * A row tables/column-pages put together from a pile of labels and a stream of values after it (headlessColumns,
    * leadPages, streamPage): the k-th label took the k-th row of values by their order alone, not by a line holding both.
    * Its label pins no place among rows the identities cannot tell apart (score/exchangeable-rows, TableRow.valuesByOrder).

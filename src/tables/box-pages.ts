@@ -16,7 +16,8 @@ import type { Line } from '../model/document.js';
 import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_COLUMN_WORDS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT, outcomeRowKeys } from '../template/requests.js';
 import type { Identity, RowSpec } from '../template/types.js';
 import { oneCellSites } from '../solve/one-cell-sites.js';
-import { type TreeBox, treeCandidates } from './box-tree.js';
+import { bandCandidates } from './box-bands.js';
+import { type TreeBox, type TreeRead, treeCandidates } from './box-tree.js';
 
 /** Score a label piece must reach to name a template row (as tables/column-pages). */
 const ROW_SCORE = 0.85;
@@ -48,11 +49,18 @@ const countsOf = (t: string): number[] | null => {
   return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
 };
 
-interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string; numbered: boolean }>; counts?: true }
+interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string; numbered: boolean }>; counts?: true; text?: string }
 
 /** A column's header word ('其他', '总计' piled one character a line): no row label, which is numbered ('3.其他', '（七）总计'). */
 const HEADER_WORDS = new Set([...REQUEST_COLUMN_WORDS, '合计']);
 const isHeaderWord = (piece: string): boolean => HEADER_WORDS.has(piece.replace(/\s/g, ''));
+
+/** The columns whose header word holds a box's text ('业' of 商业企业, '构' of 科研机构 or 法律服务机构), or null (no header piece). */
+function headerColumns(text: string): number[] | null {
+  const t = text.replace(/\s/g, '');
+  const cols = t ? REQUEST_COLUMN_WORDS.map((w, c) => (w.includes(t) ? c : -1)).filter((c) => c >= 0) : [];
+  return cols.length > 0 ? cols : null;
+}
 
 /** The template row a label piece names, or -1. */
 function specOf(piece: string, specs: readonly RowSpec[]): number {
@@ -97,7 +105,7 @@ function readBox(lines: readonly Line[], at: readonly number[], specs: readonly 
   });
   const labels = pieces.filter((p) => !isHeaderWord(p)).map((p) => ({ spec: specOf(p, specs), text: p, numbered: NUMBERED.test(p) })).filter((l) => l.spec >= 0);
   const labelled = labels.length > 0 && (labels.length === 1 || trailing.length === 0);
-  return { lines: [...at], labels, box: labelled ? { rows: labels.length, width: 1 + trailing.length, labelRow: -1, values: [trailing] } : null };
+  return { lines: [...at], labels, box: labelled ? { rows: labels.length, width: 1 + trailing.length, labelRow: -1, values: [trailing] } : null, text: texts.join('') };
 }
 
 /** The region's boxes (a block's lines), in the dump's order. */
@@ -185,7 +193,7 @@ function printedWrongSite(cand: Domains, ids: ReadonlyArray<ReadonlyArray<readon
 }
 
 /** Rows read; `whole` when the trees read every row of the template (pages chained to the table's end, each cell one value). */
-export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[]; whole: boolean }
+export interface BoxRows { rows: Array<{ spec: number; text: string; line: number; cells: string[]; lines: number[] }>; used: number[]; whole: boolean; bands: boolean }
 
 /**
  * Table 三's rows read from a pdfminer box dump's region (lines 0..end−1), or null. Both row lists of the template are
@@ -207,14 +215,15 @@ export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null
 }
 
 /** One page of table 三's boxes as the tree search read it: its rows first … first + rows − 1 and the boxes it took. */
-interface TreePage { first: number; n: number; rows: number; boxes: TreeBox[]; labelColumn: boolean; cand: Domains; from: number; taken: number }
+interface TreePage { first: number; n: number; rows: number; cand: Domains; from: number; taken: number; search: (allowed: Allowed) => TreeRead | null; bands?: true }
+type Allowed = ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
 
 /**
  * The tree search over the boxes from `start` on: the rows from the first label on, up to the first template row no label
  * names; the trees fill a prefix of them with a prefix of the boxes (a later page's rows, which a prefix of the boxes does
  * not take, are left to the next call: box-tree treeCandidates). Null when no tree fits.
  */
-function pageTree(boxes: readonly Box[], start: number, budget: { states: number }): TreePage | null {
+function pageTree(boxes: readonly Box[], start: number, end: number, budget: { states: number }): TreePage | null {
   const rest = boxes.slice(start);
   const labels = rest.flatMap((b) => b.labels.map((l) => l.spec));
   if (labels.length === 0) return null;
@@ -246,10 +255,45 @@ function pageTree(boxes: readonly Box[], start: number, budget: { states: number
     boxesRead = countBoxes;
     tree = treeCandidates(n, countBoxes, budget, undefined, false);
   }
-  if (!tree) return null;
+  if (!tree) return bandPage(boxes, from, to, end, first, n);
   // The boxes the trees took (the rows they fill): the rest are a later page's.
   const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
-  return { first, n, rows: tree.rows, boxes: boxesRead, labelColumn, cand: tree.cand, from, taken };
+  const read = boxesRead;
+  const search = (allowed: Allowed): TreeRead | null => treeCandidates(n, read, budget, allowed, labelColumn);
+  return { first, n, rows: tree.rows, cand: tree.cand, from, taken, search };
+}
+
+/**
+ * The page read as bands of column runs (tables/box-bands) where no tree was read: its count boxes one value each, label
+ * boxes printing none, the runs of counts after the region (`end`) that words enclose passed over whole if need be. Null
+ * when a box holds several counts or the bands read nothing.
+ */
+function bandPage(boxes: readonly Box[], from: number, to: number, end: number, first: number, n: number): TreePage | null {
+  const values: number[] = [];
+  const origin: number[] = [];
+  const skips = new Map<number, number>();
+  const heads = new Map<number, Set<number>>();
+  let runStart = -1;
+  for (let k = from; k < to; k++) {
+    const b = boxes[k]!;
+    const named = b.labels.length === 0 && !b.counts ? headerColumns(b.text ?? '') : null;
+    if (named) heads.set(values.length, new Set([...(heads.get(values.length) ?? []), ...named]));
+    if (b.counts) {
+      if (b.box?.rows !== 1 || b.box.width !== 1) return null;
+      // A run of counts after the region starts after a box of words (not a label's, not the region's).
+      if (runStart < 0 && b.lines[0]! >= end && k > from && !boxes[k - 1]!.counts && boxes[k - 1]!.labels.length === 0) runStart = values.length;
+      values.push(b.box.values[0]![0]!);
+      origin.push(k);
+      continue;
+    }
+    if ((b.box?.values[0]?.length ?? 0) > 0) return null;
+    if (runStart >= 0 && b.labels.length === 0 && values.length > runStart) skips.set(runStart, values.length);
+    runStart = -1;
+  }
+  const read = bandCandidates(n, values, skips, heads);
+  if (!read) return null;
+  const search = (allowed: Allowed): TreeRead | null => bandCandidates(n, values, skips, heads, allowed);
+  return { first, n, rows: read.rows, cand: read.cand, from, taken: origin[read.boxes - 1]! + 1, search, bands: true };
 }
 
 function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
@@ -264,7 +308,7 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
   // page's (a page break: the next page's label column and counts come after every box of the page above; 2026-12-06 miner51).
   const pages: TreePage[] = [];
   for (let start = 0; ; ) {
-    const page = pageTree(boxes, start, budget);
+    const page = pageTree(boxes, start, end, budget);
     if (!page || (pages.length > 0 && page.first !== pages.at(-1)!.first + pages.at(-1)!.rows)) break;
     pages.push(page);
     start = page.taken;
@@ -290,7 +334,7 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
       for (const p of pages) {
         // Each page's trees again, its cells as narrowed (the other pages' rows allowed nothing: the trees stay on this page's).
         const allowed = Array.from({ length: p.n }, (_, r) => d[p.first + r]!.map((s) => (r < p.rows && s.size > 0 ? s : new Set([-1]))));
-        const again = treeCandidates(p.n, p.boxes, budget, allowed, p.labelColumn);
+        const again = p.search(allowed);
         if (!again) return null;
         for (let r = 0; r < p.rows; r++) if (rowOf.has(p.first + r)) next[p.first + r] = again.cand[r]!;
       }
@@ -322,5 +366,9 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     }
   }
   rows.sort((a, b) => a.spec - b.spec);
-  return rows.length > 0 ? { rows, used, whole: rows.length === specs.length } : null;
+  // Bands reading part of the table are no reading: their rows would stand in for the region's lines, whose other readers
+  // may read the rest (g5520 f007: the stream's 办理 and 结转下年 rows lost to bands reading 23 rows, none of them read).
+  const bands = pages.some((p) => p.bands);
+  if (bands && rows.length < specs.length) return null;
+  return rows.length > 0 ? { rows, used, whole: rows.length === specs.length, bands } : null;
 }

@@ -524,7 +524,7 @@ function boxRowsToLines(region: readonly Line[], lines: readonly Line[], moreTha
   const drop = new Set(read.used);
   const at = Math.min(read.used[0]!, read.rows[0]!.line);
   const header: Line = { cells: [...REQUEST_COLUMN_WORDS], separated: true, headerWritten: true, source: lines[at]!.source };
-  const rows = read.rows.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, source: lines[r.line]!.source }));
+  const rows = read.rows.map((r): Line => ({ cells: [r.text, ...r.cells], separated: true, columnsByStream: true, ...(read.bands ? { runsByOrder: true as const } : {}), source: lines[r.line]!.source }));
   const out: Line[] = [];
   region.forEach((l, k) => {
     if (k === at) pushAll(out, [header, ...rows]);
