@@ -61,6 +61,8 @@
  * runs onto), its group cells narrow and its cells left-aligned and borderless (fresh51 v/*-thead's look; `withThead`). Dev
  * `--seeds 1..8 --patterns full --dumps plain,raw,pypdf,pdfbox --printers chromium-a4,chromium-a5 --thead`, held-out
  * `--seeds 300..306` (scored only).
+ * plain55 (session 55): printers `chromium-a4l`, `chromium-a5l` (landscape, 11–16 pt, mostly borderless: `landscape`). Dev
+ * `--seeds 1..9 --patterns full --dumps plain,pypdf --printers chromium-a4l,chromium-a5l`, held-out `--seeds 950..965` (scored only).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,8 +96,9 @@ const setIn = (obj, key, v) => {
  * `@page` rule), 'libreoffice' (Writer/Web's own page).
  */
 export function onPaper(html, printer, seed = 0) {
-  const size = { 'chromium-a4': 'A4', 'chromium-a5': 'A5' }[printer];
+  const size = { 'chromium-a4': 'A4', 'chromium-a5': 'A5', 'chromium-a4l': 'A4 landscape', 'chromium-a5l': 'A5 landscape' }[printer];
   if (!size) return html;
+  if (size.endsWith('landscape')) return landscape(html, size, seed);
   // The look of the seed (own draws): margins 8–15 mm, body text 12–16 px, cells centred — where the page breaks fall in table 三.
   const r = rng(seed * 313 + 17);
   const margin = 8 + Math.floor(r() * 8);
@@ -105,6 +108,22 @@ export function onPaper(html, printer, seed = 0) {
   // and its cells' text bare in the <td> (no paragraph).
   const page = flat ? html.replace(/(<td[^>]*>)<p[^>]*>(.*?)<\/p>(<\/td>)/g, '$1$2$3') : html;
   return page.replace('</head>', `<style>@page{size:${size};margin:${margin}mm} body{font-size:${font}px} td{text-align:center}${flat}</style></head>`);
+}
+
+/**
+ * A landscape page (`chromium-a4l`, `chromium-a5l`; plain55): margins 10–20 mm, body text 11–16 pt and cells 2 pt smaller
+ * (at least 8 pt), the table flat and borderless on two seeds in three (no border, cell text bare in its <td>) — fresh54
+ * f000's and f031's look, whose plain `pdftotext` writes table 三 as text blocks band by band: a row's first cells in the
+ * label block, the other columns as blocks of one column (or two) for a run of rows (tables/column-pages tiledPage).
+ */
+function landscape(html, size, seed) {
+  const r = rng(seed * 919 + 5);
+  const margin = [10, 15, 20][Math.floor(r() * 3)];
+  const font = 11 + Math.floor(r() * 6);
+  const flat = r() < 2 / 3;
+  const look = flat ? ' table{border-collapse:collapse;border:none !important} td{border:none !important;padding:0 5.4pt !important} td p{margin:0 !important;text-indent:0 !important}' : '';
+  const page = flat ? html.replace(/(<td[^>]*>)<p[^>]*>(.*?)<\/p>(<\/td>)/g, '$1$2$3') : html;
+  return page.replace('</head>', `<style>@page{size:${size};margin:${margin}mm} body{font-size:${font}pt} td{font-size:${Math.max(8, font - 2)}pt;text-align:center}${look}</style></head>`);
 }
 
 /**

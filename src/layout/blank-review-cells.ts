@@ -106,6 +106,8 @@ const STANDING_NUMBER = /(?:^|[ \u00a0\u3000])\d[\d,.]*(?=[ \u00a0\u3000]|$)/;
 const ROW_START = /^[ \u00a0\u3000]*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 /** A line of values only ('0  0 00', '3'). */
 const VALUES_ONLY = /^[ \u00a0\u3000]*\d[\d,. \u00a0\u3000]*$/;
+/** A line ending in a run of two digits or more glued to its label ('…申请数量743841612747288': pypdf of cells that touch, map/row-candidates gluedWholeRow): it prints values. */
+const GLUED_RUN_END = /\p{Script=Han}[\d,]*\d\d[\d,]*[ \u00a0\u3000]*$/u;
 /** Tab rows in table 三 (cells cut by an earlier stage) that leave its label lines to the row readers. */
 const MIN_TAB_ROWS = 3;
 /** Fewest rows printing values on their label's line before label lines with none are rows printing nothing. */
@@ -166,7 +168,7 @@ export function blankRequestRowLines(lines: readonly string[]): ReadonlySet<numb
   for (let i = first; i < end; i++) {
     const l = lines[i]!;
     // (A line parting cells by tabs is a row of cells already, its blanks empty cells: 'label\t0', 'label\t\t'.)
-    if (l.includes('\t') || !(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
+    if (l.includes('\t') || !(onLabelLines ? /\p{Script=Han}/u.test(l) : LABEL_THEN_SPACES.test(l)) || STANDING_NUMBER.test(l) || GLUED_RUN_END.test(l) || /\S {2,}\S/.test(l) || REQUEST_HEADER.test(squeeze(l)) || GROUP_LABEL.test(squeeze(l))) continue;
     if (tailOfValuedRow(lines, i, first)) continue;
     let j = i + 1;
     while (j < end && lines[j]!.trim() === '') j++;

@@ -8,9 +8,9 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
+import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
 import { boxesBetweenGroups, boxOrderOpen, groupsInBlocks } from './review-blocks.js';
-import { emptyCellsRow, ocrBlanks, ocrRow, rowCandidates, tiedReadings } from './row-candidates.js';
+import { emptyCellsRow, gluedWholeRow, ocrBlanks, ocrRow, rowCandidates, tiedReadings } from './row-candidates.js';
 import { groupRowWays } from './review-group-stream.js';
 import { MAX_REPAIR } from './repair-limit.js';
 import type { StreamMode } from './stream-moves.js';
@@ -166,7 +166,10 @@ export function textZerosBlank(requestRows: readonly TableRow[], activeRows: rea
   const values = [...requestRows, ...activeRows].flatMap((r) => r.values);
   // (A cell printed empty — a no-break space a Word table leaves in it — is a blank zero too.)
   if (values.some((v) => v.kind === 'na' || (v.kind === 'num' && v.value === 0))) return false;
-  return requestRows.reduce((n, r) => n + r.values.filter((v) => v.kind === 'num').length, 0) < REQUEST_CELLS;
+  // (A row glued whole, map/row-candidates gluedWholeRow, prints its 7 cells in one run: its zeros are inside it.)
+  const width = REQUEST_COLUMNS.length;
+  const printed = (r: TableRow): number => (gluedWholeRow(r.values, width, [width - 1]) ? width : r.values.filter((v) => v.kind === 'num').length);
+  return requestRows.reduce((n, r) => n + printed(r), 0) < REQUEST_CELLS;
 }
 
 /** Cells of table 三 in the 2021 template (25 rows × 7). */

@@ -797,6 +797,20 @@ export function cutPlacements(values: readonly ValueToken[], k: number, totalCol
   return repairedWhereRivals(out, out);
 }
 
+/**
+ * A row printed as one digit run holding all its k cells (pypdf `extract_text()` of a page whose cells touch:
+ * '2631523072148' for 26 31 52 30 7 2 148, every row of table 三 so): the run cuts into k counts keeping the
+ * row's total (`splitRunWithTotal`), and no reading of fewer cells with the others left empty (`blankPlacements`,
+ * `cutPlacements`) keeps it. Its zeros are printed, inside the run ('…30 7 0…' is '3070'): such a row is no
+ * short row, and no 0 standing alone in a table of such rows says nothing of zeros printed blank.
+ */
+export function gluedWholeRow(values: readonly ValueToken[], k: number, totalCols: readonly number[]): boolean {
+  const t = values[0];
+  if (values.length !== 1 || !t || t.kind !== 'num' || t.mark !== undefined || !/^\d+$/.test(t.raw) || t.raw.length < k) return false;
+  if (totalCols.length !== 1 || totalCols[0] !== k - 1) return false;
+  return blankPlacements(values, k, totalCols) === null && cutPlacements(values, k, totalCols) === null && splitRunWithTotal(t.raw, k).length > 0;
+}
+
 /** Fewest values a table prints before the absence of any 0 among them says its zeros print blank. */
 const MIN_BLANK_EVIDENCE_VALUES = 15;
 /** Fewest rows printing fewer values than cells (and some) for that reading. */
@@ -820,7 +834,8 @@ const MIXED_SHORT_SHARE_DEN = 3;
 export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals?: readonly (readonly number[])[], exactLabels = true): boolean {
   const nums = rows.flatMap((r) => r.values);
   if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value < 0))) return false;
-  const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length;
+  // (A row glued whole prints every cell, its zeros inside the run: no short row.)
+  const short = rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]! && !(totals && gluedWholeRow(r.values, widths[i]!, totals[i]!))).length;
   const printing = rows.filter((r) => r.values.length > 0).length;
   if (nums.some((t) => t.kind === 'num' && t.value === 0)) {
     // Every row printing values keeps its own total at some placement (no run glued from several cells, '1032126103033').

@@ -245,7 +245,9 @@ const TRAILING_COUNTS = /^(.*?)((?:(?:^|\s+)(?:\d+|\d{1,3}(?:,\d{3})+|\/)件?)+)
 /** A line of units a narrow cell wrapped off its count ('件', '件 件'): nothing of its own. */
 const UNITS_ONLY = /^件(?:\s+件)*$/;
 
-interface LeadRow { spec: number; text: string; score: number; line: number; tokens: Array<{ t: string; line: number }> }
+/** A count of a lead page's stream: its text and line (`after`: past table 三's region). */
+interface LeadToken { t: string; line: number; after?: true }
+interface LeadRow { spec: number; text: string; score: number; line: number; tokens: LeadToken[] }
 
 /** A line's label text and its trailing counts (units dropped: '15件' is 15). */
 function splitCounts(line: string): { label: string; counts: string[] } {
@@ -269,20 +271,24 @@ function leadPages(lines: readonly Line[], heads: ReadonlySet<number>, end: numb
   let rows: LeadRow[] = [];
   let start = 0;
   const close = (stop: number): void => {
-    const page = rows.length >= MIN_PAGE_ROWS ? leadPage(rows, start, stop) : null;
+    const page = rows.length >= MIN_PAGE_ROWS ? leadPage(rows.map((r) => ({ ...r, tokens: r.tokens.filter((t) => !t.after) })), start, stop) ?? tiledPage(rows, start, lines) : null;
     if (page) pages.push(page);
     rows = [];
   };
   for (let i = 0; i < lines.length; i++) {
     if (heads.has(i)) { close(i); continue; }
-    const raw = lineText(lines[i]!);
+    // (Cells a dump set apart on a label's line — '…政府信息公开申请', '0', '3' — are its counts: joined with a space.)
+    const raw = lines[i]!.cells.join(' ').trim();
     if (rows.length && UNITS_ONLY.test(raw)) continue;
     const { label, counts } = splitCounts(raw);
     const last = rows.at(-1);
     if (label === '') {
-      if (last) for (const t of counts) last.tokens.push({ t, line: i });
+      if (last) for (const t of counts) last.tokens.push({ t, line: i, ...(i >= end ? { after: true } : {}) });
       continue;
     }
+    // Past the region a block-ordered dump may still print the page's last column blocks after the next heading (tiledPage
+    // takes what its rows lack; the lines past them are the next table's).
+    if (i >= end && last && lines[i]!.block !== undefined && i < end + MAX_AFTER_LINES) continue;
     if (i >= end) { close(i); break; }
     const norm = normalizeLabel(label);
     if (last) {
@@ -292,14 +298,16 @@ function leadPages(lines: readonly Line[], heads: ReadonlySet<number>, end: numb
       // A label wrapped over the next lines ('（四）无法提 1.本机关不掌握相关政府 5' / '供' / '信息'): its pieces joined.
       const wrapped = next ? wrappedLabel(lines, i, end, label, next) : null;
       if (wrapped) {
-        const tokens: Array<{ t: string; line: number }> = [];
+        const tokens: LeadToken[] = [];
         for (let k = i; k <= wrapped.last; k++) for (const t of splitCounts(lineText(lines[k]!)).counts) tokens.push({ t, line: k });
         rows.push({ spec: last.spec + 1, text: wrapped.text, score: wrapped.score, line: i, tokens });
         i = wrapped.last;
         continue;
       }
       const longer = NUMBERED.test(label) ? 0 : scoreAs(normalizeLabel(last.text + label), specs[last.spec]!);
-      if (longer > last.score) { last.text += label; last.score = longer; pushAll(last.tokens, counts.map((t) => ({ t, line: i }))); continue; }
+      // (A wrapped label's next piece may score a little lower than its first line alone, read with its group's words
+      // '（六）其他 1.申请人无正当理由逾期不补正、' / '行政机关不再处理其政府信息公开申': still its row's, not a group piece.)
+      if (longer > last.score || (longer >= ROW_SCORE && !isGroupPiece(norm))) { last.text += label; last.score = Math.max(longer, last.score); pushAll(last.tokens, counts.map((t) => ({ t, line: i }))); continue; }
       if (isGroupPiece(norm) && counts.length === 0) continue;
       close(i);
     }
@@ -316,8 +324,12 @@ function leadPages(lines: readonly Line[], heads: ReadonlySet<number>, end: numb
 /** The label starting at line i (text `label`) joined with the label pieces of the next lines, when that names `spec` (ROW_SCORE). */
 function wrappedLabel(lines: readonly Line[], i: number, end: number, label: string, spec: RowSpec): { text: string; score: number; last: number } | null {
   let text = label;
-  for (let k = i + 1; k < Math.min(end, i + MAX_LABEL_LINES); k++) {
+  // (The row's counts on a line of their own between its label's pieces — '5.要求行政机关确认或重新出具已' / '38 10' / '获取信息' —
+  // are no piece: skipped, not counted among the label's lines.)
+  let counted = 0;
+  for (let k = i + 1; k < Math.min(end, i + MAX_LABEL_LINES + counted); k++) {
     const piece = splitCounts(lineText(lines[k]!)).label;
+    if (piece === '' && splitCounts(lineText(lines[k]!)).counts.length > 0 && counted === 0) { counted++; continue; }
     if (piece === '' || NUMBERED.test(piece)) return null;
     text += piece;
     const score = scoreAs(normalizeLabel(text), spec);
@@ -375,6 +387,85 @@ function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Pag
   const page = byColumn ?? byRow;
   if (!page) return null;
   for (let k = start; k < stop; k++) page.used.push(k);
+  return page;
+}
+
+/**
+ * Plain `pdftotext` of a borderless Chromium print of table 三 (fresh54 f000, f031): the page's label block carries
+ * each row's first cells (beside its label or under it: the row's lead), and its other cells follow as text blocks
+ * (Line.block), each a rectangle of the grid — L lines of m counts, the m next cells of L consecutive rows — written band
+ * by band ('6' / '5' / … twelve rows of one column, then the next column; the last two rows' columns after them, '1 20'
+ * / '1 17' two columns at once), some after the next heading. Each block (a run of its lines holding as many counts) is
+ * put at the topmost row whose cells are not all read, on that row and the L − 1 below it, which must lack as many cells
+ * and have room for m: the one tiling the stream's order gives, no search. Read only when a block spans two rows or more
+ * (blocks of one line each are a row-by-row print, left to the row reading), it fills every cell of the
+ * page's rows, leaves no count of the region over (those past it are the next table's), and every row's 总计 holds
+ * (rowsAddUp, '/' rows all '/'); rows printed whole in their label's block before the page's first short row are left
+ * to the row reading. Null otherwise (the region stays as printed).
+ */
+function tiledPage(all: readonly LeadRow[], pageStart: number, lines: readonly Line[]): Page | null {
+  const width = REQUEST_COLUMNS.length;
+  const blockOf = (k: number): number | undefined => lines[k]?.block;
+  if (all.some((r) => blockOf(r.line) === undefined)) return null;
+  // Each row's lead (its tokens in its label's block, up to the first token outside it) and the blocks after it.
+  const leads: LeadToken[][] = [];
+  const chunks: Array<{ after: number; lines: LeadToken[][]; past: boolean }> = [];
+  all.forEach((r, ri) => {
+    const home = blockOf(r.line);
+    let k = 0;
+    while (k < r.tokens.length && blockOf(r.tokens[k]!.line) === home && !r.tokens[k]!.after) k++;
+    leads.push(r.tokens.slice(0, k));
+    for (const t of r.tokens.slice(k)) {
+      const chunk = chunks.at(-1);
+      const row = chunk?.lines.at(-1);
+      if (chunk && chunk.after === ri && row && row[0]!.line === t.line) { row.push(t); continue; }
+      const prev = chunk?.lines.at(-1)?.[0];
+      if (chunk && chunk.after === ri && prev && blockOf(prev.line) === blockOf(t.line) && !!prev.after === !!t.after) chunk.lines.push([t]);
+      else chunks.push({ after: ri, lines: [[t]], past: t.after === true });
+    }
+  });
+  // A block's lines of one count each make one rectangle: split where the count per line changes.
+  const rects = chunks.flatMap((c) => {
+    const out: Array<{ after: number; lines: LeadToken[][]; past: boolean }> = [];
+    for (const l of c.lines) {
+      const cur = out.at(-1);
+      if (cur && cur.lines[0]!.length === l.length) cur.lines.push(l);
+      else out.push({ after: c.after, lines: [l], past: c.past });
+    }
+    return out;
+  });
+  // A block over two rows or more is the band print's mark; blocks of one line each, every row's right after its label (a
+  // dump writing each cell as a paragraph: fresh53 f007), are the row reading's, which keeps what the label's line says.
+  if (!rects.some((r) => r.lines.length >= 2)) return null;
+  const cells = leads.map((l) => [...l]);
+  if (cells.some((c) => c.length > width)) return null;
+  for (const rect of rects) {
+    const r0 = cells.findIndex((c, r) => r <= rect.after && c.length < width);
+    if (r0 < 0) {
+      if (rect.past && cells.every((c) => c.length === width)) break;
+      return null;
+    }
+    const have = cells[r0]!.length;
+    if (r0 + rect.lines.length - 1 > rect.after) return null;
+    for (const [i, l] of rect.lines.entries()) {
+      const row = cells[r0 + i]!;
+      if (row.length !== have || have + l.length > width) return null;
+      pushAll(row, l);
+    }
+  }
+  if (cells.some((c) => c.length !== width)) return null;
+  let first = 0;
+  while (first < all.length - MIN_PAGE_ROWS && leads[first]!.length === width) first++;
+  const rows = all.slice(first);
+  const text = cells.slice(first).map((c) => c.map((t) => t.t));
+  if (text.some((c) => c.includes('/') && !c.every((t) => t === '/'))) return null;
+  const columns = new Map<string, number[]>(REQUEST_COLUMNS.map((c, ci) => [c, text.map((t) => (t[ci] === '/' ? 0 : countOf(t[ci]!)))]));
+  const pageRows: PageRow[] = rows.map((r) => ({ spec: r.spec, lines: [r.line], text: r.text, score: r.score }));
+  const cellLines = cells.slice(first).map((c) => c.map((t) => t.line));
+  const page: Page = { rows: pageRows, start: first > 0 ? rows[0]!.line : pageStart, columns, used: [], shared: true, cells: text, cellLines };
+  if (!rowsAddUp(page)) return null;
+  const last = Math.max(...cellLines.flat());
+  for (let k = page.start; k <= last; k++) page.used.push(k);
   return page;
 }
 

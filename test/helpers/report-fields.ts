@@ -49,6 +49,24 @@ export async function expectRequestRows(bytes: Uint8Array, rows: [string, string
   }
 }
 
+/**
+ * Table 三's fields of `r` against `rows` (row key → its seven values in printed order): how many are right; a field read
+ * otherwise must sit below 0.8 (expect fails naming it).
+ */
+export function requestsRightBelow08(r: Report, rows: ReadonlyMap<string, readonly number[]>): number {
+  const got = flattenData(r.data);
+  let right = 0;
+  for (const [k, want] of rows) {
+    REQUEST_COLS.forEach((c, ci) => {
+      const key = `requests.${k}.${c}`;
+      const v = got.get(key);
+      if (v === want[ci]) right++;
+      else if (v !== null && v !== undefined) expect([key, v, conf(r, key) < 0.8]).toEqual([key, v, true]);
+    });
+  }
+  return right;
+}
+
 /** A report whose table 二 is `table2` (its lines), the other sections printed without values. */
 export function table2Report(table2: readonly string[]): Uint8Array {
   const text = [

@@ -1,0 +1,74 @@
+/**
+ * pypdf `extract_text()` of a full table 三 whose cells touch: every row printed as one run of digits, its labels wrapped
+ * ('…予以公开 2631523072148' for 26 31 52 30 7 2 148; fresh54 f033). No 0 stands alone there — the zeros are inside
+ * the runs — so the table is no zeros-blank print (map/row-candidates gluedWholeRow): each row is read as its runs' cuts
+ * keeping its total, the identities through the other rows choosing. Before, the rows counted as short rows of a table
+ * printing no 0, the zeros-blank reading found no placement for a run of seven cells and every such row came out ambiguous.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { requestsRightBelow08 } from './helpers/report-fields.js';
+
+const LABELS: [string, string][] = [
+  ['newReceived', '一、本年新收政府信息公开申请数量'], ['carriedOver', '二、上年结转政府信息公开申请数量'], ['granted', '三、本年度办理结果（一）予以公开'],
+  ['partiallyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], ['denied.stateSecret', '（三）不予公开1.属于国家秘密'],
+  ['denied.prohibitedByLaw', '2.其他法律行政法规禁止公开'], ['denied.endangersStability', '3.危及“三安全一稳定”'], ['denied.thirdPartyRights', '4.保护第三方合法权益'],
+  ['denied.internalAffairs', '5.属于三类内部事务信息'], ['denied.processInfo', '6.属于四类过程性信息'], ['denied.enforcementFiles', '7.属于行政执法案卷'],
+  ['denied.adminQuery', '8.属于行政查询事项'], ['unavailable.notHeld', '（四）无法提供1.本机关不掌握相关政府信息'], ['unavailable.needsCreation', '2.没有现成信息需要另行制作'],
+  ['unavailable.unclear', '3.补正后申请内容仍不明确'], ['notProcessed.complaint', '（五）不予处理1.信访举报投诉类申请'], ['notProcessed.duplicate', '2.重复申请'],
+  ['notProcessed.publication', '3.要求提供公开出版物'], ['notProcessed.excessive', '4.无正当理由大量反复申请'], ['notProcessed.confirmation', '5.要求行政机关确认或重新出具已获取信息'],
+  ['otherHandling.overdueCorrection', '（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['otherHandling.overdueFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], ['otherHandling.other', '3.其他'],
+  ['totalHandled', '（七）总计'], ['carriedForward', '四、结转下年度继续办理'],
+];
+const OUTCOMES = LABELS.slice(2, 23).map(([k]) => k);
+
+/** The table's values: outcome cells 0 (a few) or two digits, every identity kept. */
+function values(): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  OUTCOMES.forEach((k, i) => rows.set(k, Array.from({ length: 6 }, (_, c) => ((i + 2 * c) % 9 === 0 ? 0 : 10 + ((i * 37 + c * 53) % 89)))));
+  const handled = Array.from({ length: 6 }, (_, c) => OUTCOMES.reduce((s, k) => s + rows.get(k)![c]!, 0));
+  const forward = [41, 6, 37, 12, 32, 80];
+  const over = [74, 38, 41, 61, 27, 47];
+  rows.set('totalHandled', handled);
+  rows.set('carriedForward', forward);
+  rows.set('carriedOver', over);
+  rows.set('newReceived', handled.map((h, c) => h + forward[c]! - over[c]!));
+  for (const [k, v] of rows) rows.set(k, [...v, v.reduce((a, b) => a + b, 0)]);
+  return rows;
+}
+
+/** The label wrapped at `wrap` characters, the run glued to its last piece (or a space apart on the rows `spaced`). */
+function rowLines(label: string, cells: readonly number[], i: number, wrap: number, spaced: readonly number[]): string[] {
+  const pieces = label.match(new RegExp(`.{1,${wrap}}`, 'gu')) ?? [label];
+  return [...pieces.slice(0, -1), `${pieces.at(-1)}${spaced.includes(i) ? ' ' : ''}${cells.join('')}`];
+}
+
+function dump(rows: Map<string, number[]>, wrap: number, spaced: readonly number[]): Uint8Array {
+  const text = [
+    '某某市审计局2022年度政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+    '第二十条第（六）项', '信息内容本年处理决定数量', '行政处罚432', '',
+    '三、收到和处理政府信息公开申请情况', '本列数据的勾稽关系为：', '第一项加第二项之和，等', '于第三项加第四项之和申请人情况',
+    '自', '然', '人法人或其他组织', '总计商', '业', '企', '业科', '研', '机', '构社', '会', '公', '益', '组', '织法', '律', '服', '务', '机', '构其', '他',
+    ...LABELS.flatMap(([k, label], i) => rowLines(label, rows.get(k)!, i, wrap, spaced)),
+    '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+describe('pypdf: a full table 三 every row of which is one run of digits', () => {
+  it.each([
+    // One row's run a space after its label: no 0 alone, read as a zeros-blank print before (every other row ambiguous).
+    ['one row spaced', 5, [2]],
+    // Three: the label lines ending in a glued run read as rows printing nothing (layout/blank-review-cells), 8 rows ambiguous.
+    ['three rows spaced', 4, [2, 22, 23]],
+  ])('should read the rows as their cuts keeping the identities (%s)', async (_name, wrap, spaced) => {
+    const rows = values();
+    const r = await extract(dump(rows, wrap, spaced), { name: 'r.txt' });
+    const got = flattenData(r.data);
+    const cols = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+    const right = requestsRightBelow08(r, rows);
+    // Before: 2 of 25 rows read (those whose runs are too long to list every cut); every other row ambiguous.
+    expect(right).toBeGreaterThanOrEqual(150);
+    for (const c of cols) expect(got.get(`requests.granted.${c}`)).toBe(rows.get('granted')![cols.indexOf(c)]);
+  });
+});
