@@ -202,9 +202,10 @@ export function showsEmptyCells(table: 'activeDisclosure' | 'requests' | 'review
 export interface LabelsAloneEvidence {
   /**
    * Numbers printed as cells outside the table's region that no other table's region accounts for (map/stray-numbers):
-   * a column-major dump's cells after the labels or past the next heading, a page's run on a later page.
+   * a column-major dump's cells after the labels or past the next heading, a page's run on a later page. Null when no
+   * section follows the table (a dump cut inside it or right after its labels).
    */
-  strayNumbers: number;
+  strayNumbers: number | null;
   /** The loader doubts its text shows every value printed: a picture in a table, an OCR'd layer, text hidden, undecoded or overlapping. */
   valuesDoubted: boolean;
 }
@@ -218,7 +219,7 @@ export interface LabelsAloneEvidence {
  * than a grid's empty cells: read so at LABELS_ALONE_CAP (score).
  */
 function labelsAloneBlank(lines: readonly RegionLine[], specs: readonly RowSpec[], evidence: LabelsAloneEvidence): boolean {
-  if (evidence.valuesDoubted || evidence.strayNumbers > 0) return false;
+  if (evidence.valuesDoubted || evidence.strayNumbers !== 0) return false;
   if (lines.some((l) => l.ocr !== undefined || l.damaged || l.opaqueCells)) return false;
   return labelsInOrder(lines.map((l) => l.cells.join(' ')).join('\n'), specs) >= specs.length;
 }
@@ -227,6 +228,7 @@ function labelsAloneBlank(lines: readonly RegionLine[], specs: readonly RowSpec[
 function aloneDoubt(alone: LabelsAloneEvidence | null): string {
   if (!alone) return 'its labels alone do not show it';
   if (alone.valuesDoubted) return 'the loader doubts its text shows every value (a picture, an OCR layer, hidden or undecoded text)';
+  if (alone.strayNumbers === null) return 'no section follows it (a text cut inside the table or after its labels)';
   if (alone.strayNumbers > 0) return `${alone.strayNumbers} number${alone.strayNumbers === 1 ? ' is' : 's are'} printed as cells outside it that no other table's region accounts for (its cells may be written there)`;
   return 'not every row label is printed in order, or a row is OCR\'d or damaged';
 }

@@ -183,9 +183,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const printsZero = [...rows.activeDisclosure, ...rows.requests, ...rows.reviewLitigation].some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
   // A table of labels alone (a text dump, a page laid out by position) in such a report: read blank only where no number is
   // printed as a cell outside it that tables 二 and 四 do not account for (map/stray-numbers): before it up to table 二's
-  // cells, under table 四's heading exactly its 15 (fewer may be table 三's cells written there), after table 四 none.
+  // cells, after it exactly table 四's 15 (fewer or more may be table 三's cells written there).
   const valuesDoubted = opts.valuesDoubted === true;
-  const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, exactly: { reviewLitigation: REVIEW_KEYS.length } }) ?? 0, valuesDoubted };
+  const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length }), valuesDoubted };
   const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, requestsAlone) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
@@ -214,7 +214,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
   // (Table 四's region after tables 二 and 三: the numbers before it are theirs up to their cells' count.)
-  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }) ?? 0, valuesDoubted };
+  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
   const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero, reviewAlone) : null;
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};

@@ -14,12 +14,15 @@ import { pageMark } from './blank-table.js';
 
 /** A date printed spaced ('2024 年 1 月 22 日', a -layout dump's signature line): prose, no cell. */
 const SPACED_DATE = /\d{4}[\s\u3000]*年(?:[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?)?/g;
+/** A sentence's punctuation: a line holding it is prose wrapped ('17 件。', '0 元。'), not cells. */
+const SENTENCE_MARK = /[。，；：！？]/;
 /** Characters a non-number token of a line of cells may have: a header's piece beside a column's run ('业', '织 构', '其 他'). */
 const FRAGMENT_CHARS = 2;
 
 /**
- * Numbers `line` prints as cells: its tokens that are one value each (a number, a mark for none), when every other token is a fragment of at most FRAGMENT_CHARS
- * characters; 0 for prose, a label with its values (a row of a table: its region's), a page mark ('- 3 -', '第3页') or a date.
+ * Numbers `line` prints as cells: its tokens that are one value each (a number, a mark for none), when every other token
+ * is a fragment of at most FRAGMENT_CHARS characters and no sentence's mark; 0 for prose, a label with its values (a row
+ * of a table: its region's), a page mark ('- 3 -', '第3页') or a date.
  */
 export function lineNumbers(line: Line): number {
   const text = line.cells.join(' ');
@@ -28,27 +31,22 @@ export function lineNumbers(line: Line): number {
   let numbers = 0;
   for (const t of tokens) {
     if (parseWholeValue(t) !== null) numbers++;
-    else if ([...t].length > FRAGMENT_CHARS) return 0;
+    else if ([...t].length > FRAGMENT_CHARS || SENTENCE_MARK.test(t)) return 0;
   }
   return numbers;
 }
 
-/** Numbers printed as cells (`lineNumbers`) in `section`'s body. */
-const sectionNumbers = (section: FoundSection): number => section.body.reduce((n, l) => n + lineNumbers(l), 0);
-
 /**
  * Numbers printed as cells outside the section `key` that the other tables' sections do not account for: those in the
- * sections before it beyond `before` (the earlier tables' cells), and those in each section after it — none where that
- * section's table prints exactly `exactly[its key]` (table 四's 15 under its heading: its own cells; fewer or more may be
- * `key`'s written there). Null when the document has no section `key`.
+ * sections before it beyond `budget.before` (the earlier tables' cells), and those in the sections after it — none where
+ * they are exactly `budget.after` (table 四's 15 cells, wherever a page break put some of them); fewer or more may be
+ * `key`'s cells written there. Null when no section follows `key` (its region is not closed: a dump cut inside the table
+ * or right after its labels, its cells lost) or the document has no section `key`.
  */
-export function strayNumbers(sections: readonly FoundSection[], key: FoundSection['key'], budget: { before: number; exactly?: Partial<Record<FoundSection['key'], number>> }): number | null {
+export function strayNumbers(sections: readonly FoundSection[], key: FoundSection['key'], budget: { before: number; after?: number }): number | null {
   const at = sections.findIndex((s) => s.key === key);
-  if (at < 0) return null;
-  const before = sections.slice(0, at).reduce((n, s) => n + sectionNumbers(s), 0);
-  const after = sections.slice(at + 1).reduce((n, s) => {
-    const own = sectionNumbers(s);
-    return n + (budget.exactly?.[s.key] === own ? 0 : own);
-  }, 0);
-  return Math.max(0, before - budget.before) + after;
+  if (at < 0 || at === sections.length - 1) return null;
+  const count = (list: readonly FoundSection[]): number => list.reduce((n, s) => n + s.body.reduce((m, l) => m + lineNumbers(l), 0), 0);
+  const after = count(sections.slice(at + 1));
+  return Math.max(0, count(sections.slice(0, at)) - budget.before) + (after === budget.after ? 0 : after);
 }
