@@ -220,7 +220,8 @@ export interface LabelsAloneEvidence {
  */
 function labelsAloneBlank(lines: readonly RegionLine[], specs: readonly RowSpec[], evidence: LabelsAloneEvidence): boolean {
   if (evidence.valuesDoubted || evidence.strayNumbers !== 0) return false;
-  if (lines.some((l) => l.ocr !== undefined || l.damaged || l.opaqueCells)) return false;
+  // (A grid the input draws shows its cells: `showsEmptyCells` alone decides there — a row of 14 cells is no blank row of 15.)
+  if (lines.some((l) => l.ocr !== undefined || l.damaged || l.opaqueCells || gridRow(l))) return false;
   return labelsInOrder(lines.map((l) => l.cells.join(' ')).join('\n'), specs) >= specs.length;
 }
 

@@ -213,14 +213,12 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
-  // (Table 四's region after tables 二 and 三: the numbers before it are theirs up to their cells' count.)
-  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
-  const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero, reviewAlone) : null;
+  const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null;
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};
   const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero, requestsAlone);
   if (requestsDeclined) unreadReasons.requests = requestsDeclined;
-  const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero, reviewAlone);
+  const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero);
   if (reviewDeclined) unreadReasons.reviewLitigation = reviewDeclined;
   if (activeBlank) warnings.push(blankTableWarning('activeDisclosure', activeKeys));
   if (reviewBlank) warnings.push(blankTableWarning('reviewLitigation', reviewKeys));
