@@ -146,6 +146,8 @@ const SHIFT = process.argv.includes('--shift');
 const LO_DOCX = process.argv.includes('--lo-docx');
 /** `--zero-elsewhere` (blank54): a wholly blank table 三 in a report printing '0' in its other tables (see the file's header). */
 const ZERO_ELSEWHERE = process.argv.includes('--zero-elsewhere');
+/** `--traps` (blank55, with `--zero-elsewhere`): the dumps drawing no cell, and the cut and pictured traps (see trapFiles). */
+const TRAPS = process.argv.includes('--traps');
 
 /** `--shift`: each table's first value column added onto another of its value columns (one per seed) and left 0: identities kept. */
 function shiftColumns(r, data) {
@@ -725,6 +727,7 @@ function zeroElsewhereFiles(v, base) {
     () => { if (!existsSync(`${base}.pdf`)) chromiumPdf(v.html, `${base}.pdf`); execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, `${base}.layout.txt`]); },
     () => writeFileSync(`${base}.lynx.txt`, execFileSync('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', '-stdin'], { input: v.html, encoding: 'utf8', maxBuffer: 1 << 26 })),
   ];
+  if (TRAPS) tries.push(...trapFiles(v, base));
   for (const f of tries) {
     try {
       f();
@@ -732,6 +735,52 @@ function zeroElsewhereFiles(v, base) {
       console.log(`${base}: ${e.code ?? e.message}`);
     }
   }
+}
+
+/**
+ * `--zero-elsewhere --traps` (blank55): the print's dumps that draw no cell — where a wholly blank table 三 shows as its
+ * labels alone, and a full table's cells go elsewhere (the control seeds: column-major runs after the labels, past table
+ * 四's heading or on the next page) — and two traps whose table 三 must not read blank: `cutplain`, the plain dump cut
+ * right after table 三's last label (its cells, written after the labels, lost), and `picture` (control seeds), the page
+ * with table 三's numbers as pictures (PNG `<img>` per cell) printed by Chromium, and its `-layout` dump (`picturelayout`).
+ */
+function trapFiles(v, base) {
+  const pdf = `${base}.pdf`;
+  const run = (cmd, args, out, input) => () => writeFileSync(out, execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26, ...(input ? { input } : {}) }));
+  const tries = [
+    run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], `${base}.plain.txt`),
+    run('pdftotext', ['-layout', '-fixed', '3', '-enc', 'UTF-8', pdf, '-'], `${base}.layout-fixed3.txt`),
+    run('pdf2txt', [pdf], `${base}.miner.txt`),
+    run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', pdf], `${base}.pypdf.txt`),
+    run('mutool', ['draw', '-F', 'txt', '-o', '-', pdf], `${base}.mutool.txt`),
+    run('pdftohtml', ['-s', '-i', '-noframes', '-stdout', '-enc', 'UTF-8', pdf], `${base}.pdfhtml.html`),
+    () => { execFileSync('pdftohtml', ['-xml', '-i', '-q', '-enc', 'UTF-8', pdf, `${base}.xmlout`]); execFileSync('mv', [`${base}.xmlout.xml`, `${base}.xml`]); },
+    run('pandoc', ['-f', 'html', '-t', 'plain', '--columns=200'], `${base}.pandoc.txt`, v.html),
+    run('html2text', ['-utf8'], `${base}.h2t.txt`, v.html),
+    run('w3m', ['-dump', '-cols', '200', '-O', 'UTF-8', '-T', 'text/html'], `${base}.w3m.txt`, v.html),
+    () => writeFileSync(`${base}.cutplain.txt`, cutAfterLastLabel(readFileSync(`${base}.plain.txt`, 'utf8'))),
+  ];
+  if (v.blankTables.length === 0) {
+    tries.push(() => {
+      if (!existsSync(`${base}.picture.pdf`)) chromiumPdf(picturedRequestCells(v.html), `${base}.picture.pdf`);
+      execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.picture.pdf`, `${base}.picturelayout.txt`]);
+    });
+  }
+  return tries;
+}
+
+/** `cutplain`: a dump cut right after table 三's last label ('四、结转下年度继续办理'): what follows (its cells, table 四) lost. */
+function cutAfterLastLabel(text) {
+  const at = text.search(/四[、.．]\s*结转下年度继续办理/);
+  if (at < 0) throw new Error('no last label');
+  return text.slice(0, text.indexOf('\n', at) + 1);
+}
+
+/** `picture`: table 三's cells holding a number shown as a PNG picture of it (ImageMagick), the labels left as text. */
+function picturedRequestCells(html) {
+  const png = new Map();
+  const image = (n) => png.get(n) ?? png.set(n, execFileSync('convert', ['-background', 'white', '-fill', 'black', '-pointsize', '14', `label:${n}`, 'png:-']).toString('base64')).get(n);
+  return html.replace(/<table[^>]*>(?:(?!<\/table>)[\s\S])*?申请人情况[\s\S]*?<\/table>/, (t) => t.replace(/(<td[^>]*>(?:<p[^>]*>)?)\s*([\d,]+)\s*((?:<\/p>)?<\/td>)/g, (_, a, n, b) => `${a}<img alt="" src="data:image/png;base64,${image(n)}">${b}`));
 }
 
 /** `s` as GB18030 bytes (iconv). */
@@ -754,6 +803,16 @@ function cutTruth(v) {
     }
   }
   return { ...v.data, requests, reviewLitigation: none(v.data.reviewLitigation) };
+}
+
+/**
+ * `cutplain` (`--traps`): a dump cut after table 三's labels — table 四 not printed (null); table 三's cells as printed where
+ * the dumper wrote them before the cut (row by row), lost where it writes them after the labels: a value read is right only
+ * as the truth, and a blank reading of a full table is the trap.
+ */
+function lostTruth(v) {
+  const none = (o) => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, x && typeof x === 'object' ? none(x) : null]));
+  return { ...v.data, reviewLitigation: none(v.data.reviewLitigation) };
 }
 
 /** `--tables-blank`: a full-table control (zeros printed '0'), the page and printer drawn as `variant` draws them. */
@@ -781,7 +840,7 @@ function textDumps(v, base) {
   run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', `${base}.pdf`], `${base}.pypdf.txt`);
 }
 
-const EXT = { loose: '.loose.html', loosediv: '.loose.div.html', div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+const EXT = { loose: '.loose.html', loosediv: '.loose.div.html', pdfhtml: '.pdfhtml.html', mutool: '.mutool.txt', pandoc: '.pandoc.txt', cutplain: '.cutplain.txt', picture: '.picture.pdf', picturelayout: '.picturelayout.txt', div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));
@@ -810,20 +869,24 @@ async function score(dir) {
       const got = flattenData(report.data);
       const det = determined(v, out);
       let bad = [];
-      const truth = out === 'cut' ? cutTruth(v) : v.data;
+      const truth = out === 'cut' ? cutTruth(v) : out === 'cutplain' ? lostTruth(v) : v.data;
+      // (A table read blank whose truth prints a number, or is not printed: the trap this mode measures.)
+      const blankOn = report.warnings.filter((w) => w.code === 'table_blank' && (w.keys ?? []).some((k) => (get(truth, k) ?? null) !== 0)).length;
       for (const t of [tally(out), tally('TOTAL')]) {
         bad = countBands(t, report, got, truthOf(truth));
         t.determined += [...det].filter((k) => !only || k.startsWith(`${only}.`)).length;
+        t.blankOn = (t.blankOn ?? 0) + blankOn;
       }
+      if (blankOn > 0) console.log(`${PREFIX}-${seed} ${out} [${v.look}] TRAP: ${blankOn} table(s) read blank where the truth is not all 0`);
       if (bad.some((b) => b.endsWith(' !!'))) worst = 1;
       if (verbose || bad.some((b) => b.endsWith('!!') || b.endsWith(' !'))) console.log(`${PREFIX}-${seed} ${out} [${v.look}] right ${flatTruth(v.data).filter(([k, w]) => got.get(k) === w).length}/${flatTruth(v.data).length}, ${bad.length} wrong${bad.length ? ': ' : ''}${bad.slice(0, 8).join('; ')}`);
     }
   }
-  console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9');
+  console.log('out       docs fields  det%  right%  ≥0.9%  missing  W<0.8  W.8-.9  W≥0.9  blankOnNumbers');
   const pct = (a, b) => ((100 * a) / Math.max(1, b)).toFixed(1).padStart(6);
   for (const [k, t] of [...tallies].sort(([a], [b]) => (a === 'TOTAL') - (b === 'TOTAL') || outs.indexOf(a) - outs.indexOf(b))) {
     const missing = t.fields - t.right - t.wrongLow - t.wrongMid - t.wrongHigh;
-    console.log(`${k.padEnd(8)} ${String(t.docs).padStart(5)} ${String(t.fields).padStart(6)} ${pct(t.determined, t.fields)} ${pct(t.right, t.fields)} ${pct(t.rightHigh, t.fields)} ${String(missing).padStart(8)} ${String(t.wrongLow).padStart(6)} ${String(t.wrongMid).padStart(7)} ${String(t.wrongHigh).padStart(6)}`);
+    console.log(`${k.padEnd(8)} ${String(t.docs).padStart(5)} ${String(t.fields).padStart(6)} ${pct(t.determined, t.fields)} ${pct(t.right, t.fields)} ${pct(t.rightHigh, t.fields)} ${String(missing).padStart(8)} ${String(t.wrongLow).padStart(6)} ${String(t.wrongMid).padStart(7)} ${String(t.wrongHigh).padStart(6)} ${String(t.blankOn ?? 0).padStart(6)}`);
   }
   process.exit(worst);
 }

@@ -34,6 +34,16 @@ const MIN_SECTIONS = 2;
 /** Report headings found that make a document a report with no title read and no value placed (every table printed blank). */
 const MIN_SECTIONS_UNTITLED = 4;
 
+/**
+ * Load warnings saying the text may not show every value printed (a picture, an OCR'd or hidden layer, text a font map or
+ * the layout garbles): a table of labels alone is then not shown printed blank (map/blank-table labelsAloneBlank).
+ */
+const VALUES_DOUBTED: ReadonlySet<string> = new Set([
+  'table_is_image', 'ocr_text_layer', 'ocr_used', 'ocr_text', 'hidden_text_dropped', 'generated_content', 'layout_dependent_text', 'overlapping_text',
+  'text_garbled', 'pdf_text_garbled', 'pdf_text_undecodable', 'pdf_text_from_drawing', 'pdf_tounicode_conflict', 'pdf_text_deciphered',
+  'pdf_row_broken', 'pdf_page_unreadable', 'docx_content_skipped', 'spreadsheet_error_cells',
+]);
+
 /** The stages after loading (`_internal/assemble-stages.ts`), loaded the first time a document is assembled in this process. */
 type Stages = typeof import('./_internal/assemble-stages.js');
 
@@ -50,7 +60,7 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   const layerLines = doc.ocrLayer?.lines;
   const { fields: metaFields, ...meta } = layerLines ? withLayerMeta(own, scoreMeta(extractMeta({ ...doc, lines: layerLines }))) : own;
   lap('meta');
-  const mapped = mapToReport(doc.lines, sections, meta.year);
+  const mapped = mapToReport(doc.lines, sections, meta.year, { valuesDoubted: doc.warnings.some((w) => VALUES_DOUBTED.has(w.code)) });
   lap('table mapping');
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
   // (A title left unread beside a CMS byline, every table printed blank: six report headings still make it a report — fresh50 c07.)

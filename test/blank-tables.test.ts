@@ -90,12 +90,41 @@ describe('a wholly blank table 三 (blank52)', () => {
     expectReadBlank(await extract(Buffer.from(divs), { name: 'report.html' }));
   });
 
-  it('…but as a text dump of its label lines (no cell drawn: a dumper may have lost them): not read blank, and said so', async () => {
+  // blank55 (fresh54 density blank3): a text dump or a page laid out by position draws no cell, but a dumper writes a table's
+  // digits where it writes its labels or after them — every label printed and no number printed as a cell anywhere the other
+  // tables do not account for: the table printed none. Read blank from its labels alone, below the grid's cap.
+  it('…and as a text dump of its label lines alone (every label, no number printed as a cell elsewhere): read blank, at 0.7', async () => {
     const rep = await extract(Buffer.from(nodes().replace('行政强制\n', '行政强制\n0\n')), { name: 'report.txt' });
+    expectReadBlank(rep);
+    for (const k of requestKeys(rep)) expect((rep.fields as Fields)[k]?.confidence ?? 1).toBeLessThanOrEqual(0.7);
+  });
+
+  it('…and so beside table 四\'s 15 numbers and a spaced date after it (its own cells, prose): read blank', async () => {
+    const text = nodes([Array.from({ length: 15 }, (_, i) => String(i % 3)).join(' ')]).replace('无。', '无。\n2025 年 1 月 20 日\n全年收到申请\n0 件。');
+    expectReadBlank(await extract(Buffer.from(text), { name: 'report.txt' }));
+  });
+
+  it('…but with table 三\'s cells written after table 四\'s heading beside header pieces (a column-major dump): not read blank, and said so', async () => {
+    const runs = ['业 8 0 0 1 0 2 0 1', '构 1 0 2 0 1 1 0', '织 构 7 0 1 0 0 1'];
+    const rep = await extract(Buffer.from(nodes(runs).replace('行政强制\n', '行政强制\n0\n')), { name: 'report.txt' });
     const data = flattenData(rep.data);
-    expect(rep.warnings.map((w) => w.code)).not.toContain('table_blank');
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBe(0);
+    expect(rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'))?.message).toMatch(/prints its zeros as '0' elsewhere.*\d+ numbers are printed as cells outside it/);
+  });
+
+  it('…or 16 numbers after it where table 四 has 15 cells: not read blank', async () => {
+    const rep = await extract(Buffer.from(nodes([Array.from({ length: 16 }, () => '0').join(' ')])), { name: 'report.txt' });
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+  });
+
+  it('…or the dump cut right after table 三\'s last label (no section closes it: the cells a dumper writes after the labels lost): not read blank', async () => {
+    const text = nodes().replace('行政强制\n', '行政强制\n0\n');
+    const cut = text.slice(0, text.indexOf('\n', text.indexOf('四、结转下年度继续办理')) + 1);
+    const rep = await extract(Buffer.from(cut), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
     expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
-    expect(rep.warnings.find((w) => w.code === 'table_unread' && w.message.startsWith('table 三'))?.message).toMatch(/prints its zeros as '0' elsewhere and the input does not draw this table's cells empty/);
   });
 
   it('…and an HTML table cut off after its first rows (a truncated page) in such a report: not read blank', async () => {

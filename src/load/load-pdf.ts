@@ -30,7 +30,7 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, imageOpCodes, largestPicture, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { cellSizedPictures, hasTableHeading, imageOpCodes, largestPicture, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { scanPaper } from '../pdf/scan-paper.js';
 import { isOcrLayerPage } from '../pdf/invisible-text.js';
 import { dropOcrNoise } from '../pdf/ocr-layer-noise.js';
@@ -418,6 +418,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
+        // A picture the size of a cell across a line of a page holding a table: a cell may show its number as one (Line.opaqueCells).
+        const pictures = list ? cellSizedPictures(paintedImages(list, imageOpCodes(lib), frame.transform), frame) : [];
+        for (const l of laid.lines) if (pictures.some((b) => b.y < l.bottom && b.y + b.height > l.top)) l.opaqueCells = true;
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({ foreign: true }));
         tables += laid.grids.length;
         if (laid.grids.length > 0) ruledBefore = true;

@@ -36,13 +36,16 @@ const PAGE_MARK = /^[\s\u3000]*(?:[-—–][\s\u3000]*\d{1,3}[\s\u3000]*[-—–
 /** A digit (ASCII or full-width) or a mark a report prints for none ('—', '/', '无'), left after item numbers go. */
 const PRINTED_VALUE = /[0-9０-９]|^[\s\u3000]*(?:[—–\-/／]+|无|不适用)[\s\u3000]*$/;
 
+/** True when `text` is page furniture ('- 3 -', '第 3 页', '3 / 5'), no cell. */
+export const pageMark = (text: string): boolean => PAGE_MARK.test(text);
+
 /**
  * True when none of `lines` (a table's region, one string per cell or line) prints a number or a mark for none: item
  * numbers of row labels and page marks aside, no digit at all. A cell holding '—' or '/' alone is a printed mark.
  */
 export function printsNoNumber(lines: readonly (readonly string[])[]): boolean {
   for (const cells of lines) {
-    if (PAGE_MARK.test(cells.join(' '))) continue;
+    if (pageMark(cells.join(' '))) continue;
     for (const cell of cells) if (PRINTED_VALUE.test(cell.replace(ITEM_NUMBER, ''))) return false;
   }
   return true;
@@ -113,10 +116,10 @@ export function blankZerosGroup(
   id: string,
   keys: readonly string[],
   source: Placement['source'],
-  how: { ocr?: boolean; unprinted?: true; run?: string },
+  how: { ocr?: boolean; unprinted?: true; labelsAlone?: true; run?: string },
 ): { groups: Group[]; placements: Map<string, Placement> } {
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
-  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, ...(how.run ? { run: how.run } : {}), ...(how.unprinted ? { unprinted: true } : {}) }]));
+  const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'columns', labelScore: 1, source, row, ...(how.run ? { run: how.run } : {}), ...(how.unprinted ? { unprinted: true } : {}), ...(how.labelsAlone ? { labelsAlone: true } : {}) }]));
   const cells = keys.map((): Cell => ({ value: 0, flags: ['blank'] }));
   const candidates = [{ cost: 0, cells }];
   return { groups: [{ id, keys: [...keys], candidates: how.ocr ? ocrBlanks(candidates) : candidates }], placements };
@@ -195,12 +198,52 @@ export function showsEmptyCells(table: 'activeDisclosure' | 'requests' | 'review
 }
 
 /**
+ * What shows a table of labels alone printed blank where the input draws no cell (a text dump, a page laid out by
+ * position) in a report printing its zeros as '0' elsewhere.
+ */
+export interface LabelsAloneEvidence {
+  /**
+   * Numbers printed as cells outside the table's region that no other table's region accounts for (map/stray-numbers):
+   * a column-major dump's cells after the labels or past the next heading, a page's run on a later page. Null when no
+   * section follows the table (a dump cut inside it or right after its labels).
+   */
+  strayNumbers: number | null;
+  /** The loader doubts its text shows every value printed: a picture in a table, an OCR'd layer, text hidden, undecoded or overlapping. */
+  valuesDoubted: boolean;
+}
+
+/**
+ * True when a table of labels alone (`lines`: its region, no cell drawn) is shown printed blank though the report prints
+ * '0' elsewhere: every template row's label printed in order (a table cut off after some rows prints fewer), no line OCR'd
+ * or `damaged` or holding an opaque cell, no number printed as a cell anywhere outside it that no other table's region
+ * accounts for, and nothing the loader saw that may hide a value. A dumper writes a table's digits where it writes its
+ * labels, or after them: a table whose labels are all printed and whose digits are printed nowhere printed none. Weaker
+ * than a grid's empty cells: read so at LABELS_ALONE_CAP (score).
+ */
+function labelsAloneBlank(lines: readonly RegionLine[], specs: readonly RowSpec[], evidence: LabelsAloneEvidence): boolean {
+  if (evidence.valuesDoubted || evidence.strayNumbers !== 0) return false;
+  // (A grid the input draws shows its cells: `showsEmptyCells` alone decides there — a row of 14 cells is no blank row of 15.)
+  if (lines.some((l) => l.ocr !== undefined || l.damaged || l.opaqueCells || gridRow(l))) return false;
+  return labelsInOrder(lines.map((l) => l.cells.join(' ')).join('\n'), specs) >= specs.length;
+}
+
+/** Why a table of labels alone is not shown blank by `labelsAloneBlank`, in words. */
+function aloneDoubt(alone: LabelsAloneEvidence | null): string {
+  if (!alone) return 'its labels alone do not show it';
+  if (alone.valuesDoubted) return 'the loader doubts its text shows every value (a picture, an OCR layer, hidden or undecoded text)';
+  if (alone.strayNumbers === null) return 'no section follows it (a text cut inside the table or after its labels)';
+  if (alone.strayNumbers > 0) return `${alone.strayNumbers} number${alone.strayNumbers === 1 ? ' is' : 's are'} printed as cells outside it that no other table's region accounts for (its cells may be written there)`;
+  return 'not every row label is printed in order, or a row is OCR\'d or damaged';
+}
+
+/**
  * The table `table` (its `keys`, template rows `specs`) read as printed blank (`printedBlank`) from its section's `lines`:
  * where the input shows the cells printed empty (`showsEmptyCells`: a grid's empty cells), from the grid's rows alone (lines
  * outside it, and what `read` made of them, are no cells of it); else when `read` (the reading of its rows) read nothing and
- * the report prints no '0' anywhere. A report printing its zeros as '0' would print them in this
- * table too, so a table of labels alone in a text dump or a page laid out by position there lost its cells (`printsZero`);
- * where the input draws every cell and each is empty, nothing was lost. Null otherwise.
+ * either the report prints no '0' anywhere or its labels alone show it (`labelsAloneBlank` from `alone`: every label
+ * printed, no number printed as a cell elsewhere; placed `labelsAlone`, below the grid's cap). A report printing its zeros
+ * as '0' would print them in this table too, so a table of labels alone in a text dump or a page laid out by position
+ * there lost its cells unless nothing of them is printed anywhere (`printsZero`). Null otherwise.
  */
 export function blankTableRead(
   table: 'activeDisclosure' | 'requests' | 'reviewLitigation',
@@ -210,14 +253,19 @@ export function blankTableRead(
   keys: readonly string[],
   laterValues: number,
   printsZero: boolean,
+  alone: LabelsAloneEvidence | null = null,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
   if (!lines || lines.length === 0 || leftUnread(lines) > 0) return null;
-  const blank = blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(table === 'reviewLitigation' ? { run: table } : {}) });
+  const blank = (labelsAlone: boolean): { groups: Group[]; placements: Map<string, Placement> } =>
+    blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(labelsAlone ? { labelsAlone: true as const } : {}), ...(table === 'reviewLitigation' ? { run: table } : {}) });
   // Where the input draws every cell empty, numbers outside its grid are none of its cells (a `<p>` of numbers after the
   // table, what its rows read of them aside): the grid's own rows decide.
-  if (showsEmptyCells(table, lines, specs)) return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank : null;
-  if (printsZero || !readsNothing(read.groups)) return null;
-  return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues) ? blank : null;
+  if (showsEmptyCells(table, lines, specs)) return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(false) : null;
+  if (!readsNothing(read.groups)) return null;
+  if (!printsZero) return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues) ? blank(false) : null;
+  if (!alone || !labelsAloneBlank(lines, specs, alone)) return null;
+  // (Read from its labels alone, the numbers printed after it are counted by `alone.strayNumbers`, table 四's own set aside.)
+  return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(true) : null;
 }
 
 /**
@@ -244,12 +292,13 @@ export function blankDeclined(
   specs: readonly RowSpec[],
   laterValues: number,
   printsZero: boolean,
+  alone: LabelsAloneEvidence | null = null,
 ): string | null {
   if (!lines || lines.length === 0 || !readsNothing(read.groups)) return null;
   if (!printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0)) return null;
   const name = `table ${TABLE_NAMES[table] ?? table}`;
   const shown = `${name} prints its header${specs.length > 0 ? ' and row labels' : ''} and no number beside them`;
-  if (printsZero && !showsEmptyCells(table, lines, specs)) return `${shown}, but the report prints its zeros as '0' elsewhere and the input does not draw this table's cells empty (a table of labels alone there lost its cells): not read as blank`;
+  if (printsZero && !showsEmptyCells(table, lines, specs) && !(alone && labelsAloneBlank(lines, specs, alone))) return `${shown}, but the report prints its zeros as '0' elsewhere, the input does not draw this table's cells empty, and ${aloneDoubt(alone)} (a table of labels alone there may have lost its cells): not read as blank`;
   const unread = leftUnread(lines);
   if (unread > 0) return `${name} prints its header, but ${unread} of its cells hold text the reader could not place under a column (printed, not empty): not read as blank`;
   if (laterValues > 0) return `${shown}, but ${laterValues} number${laterValues === 1 ? '' : 's'} printed alone follow after the table (its cells may be written apart from their labels): not read as blank`;

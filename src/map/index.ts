@@ -15,7 +15,8 @@ import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
-import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole } from './blank-table.js';
+import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole, type LabelsAloneEvidence } from './blank-table.js';
+import { strayNumbers } from './stray-numbers.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
@@ -92,7 +93,7 @@ function cellsText(lines: readonly Line[]): string {
 }
 
 /** Maps the document's tables onto the template. */
-export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null): Mapped {
+export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null, opts: { valuesDoubted?: boolean } = {}): Mapped {
   const warnings: Warning[] = [];
   // Tables printed after the prose as 附表1–3 (the sections refer to them): read as their sections' tables (map/appendix-tables).
   const sections = withAppendixTables(lines, foundSections);
@@ -180,7 +181,12 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const inReview = afterRequests - afterReview;
   // (Only in a document printing no 0 anywhere: map/blank-table blankTableRead.)
   const printsZero = [...rows.activeDisclosure, ...rows.requests, ...rows.reviewLitigation].some((r) => r.values.some((v) => v.kind === 'num' && v.value === 0));
-  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero) : null);
+  // A table of labels alone (a text dump, a page laid out by position) in such a report: read blank only where no number is
+  // printed as a cell outside it that tables 二 and 四 do not account for (map/stray-numbers): before it up to table 二's
+  // cells, after it exactly table 四's 15 (fewer or more may be table 三's cells written there).
+  const valuesDoubted = opts.valuesDoubted === true;
+  const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length }), valuesDoubted };
+  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, requestsAlone) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
@@ -210,7 +216,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null;
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};
-  const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero);
+  const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero, requestsAlone);
   if (requestsDeclined) unreadReasons.requests = requestsDeclined;
   const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero);
   if (reviewDeclined) unreadReasons.reviewLitigation = reviewDeclined;

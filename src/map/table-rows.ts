@@ -84,6 +84,11 @@ export interface Placement {
    * 0s that nothing printed confirms (score UNPRINTED_ROW_CAP).
    */
   unprinted?: boolean;
+  /**
+   * A wholly blank table read from its labels alone (map/blank-table labelsAloneBlank: a text dump or a page laid out by
+   * position in a report printing '0' elsewhere, no cell drawn): weaker than a grid's empty cells (score LABELS_ALONE_CAP).
+   */
+  labelsAlone?: boolean;
 }
 
 /**

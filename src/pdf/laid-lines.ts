@@ -36,5 +36,6 @@ export function lineOf(l: PageLine, unread: readonly number[] = l.unread ?? [], 
     ...(l.joined ? { joined: l.joined } : {}),
     ...(l.piecesBeside ? { piecesBeside: true as const } : {}),
     ...(l.doubt || damaged ? { damaged: true } : {}),
+    ...(l.opaqueCells ? { opaqueCells: true as const } : {}),
   };
 }

@@ -54,6 +54,8 @@ export interface PageLine {
   unread?: number[];
   /** A free line whose text runs to the page's left or right edge (`atPageEdge`): perhaps cut there. */
   atEdge?: true;
+  /** A picture the size of a cell is painted across the line (load-pdf, pdf/table-images `cellSizedPictures`): Line.opaqueCells. */
+  opaqueCells?: true;
 }
 
 /** The page's visible box (pt, top-left origin: 0..width across, 0..height down; pdf.js's viewport is the crop box). */

@@ -97,6 +97,20 @@ export function tableSizedImages(images: readonly ImageBox[], page: { width: num
   return images.filter((b) => b.width >= MIN_TABLE_WIDTH_SHARE * page.width && b.height >= MIN_TABLE_HEIGHT);
 }
 
+/** pt. Least side of a picture counted as a cell's: a speck or a 1 px rule drawn as an image is none. */
+const MIN_CELL_PICTURE_SIDE = 4;
+/** pt. Greatest height of a picture counted as a cell's: a row or two of a table (a seal or emblem is taller). */
+const MAX_CELL_PICTURE_HEIGHT = 40;
+
+/**
+ * The pictures a page paints the size of a table's cell (`images` on a `page.width` wide page): narrower than a table,
+ * a row or two high, more than a speck — a number shown as a picture in its cell, whose text layer holds no digit
+ * (map/blank-table: the rows of such a page are no table printed blank).
+ */
+export function cellSizedPictures(images: readonly ImageBox[], page: { width: number }): ImageBox[] {
+  return images.filter((b) => b.width < MIN_TABLE_WIDTH_SHARE * page.width && b.height <= MAX_CELL_PICTURE_HEIGHT && Math.min(b.width, b.height) >= MIN_CELL_PICTURE_SIDE);
+}
+
 /** Titles of the sections that hold the statistics tables, without spaces and punctuation. */
 const TABLE_HEADINGS = ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议行政诉讼', '政府信息公开行政复议'];
 

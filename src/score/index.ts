@@ -219,6 +219,12 @@ const EMPTY_ROW_CAP = 0.75;
  */
 const UNPRINTED_ROW_CAP = 0.75;
 /**
+ * A cell of a wholly blank table read from its labels alone (Placement `labelsAlone`: a text dump or a page laid out by
+ * position, no cell drawn, in a report printing '0' elsewhere — map/blank-table labelsAloneBlank): no cell of it is shown
+ * empty, only no digit of it printed anywhere; below UNPRINTED_ROW_CAP.
+ */
+const LABELS_ALONE_CAP = 0.7;
+/**
  * A row put together from cells a stream printed apart (map/row-evidence `cellsApart`: one per line or text block of a
  * plain or layout-analysed dump) beside a template row the reading left unresolved (every field missing or ambiguous,
  * evidence rowsWithUnresolvedNeighbours), that no identity reaching other rows confirms: where the stream lost its
@@ -675,7 +681,7 @@ export function scoreField(
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowHasAmbiguous(key, fields)) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (flags.has('blank') && !ev.rowByCheck && !key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_CAP);
-  if (placement.unprinted) c = Math.min(c, UNPRINTED_ROW_CAP);
+  if (placement.unprinted) c = Math.min(c, placement.labelsAlone ? LABELS_ALONE_CAP : UNPRINTED_ROW_CAP);
   if (flags.has('derived') && (rowHasUnread(key, fields) || placement.blankBesideValues)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
   if ((placement.row?.cellsApart || placement.row?.afterPile) && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
