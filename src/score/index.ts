@@ -17,6 +17,7 @@
  *     unitUnsure (a money unit stated twice differently, not understood, or none for an amount > 100 000 万元) ≤ 0.7;
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
+ *     ≤ 0.75 where no identity reaches it (table 二: nothing could confirm it);
  *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
  *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595); an OCR'd row placed by position
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
