@@ -197,7 +197,23 @@ describe('a wholly blank table 三 (blank52)', () => {
   // wrong55 (a reviewer's page: table 三 blank in its <table>, numbers in a <p> after it): the stray line took 结转下年度继续办理's
   // label (map/shifted-labels unshiftLabels, a label-less value row beside a labelled blank row) and its numbers read at 0.85.
   // The grid draws every cell empty: numbers outside it are none of its cells.
-  for (const [where, stray] of [['after the table', '<p>3 0 0 0 0 0 3</p>'], ['after the table, in a <div>', '<div>5 1 0 0 0 0 6</div>'], ['before the table', '<p>2 1</p>']] as const) {
+  // break55: a whole table's worth of numbers after it, one row a line (last year's figures in a <pre>, a list, a second
+  // table of bare numbers): the dump readers (tables/column-pages, map/table-stream) put them in its rows at 0.85.
+  const rowsOfNumbers = Array.from({ length: 25 }, (_, i) => (i % 6 === 0 ? `${i + 1} 2 0 0 0 0 ${i + 3}` : '0 0 0 0 0 0 0'));
+  const strays = [['after the table', '<p>3 0 0 0 0 0 3</p>'], ['after the table, in a <div>', '<div>5 1 0 0 0 0 6</div>'], ['before the table', '<p>2 1</p>'],
+    ['after the table, in a <pre>, a row a line', `<pre>${rowsOfNumbers.join('\n')}</pre>`],
+    ['after the table, in a list, a row an item', `<ul>${rowsOfNumbers.map((r) => `<li>${r}</li>`).join('')}</ul>`]] as const;
+  it('a report printing 0 elsewhere, table 三 an HTML table of empty cells and a second table of bare numbers after it: no number of it read', async () => {
+    const html = page('0');
+    const at = html.indexOf('<p>四、政府信息公开');
+    const second = `<table>${rowsOfNumbers.map((r) => `<tr>${r.split(' ').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const rep = await extract(Buffer.from(html.slice(0, at) + second + html.slice(at)), { name: 'report.html' });
+    const data = flattenData(rep.data);
+    const read = requestKeys(rep).filter((k) => data.get(k) !== null && data.get(k) !== undefined);
+    expect(read.filter((k) => data.get(k) !== 0)).toEqual([]);
+    expect(read.filter((k) => ((rep.fields as Fields)[k]?.confidence ?? 0) >= 0.8)).toEqual([]);
+  });
+  for (const [where, stray] of strays) {
     it(`a report printing 0 elsewhere, table 三 an HTML table of empty cells and a block of numbers ${where}: read blank, no number of the block read`, async () => {
       const html = page('0');
       const at = where.startsWith('before') ? html.indexOf('<table><tr><td rowspan="3"') : html.indexOf('<p>四、政府信息公开');

@@ -13,9 +13,9 @@ import { columnPagesToRows } from '../tables/column-pages.js';
 import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-groups.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
-import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
+import { REVIEW_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
-import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole, type LabelsAloneEvidence } from './blank-table.js';
+import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole, showsEmptyCells, type LabelsAloneEvidence } from './blank-table.js';
 import { strayNumbers } from './stray-numbers.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
@@ -115,7 +115,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const trimmed = withoutEdgeDebris(uncut) ?? uncut;
   const cutLines = withoutEdgeCutColumn(trimmed) ?? withoutCutDebris(trimmed) ?? withoutLabelBlanks(trimmed) ?? trimmed;
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
-  const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
+  // Not where the input draws the table's cells and shows each empty: numbers outside its grid are none of its cells (a `<pre>`,
+  // list or second table of numbers after a blank HTML table 三 had been read into its rows at 0.85, break55).
+  const gridBlank = cutLines && [TEMPLATE_2021, TEMPLATE_2021_COMBINED, TEMPLATE_2019].some((t) => showsEmptyCells('requests', cutLines, t.requestRows));
+  const requestLines = cutLines && !gridBlank && columnPagesToRows(cutLines, lines) || cutLines;
   // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);
   // table 三's cells printed after its heading are still read from the printed lines (map/stream-tail).
   const reviewBody = bodyOf(sections, 'reviewLitigation');
@@ -273,9 +276,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const cells = template.requestRows.reduce((n, r) => n + r.columns.length, 0);
   const tail = streamTailAfterHeading(requestLines, reviewPrinted, cells, REVIEW_KEYS.length);
   const printed = requestLines ? buildRows([...requestLines, ...tail]) : rows.requests;
-  // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
+  // (Not for a table printed without some columns: its streams hold fewer values than the template's grid; nor for one the
+  // input draws with every cell empty, `gridBlank`: numbers outside its grid are none of its cells.)
   const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };
-  if (!requestColumns) {
+  if (!requestColumns && !gridBlank) {
     fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
     fillFromAnchoredRuns(fill, printed);
@@ -297,7 +301,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.
     fillFromDerivedRows(fill, printed);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed, clipped));
-  else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
+  else if (requestColumns) warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // The other copies of table 三 nothing tells apart from the first: a value they print differently is ambiguous (as printed, before columns move).
   // Copies that may be the agency's units' tables (no summary printed): only what every unit prints as 0 is determined (map/summary-copy).
   const units = (c: Copies): boolean => copiesMayBeUnits(c.chunks.length, c.gaps, lines.map((l) => l.cells.join('')));

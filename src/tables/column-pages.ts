@@ -437,6 +437,10 @@ function tiledPage(all: readonly LeadRow[], pageStart: number, lines: readonly L
   // A block over two rows or more is the band print's mark; blocks of one line each, every row's right after its label (a
   // dump writing each cell as a paragraph: fresh53 f007), are the row reading's, which keeps what the label's line says.
   if (!rects.some((r) => r.lines.length >= 2)) return null;
+  // Every row followed by exactly its own row's worth of counts before the next label is a row-by-row print of one cell a
+  // line (mutool's blocks: a label, then its seven counts as one block of seven lines): the row reading's, not a band's
+  // column (fresh55 f011, f034: read so, every value of table 三 was capped below 0.9 by the band reading's warning).
+  if (all.every((r) => r.tokens.filter((t) => !t.after).length === width)) return null;
   const cells = leads.map((l) => [...l]);
   if (cells.some((c) => c.length > width)) return null;
   for (const rect of rects) {
