@@ -468,7 +468,7 @@ function tiledPage(all: readonly LeadRow[], pageStart: number, lines: readonly L
   const cellLines = cells.slice(first).map((c) => c.map((t) => t.line));
   const page: Page = { rows: pageRows, start: first > 0 ? rows[0]!.line : pageStart, columns, used: [], shared: true, cells: text, cellLines };
   if (!rowsAddUp(page)) return null;
-  const last = Math.max(...cellLines.flat());
+  const last = maxOf(cellLines.flat());
   for (let k = page.start; k <= last; k++) page.used.push(k);
   return page;
 }
