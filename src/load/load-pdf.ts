@@ -394,6 +394,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       const halves = ocr ? null : splitTwoUp(items, rulings, frame.width, frame.height);
       if (halves) twoUp.push(p);
       lap('two-up');
+      // A picture the size of a cell across a line of a page holding a table: a cell may show its number as one (Line.opaqueCells).
+      const pictures = list ? cellSizedPictures(paintedImages(list, imageOpCodes(lib), frame.transform), frame) : [];
       for (const half of halves ?? [{ items, rulings }]) {
         const grids = ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [];
         lap('grids');
@@ -418,8 +420,6 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
-        // A picture the size of a cell across a line of a page holding a table: a cell may show its number as one (Line.opaqueCells).
-        const pictures = list ? cellSizedPictures(paintedImages(list, imageOpCodes(lib), frame.transform), frame) : [];
         for (const l of laid.lines) if (pictures.some((b) => b.y < l.bottom && b.y + b.height > l.top)) l.opaqueCells = true;
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({ foreign: true }));
         tables += laid.grids.length;

@@ -170,10 +170,13 @@ const SHOWN_EMPTY: Record<'activeDisclosure' | 'requests' | 'reviewLitigation', 
  * showing what its text does not give (`opaqueCells`: a picture of its digits, a form field, digits left out as hidden).
  */
 function gridRow(l: RegionLine): boolean {
-  if (l.ocr !== undefined || l.damaged || l.opaqueCells) return false;
+  if (mayHideDigits(l)) return false;
   if (l.elementCells) return true;
   return l.source.line === undefined && l.source.table !== undefined && (l.source.page === undefined || l.source.strategy === 'ruled');
 }
+
+/** A line whose text may not show every digit printed: OCR'd, `damaged`, or holding an opaque cell. */
+const mayHideDigits = (l: RegionLine): boolean => l.ocr !== undefined || l.damaged === true || l.opaqueCells === true;
 
 /** Empty cells `cells` ends with after its text cells (a label's, or none), or 0 when a cell after its first empty one holds text. */
 function trailingEmpty(cells: readonly string[]): number {
@@ -223,7 +226,7 @@ export interface LabelsAloneEvidence {
 function labelsAloneBlank(lines: readonly RegionLine[], specs: readonly RowSpec[], evidence: LabelsAloneEvidence): boolean {
   if (evidence.valuesDoubted || evidence.strayNumbers !== 0) return false;
   // (A grid the input draws shows its cells: `showsEmptyCells` alone decides there — a row of 14 cells is no blank row of 15.)
-  if (lines.some((l) => l.ocr !== undefined || l.damaged || l.opaqueCells || gridRow(l))) return false;
+  if (lines.some((l) => mayHideDigits(l) || gridRow(l))) return false;
   return labelsInOrder(lines.map((l) => l.cells.join(' ')).join('\n'), specs) >= specs.length;
 }
 

@@ -78,6 +78,12 @@ function rowValues(row: string, keys: readonly string[], fields: ReadonlyMap<str
   return keys.filter((k) => rowOf(k) === row).map((k) => resolvedValue(fields.get(k)));
 }
 
+/** The rows of `rows` (one class of exchangeable rows) beside which another of them holds other values: a swap would change them. */
+function withOtherValues(rows: readonly string[], keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): string[] {
+  const values = new Map(rows.map((r) => [r, rowValues(r, keys, fields)]));
+  return rows.filter((r) => rows.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!)));
+}
+
 /** Both rows' values equal, every one resolved. */
 export const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]): boolean =>
   a.length === b.length && a.every((v, i) => v !== null && v === b[i]);
@@ -127,12 +133,7 @@ export function orderOnlyRows(
   fields: ReadonlyMap<string, SolvedField>,
   placements: ReadonlyMap<string, Placement>,
 ): Set<string> {
-  const out = new Set<string>();
-  for (const loose of looseClasses(keys, identities, fields, placements)) {
-    const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
-    for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
-  }
-  return out;
+  return new Set(looseClasses(keys, identities, fields, placements).flatMap((loose) => withOtherValues(loose, keys, fields)));
 }
 
 /**
@@ -164,8 +165,7 @@ export function orderPlacedRows(
   // Across blocks too, among rows only an order placed: no block label between their values keeps them in their blocks.
   for (const cls of exchangeableRows(identities, true)) {
     const loose = cls.filter((r) => byOrder.has(r) && !pinned(r, keys, fields, placements));
-    const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
-    for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
+    for (const r of withOtherValues(loose, keys, fields)) out.add(r);
   }
   return out;
 }

@@ -290,9 +290,9 @@ function bandPage(boxes: readonly Box[], from: number, to: number, end: number, 
     if (runStart >= 0 && b.labels.length === 0 && values.length > runStart) skips.set(runStart, values.length);
     runStart = -1;
   }
-  const read = bandCandidates(n, values, skips, heads);
+  const search = (allowed?: Allowed): TreeRead | null => bandCandidates(n, values, skips, heads, allowed);
+  const read = search();
   if (!read) return null;
-  const search = (allowed: Allowed): TreeRead | null => bandCandidates(n, values, skips, heads, allowed);
   return { first, n, rows: read.rows, cand: read.cand, from, taken: origin[read.boxes - 1]! + 1, search, bands: true };
 }
 
