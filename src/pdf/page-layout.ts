@@ -302,9 +302,14 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     const hidden = hiddenNumberCells(grid, view);
     const hiddenIn = new Set<GridCell>();
     for (const k of hidden) hiddenIn.add(cells[k]!);
+    // A drawn row whose every cell is empty is kept once a row above it printed text: a table's row printed blank (table 四's
+    // one row of counts, labelless) shows its cells empty as an HTML `<tr>` of empty `<td>`s does (map/blank-table).
+    let printed = false;
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
-      if (!starting.some((c) => c.text !== '')) continue;
+      if (!starting.some((c) => c.text !== '')) {
+        if (!printed || starting.length === 0) continue;
+      } else printed = true;
       const fused = zeroLedCells(starting.map((c) => c.text));
       const unread: number[] = [];
       for (let i = 0; view && i < starting.length; i++) {
