@@ -1,0 +1,18 @@
+/**
+ * @file Empty cells a layout-analysing dumper wrote as text boxes of their own. A Word page writes '&nbsp;' into every
+ * empty table cell ('<td><p class="MsoNormal">&nbsp;</p></td>'); LibreOffice (and Chromium) print that glyph, and
+ * pdfminer's `pdf2txt` (default, `-A`, `-L 0.3`) makes each such cell a text box of its own: a line holding a no-break
+ * space alone, a blank line after it. The line is no text — every stage reads it as blank — but it is a cell printed
+ * empty, which a dump that drops blank cells otherwise cannot show: a wholly blank table 三 prints its labels and 175
+ * such lines (map/blank-table `blankByEmptyBoxes`).
+ */
+
+/** A line holding no-break spaces alone (a trailing carriage return aside): an empty cell's text box. */
+const EMPTY_CELL_BOX = /^\u00a0+\r?$/;
+
+/** Lines of `text` that are an empty cell's text box (`EMPTY_CELL_BOX`); 0 when none. */
+export function countEmptyCellBoxes(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) if (EMPTY_CELL_BOX.test(line)) n++;
+  return n;
+}
