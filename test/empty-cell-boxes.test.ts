@@ -62,8 +62,8 @@ const noneRead = (rep: Rep, table: string): boolean => keysOf(rep, table).every(
 const REVIEW_ZEROS = Array.from({ length: 15 }, () => '0');
 
 describe('empty cells pdfminer writes as boxes of a no-break space alone', () => {
-  it('counts the lines holding no-break spaces alone, nothing else', () => {
-    expect(countEmptyCellBoxes(`a\n${NBSP}\n\n${NBSP}${NBSP}\r\n ${NBSP}\n${NBSP}0\n`)).toBe(2);
+  it('counts the lines holding no-break spaces alone or one space alone, nothing else', () => {
+    expect(countEmptyCellBoxes(`a\n${NBSP}\n\n${NBSP}${NBSP}\r\n ${NBSP}\n${NBSP}0\n \n  \n`)).toBe(3);
   });
 
   it('a wholly blank table 三 (labels, 175 boxes) in a report printing 0 elsewhere: read 0, flag blank, below 0.8', async () => {

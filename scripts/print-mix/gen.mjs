@@ -25,7 +25,11 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 // ---- own renderer (new looks) ----
+// With BLANK_TABLES (minerl56) a Word page's empty cell is its paragraph holding '&nbsp;' (Word's and WPS's export): LibreOffice
+// prints that glyph (pdfminer writes it as a box of its own), where a cell holding '&nbsp;' alone prints nothing.
+const WORD_NBSP = !!process.env.BLANK_TABLES;
 function td(text, attrs = '', word = false) {
+  if (word && WORD_NBSP) return `<td${attrs ? ' ' + attrs : ''} style="${BL ? '' : 'border:solid windowtext 1.0pt;'}padding:0cm 5.4pt"><p class="MsoNormal" align="center" style="text-align:center"><span style="font-size:10.5pt;font-family:宋体">${text === '' ? '&nbsp;' : esc(text)}</span></p></td>`;
   const body = text === '' ? (word ? '&nbsp;<o:p></o:p>' : '&nbsp;') : word ? `<p class="MsoNormal" align="center"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : esc(text);
   return `<td${attrs ? ' ' + attrs : ''} style="${BL ? 'border:none;padding:2px 8px' : 'border:1px solid #000;padding:2px 3px'};text-align:center">${body}</td>`;
 }
@@ -202,7 +206,7 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   }
   const control = i % 10 === 0 && !blankTables; // render-html control looks (not with BLANK_TABLES: they print zeros as 0)
   const L = {
-    style: r() < 0.4 ? 'word' : 'cms',
+    style: r() < 0.4 || process.env.WORD === '1' ? 'word' : 'cms', // WORD=1: every report in the Word look (minerl56)
     blankZeros: r() < 0.35 || process.env.REVIEW_BLANK === '1',
     thousands: big && r() < 0.7,
     jian: r() < 0.35,
