@@ -92,7 +92,11 @@ function cellsText(lines: readonly Line[]): string {
   return lines.map((l) => l.cells.join(' ')).join('\n');
 }
 
-/** Maps the document's tables onto the template. */
+/**
+ * Maps the document's tables onto the template. `opts.valuesDoubted`: the loader doubts its text shows every value (no table
+ * of labels alone read blank); `opts.emptyCellBoxes`: the empty cells a text dump wrote as boxes of their own
+ * (load/empty-cell-boxes, read by map/blank-table blankByEmptyBoxes).
+ */
 export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null, opts: { valuesDoubted?: boolean; emptyCellBoxes?: number } = {}): Mapped {
   const warnings: Warning[] = [];
   // Tables printed after the prose as 附表1–3 (the sections refer to them): read as their sections' tables (map/appendix-tables).
