@@ -60,7 +60,9 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   const layerLines = doc.ocrLayer?.lines;
   const { fields: metaFields, ...meta } = layerLines ? withLayerMeta(own, scoreMeta(extractMeta({ ...doc, lines: layerLines }))) : own;
   lap('meta');
-  const mapped = mapToReport(doc.lines, sections, meta.year, { valuesDoubted: doc.warnings.some((w) => VALUES_DOUBTED.has(w.code)) });
+  // (A document holding several reports: its empty-cell boxes are counted over all of them, none weighed.)
+  const boxes = doc.emptyCellBoxes !== undefined && !one.warning ? { emptyCellBoxes: doc.emptyCellBoxes } : {};
+  const mapped = mapToReport(doc.lines, sections, meta.year, { valuesDoubted: doc.warnings.some((w) => VALUES_DOUBTED.has(w.code)), ...boxes });
   lap('table mapping');
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
   // (A title left unread beside a CMS byline, every table printed blank: six report headings still make it a report — fresh50 c07.)

@@ -25,7 +25,11 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 // ---- own renderer (new looks) ----
+// With BLANK_TABLES (minerl56) a Word page's empty cell is its paragraph holding '&nbsp;' (Word's and WPS's export): LibreOffice
+// prints that glyph (pdfminer writes it as a box of its own), where a cell holding '&nbsp;' alone prints nothing.
+const WORD_NBSP = !!process.env.BLANK_TABLES;
 function td(text, attrs = '', word = false) {
+  if (word && WORD_NBSP) return `<td${attrs ? ' ' + attrs : ''} style="${BL ? '' : 'border:solid windowtext 1.0pt;'}padding:0cm 5.4pt"><p class="MsoNormal" align="center" style="text-align:center"><span style="font-size:10.5pt;font-family:宋体">${text === '' ? '&nbsp;' : esc(text)}</span></p></td>`;
   const body = text === '' ? (word ? '&nbsp;<o:p></o:p>' : '&nbsp;') : word ? `<p class="MsoNormal" align="center"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : esc(text);
   return `<td${attrs ? ' ' + attrs : ''} style="${BL ? 'border:none;padding:2px 8px' : 'border:1px solid #000;padding:2px 3px'};text-align:center">${body}</td>`;
 }
@@ -36,6 +40,7 @@ function show(v, L, key) {
   if (v === '/') return '/';
   let s = String(v);
   if (L.blankZeros && s === '0' && key !== 'active') return '';
+  if (L.blankTables && s === '0' && (key === 'review' ? L.blankTables !== 'requests' : !key.startsWith('active') && L.blankTables !== 'review')) return '';
   if (L.thousands && /^\d{4,}$/.test(s)) s = Number(s).toLocaleString('en-US');
   if (L.jian && key !== 'active-amount' && /^\d/.test(s) && L.jianRows.has(key)) s += '件';
   return s;
@@ -177,6 +182,12 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   const data = makeValues(seed, { version, combined, scale: big ? 4000 : smallV ? 6 : 30 });
   // REVIEW_BLANK=1 (scripts/pypdf-print-stress.py --blank-review): table 四 all 0, printed with zeros blank — its row a line of blank cells.
   if (process.env.REVIEW_BLANK === '1') for (const g of Object.values(data.reviewLitigation)) for (const c of Object.keys(g)) g[c] = 0;
+  // BLANK_TABLES=requests|review|both|mix (minerl56, scripts/print-mix/lo-pdfminer.py): wholly blank tables — every cell of
+  // table 三 / 四 0, printed as an empty cell ('&nbsp;'); `mix` draws one of the three per report. The other tables keep
+  // their zeros printed '0' (blankZeros off), as a small agency's Word page prints them.
+  const blankTables = process.env.BLANK_TABLES === 'mix' ? pick(rng(seed * 7 + 1), ['requests', 'review', 'both']) : process.env.BLANK_TABLES;
+  const zeroed = (node) => { for (const [k, v] of Object.entries(node)) if (v !== null && typeof v === 'object') zeroed(v); else node[k] = 0; };
+
   const place = PLACES[(i * 7) % PLACES.length];
   const agency = UNITS(place, r);
   const year = version === '2019' ? pick(r, [2019, 2020]) : pick(r, [2021, 2022, 2023, 2024, 2025]);
@@ -193,9 +204,9 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
     node.total = t + pick(r, [1, 2, 10, -1].filter((d) => t + d >= 0));
     notes.push(`printed-wrong total ${key}.total`);
   }
-  const control = i % 10 === 0; // render-html control looks
+  const control = i % 10 === 0 && !blankTables; // render-html control looks (not with BLANK_TABLES: they print zeros as 0)
   const L = {
-    style: r() < 0.4 ? 'word' : 'cms',
+    style: r() < 0.4 || process.env.WORD === '1' ? 'word' : 'cms', // WORD=1: every report in the Word look (minerl56)
     blankZeros: r() < 0.35 || process.env.REVIEW_BLANK === '1',
     thousands: big && r() < 0.7,
     jian: r() < 0.35,
@@ -223,6 +234,7 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   if (process.env.BORDERLESS) L.borderless = process.env.BORDERLESS === '1';
   // FULL=1: every cell printed, zeros as 0 and no row printed '/' (miner51: pdfminer dumps of full tables, the common real case).
   if (process.env.FULL === '1') L.blankZeros = false;
+  if (blankTables) (L.blankZeros = false, L.blankTables = blankTables);
   const lay = r();
   if (lay < 0.2) (L.twoCol = true, L.longProse = true);
   else if (lay < 0.45) {
@@ -232,13 +244,15 @@ for (let seed = +(process.env.S0 ?? 915001); seed <= +(process.env.S0 ?? 915001)
   if (r() < 0.3) (L.small = true);
   if (L.jian) for (const [, , k] of requestRows(combined)) if (r() < 0.5) L.jianRows.add(k);
   if (L.jian) L.jianRows.add('review');
-  if (r() < 0.2 && process.env.FULL !== '1') {
+  if (r() < 0.2 && process.env.FULL !== '1' && !blankTables) {
     L.na = pick(r, ['denied.adminQuery', 'notProcessed.publication', 'denied.enforcementFiles']);
     for (const c of COLS) get(data.requests, L.na)[c] = null;
     notes.push(`row ${L.na} printed '/'`);
   }
   if (L.feesNA) { data.activeDisclosure.fees.amount = null; notes.push('fees printed /'); }
   L.pageBreak = !!L.splitAt && r() < 0.5;
+  if (blankTables === 'requests' || blankTables === 'both') zeroed(data.requests);
+  if (blankTables === 'review' || blankTables === 'both') zeroed(data.reviewLitigation);
   let html;
   if (control) {
     const crawled = r() < 0.6 || process.env.REVIEW_BLANK === '1' ? { blankZeros: L.blankZeros, thousands: L.thousands, splitTables: r() < 0.5 } : undefined;

@@ -1,6 +1,7 @@
 /**
  * @file Text input (plain, pdftotext, markdown, OCR, crawler dumps) → LoadedDocument.
  */
+import { countEmptyCellBoxes } from './empty-cell-boxes.js';
 import { unitsBeforeCounts } from '../layout/unit-lines.js';
 import { readSpaceBlankCells } from '../layout/space-blank-cells.js';
 import { XxgkError } from '../errors.js';
@@ -252,7 +253,10 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const raw = prepared.split('\n');
   const alternative = pageFedFullCounts(raw) && joinDocxParagraphRows(raw) !== raw ? { alternative: { lines: linesOf(true), warning: BOX_READING_WARNING, boxes: true as const } } : {};
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
-  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled], ...alternative };
+  // Empty cells pdfminer wrote as text boxes of a no-break space alone, counted (load/empty-cell-boxes: map/blank-table blankByEmptyBoxes).
+  const boxes = countEmptyCellBoxes(text);
+  const emptyCells = boxes > 0 ? { emptyCellBoxes: boxes } : {};
+  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled], ...alternative, ...emptyCells };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
   return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ...garbled, ocr] };
 }

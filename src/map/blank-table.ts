@@ -271,6 +271,49 @@ export function blankTableRead(
   return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(true) : null;
 }
 
+/** A table whose region may print it blank, as `blankByEmptyBoxes` weighs it against a dump's empty-cell boxes. */
+export interface BoxedTable {
+  table: 'requests' | 'reviewLitigation';
+  /** Its region's lines as printed (null: no section of its own) — not what a stream reader put back from elsewhere. */
+  lines: readonly RegionLine[] | null;
+  specs: readonly RowSpec[];
+  keys: readonly string[];
+  /** Numbers printed as cells outside its region that no other table's region accounts for (null: not counted). */
+  stray: number | null;
+}
+
+/**
+ * True when `t`'s region prints the table and none of its cells: every template row's label in order (table 三) or its
+ * header's words (table 四, printed without labels), no number, no cell left unplaced, no line that may hide a digit, and
+ * no number printed as a cell outside it that no other table accounts for (its cells written apart). What a stream reader
+ * made of numbers outside the region is not weighed: those boxes show the region's cells printed empty.
+ */
+function labelsAloneBoxed(t: BoxedTable): boolean {
+  const lines = t.lines;
+  if (!lines || lines.length === 0 || t.stray !== 0 || leftUnread(lines) > 0 || lines.some(mayHideDigits)) return false;
+  const cells = lines.map((l) => l.cells);
+  if (t.specs.length === 0) return printedBlank(cells, [], BLANK_HEADER_WORDS[t.table], 0);
+  return printsNoNumber(cells) && labelsInOrder(cells.map((c) => c.join(' ')).join('\n'), t.specs) >= t.specs.length;
+}
+
+/**
+ * The tables of `tables` read as printed blank by a text dump's empty-cell boxes (`boxes`: lines holding a no-break space
+ * alone, load/empty-cell-boxes — pdfminer's box of each empty cell of a LibreOffice or Chromium print of a Word page). A
+ * table of labels alone in a report printing '0' elsewhere may have lost its cells (`blankTableRead` declines it); here the
+ * dump shows them printed empty: the tables whose regions print labels alone (`labelsAloneBoxed`) are read blank when
+ * their cells number exactly the boxes — each box one of their cells, no box left for an empty cell elsewhere (a sparse
+ * table's blanks, a blank paragraph: then none is read so). Placed `unprinted` (score UNPRINTED_ROW_CAP, ≤ 0.75), as a
+ * grid's empty cells are. Keyed by table; empty when the boxes do not account for them.
+ */
+export function blankByEmptyBoxes(tables: readonly BoxedTable[], boxes: number | undefined): Map<string, { groups: Group[]; placements: Map<string, Placement> }> {
+  const read = new Map<string, { groups: Group[]; placements: Map<string, Placement> }>();
+  if (boxes === undefined || boxes === 0) return read;
+  const shown = tables.filter(labelsAloneBoxed);
+  if (shown.length === 0 || shown.reduce((n, t) => n + t.keys.length, 0) !== boxes) return read;
+  for (const t of shown) read.set(t.table, blankZerosGroup(t.table, t.keys, t.lines![0]!.source, { unprinted: true, ...(t.table === 'reviewLitigation' ? { run: t.table } : {}) }));
+  return read;
+}
+
 /**
  * Cells of a text dump's table region that the column reader saw printed and could not place (a line's `unread` cells:
  * text under no column of the header, lynx's values beside a header of two bands): no cell printed empty, the table is

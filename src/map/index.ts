@@ -15,7 +15,7 @@ import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { requestZerosBlank, reviewGroup, textZerosBlank, valuesAfterSection } from './review-stream.js';
-import { blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole, showsEmptyCells, type LabelsAloneEvidence } from './blank-table.js';
+import { blankByEmptyBoxes, blankDeclined, blankTableRead, blankTableWarning, reviewReadWhole, showsEmptyCells, type LabelsAloneEvidence } from './blank-table.js';
 import { strayNumbers } from './stray-numbers.js';
 import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
@@ -64,7 +64,7 @@ import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-lab
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
 import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js';
-import { streamTailAfterHeading } from './stream-tail.js';
+import { streamTailAfterHeading, tailLinesCompleting } from './stream-tail.js';
 import { activeTextOutOfOrder } from './active-text-order.js';
 import { pushAll } from '../_internal/extremes.js';
 import { withAppendixTables } from './appendix-tables.js';
@@ -92,8 +92,12 @@ function cellsText(lines: readonly Line[]): string {
   return lines.map((l) => l.cells.join(' ')).join('\n');
 }
 
-/** Maps the document's tables onto the template. */
-export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null, opts: { valuesDoubted?: boolean } = {}): Mapped {
+/**
+ * Maps the document's tables onto the template. `opts.valuesDoubted`: the loader doubts its text shows every value (no table
+ * of labels alone read blank); `opts.emptyCellBoxes`: the empty cells a text dump wrote as boxes of their own
+ * (load/empty-cell-boxes, read by map/blank-table blankByEmptyBoxes).
+ */
+export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null, opts: { valuesDoubted?: boolean; emptyCellBoxes?: number } = {}): Mapped {
   const warnings: Warning[] = [];
   // Tables printed after the prose as 附表1–3 (the sections refer to them): read as their sections' tables (map/appendix-tables).
   const sections = withAppendixTables(lines, foundSections);
@@ -213,10 +217,19 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // those below table 四's heading are table 四's, whatever it reads (a text dump may write table 三's cells there: the strict guard above).
   const requestsPositioned = (requestLines ?? []).length > 0 && requestLines!.every((l) => l.source.line === undefined || l.elementCells);
   if (!requestsBlank && requestsPositioned) requestsBlank = requestsBlankRead(afterReview);
+  // A text dump writing each empty cell as a box of a no-break space alone (pdfminer): tables of labels alone whose cells
+  // number exactly those boxes read blank, though the report prints '0' elsewhere (map/blank-table blankByEmptyBoxes).
+  // (Table 三's last cells printed after table 四's heading, completing its stream, are none of table 四's: map/stream-tail.)
+  const boxedBlank = blankByEmptyBoxes([
+    { table: 'requests', lines: bodyOf(sections, 'requests') ? cutLines : null, specs: template.requestRows, keys: requestKeys, stray: requestsAlone.strayNumbers },
+    { table: 'reviewLitigation', lines: reviewBody && reviewBody.slice(tailLinesCompleting(cutLines, reviewBody, requestKeys.length)), specs: [], keys: reviewKeys, stray: afterReview },
+  ], valuesDoubted ? undefined : opts.emptyCellBoxes);
+  const requestsBoxed = boxedBlank.get('requests');
+  if (requestsBoxed) requestsBlank = requestsBoxed;
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
-  const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null;
+  const reviewBlank = boxedBlank.get('reviewLitigation') ?? (bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null);
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};
   const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero, requestsAlone);
@@ -279,7 +292,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid; nor for one the
   // input draws with every cell empty, `gridBlank`: numbers outside its grid are none of its cells.)
   const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };
-  if (!requestColumns && !gridBlank) {
+  if (!requestColumns && !gridBlank && !requestsBoxed) {
     fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
     fillFromAnchoredRuns(fill, printed);

@@ -26,13 +26,11 @@ function streamValues(lines: readonly Line[]): number {
 }
 
 /**
- * The lines of bare numbers that open the section after table 三 and complete table 三's value
- * stream, or [] when they do not: they must number exactly the cells table 三's stream lacks
- * (`cells`: rows × columns of the template), and the rest of that section must still print at least
- * `nextCells` values (table 四 whole without them), so no cell of table 四 is taken.
+ * How many lines of bare numbers open the section after table 三 (`nextLines`) and complete table 三's value stream
+ * exactly (`cells`: rows × columns of the template, less the values `requestLines` hold); 0 when they do not.
  */
-export function streamTailAfterHeading(requestLines: readonly Line[] | null, nextLines: readonly Line[] | null, cells: number, nextCells: number): Line[] {
-  if (!requestLines || !nextLines) return [];
+export function tailLinesCompleting(requestLines: readonly Line[] | null, nextLines: readonly Line[] | null, cells: number): number {
+  if (!requestLines || !nextLines) return 0;
   let taken = 0;
   let end = 0;
   for (; end < nextLines.length; end++) {
@@ -40,8 +38,17 @@ export function streamTailAfterHeading(requestLines: readonly Line[] | null, nex
     if (n === null) break;
     taken += n;
   }
-  if (taken === 0 || end === nextLines.length) return [];
-  if (streamValues(requestLines) + taken !== cells) return [];
-  if (streamValues(nextLines.slice(end)) < nextCells) return [];
-  return nextLines.slice(0, end);
+  if (taken === 0 || end === nextLines.length) return 0;
+  return streamValues(requestLines) + taken === cells ? end : 0;
+}
+
+/**
+ * The lines of bare numbers that open the section after table 三 and complete table 三's value
+ * stream (`tailLinesCompleting`), or [] when they do not: the rest of that section must still print at least
+ * `nextCells` values (table 四 whole without them), so no cell of table 四 is taken.
+ */
+export function streamTailAfterHeading(requestLines: readonly Line[] | null, nextLines: readonly Line[] | null, cells: number, nextCells: number): Line[] {
+  const end = tailLinesCompleting(requestLines, nextLines, cells);
+  if (end === 0 || streamValues(nextLines!.slice(end)) < nextCells) return [];
+  return nextLines!.slice(0, end);
 }

@@ -236,6 +236,12 @@ export interface LoadedDocument {
    * deciphered reading is no report (a crib that fit by chance: the cipher is not solved).
    */
   undeciphered?: () => Promise<LoadedDocument>;
+  /**
+   * Lines of a text dump holding a no-break space alone (load/empty-cell-boxes): each an empty table cell that a layout
+   * analyser (pdfminer) wrote as a text box of its own. Counted where any; map/blank-table `blankByEmptyBoxes` reads a
+   * table of labels alone as printed blank when its cells number exactly these boxes.
+   */
+  emptyCellBoxes?: number;
   /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
   trace?: Record<string, unknown>;
 }
