@@ -46,6 +46,9 @@ function nodes(after: readonly string[] = []): string {
     '四、政府信息公开行政复议、行政诉讼情况', ...REVIEW_HEADER, ...after, ...TAIL].join('\n');
 }
 
+/** Fields under `prefix` read 0. */
+const fieldsRead = (rep: Rep, prefix: string): number => [...flattenData(rep.data)].filter(([k, v]) => k.startsWith(prefix) && v === 0).length;
+
 function requestKeys(rep: Rep): string[] {
   return Object.keys(rep.fields).filter((k) => k.startsWith('requests.'));
 }
@@ -179,6 +182,15 @@ describe('a wholly blank table 三 (blank52)', () => {
     const data = flattenData(rep.data);
     expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 四'))).toBeUndefined();
     expect(reviewKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+  });
+
+  // blank56: table 四 of its header alone in a report whose table 三 reads blank (its zeros printed blank: map/review-stream
+  // headerOnlyGroup reads its one row printed empty) — the same evidence: a sentence stating its reviews keeps it unread.
+  it('table 四 of its header alone beside a blank table 三, a sentence stating its reviews: not read 0 (was 15 × 0 at 0.75)', async () => {
+    const rep = await extract(Buffer.from(nodes().replace('解读形式较为单一。', '解读形式较为单一。全年发生政府信息公开行政复议2件。')), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(reviewKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+    expect(fieldsRead(await extract(Buffer.from(nodes()), { name: 'report.txt' }), 'reviewLitigation.')).toBe(15);
   });
 
   it('…and an HTML table cut off after its first rows (a truncated page) in such a report: not read blank', async () => {

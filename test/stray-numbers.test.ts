@@ -42,8 +42,9 @@ describe('numbers printed as cells', () => {
   });
 
   it('counts a sentence stating the table\'s counts other than 0 (blank56: the report prints them in prose)', () => {
-    expect(statedCounts([line('2023年，本机关共收到政府信息公开申请12件，上年结转2件，予以公开6件，结转下年度1件。')], 'requests')).toBe(4);
+    expect(statedCounts([line('2023年，本机关共收到政府信息公开申请12件，上年结转2件，予以公开6件，结转下年度1件。')], 'requests')).toBe(1);
     expect(statedCounts([line('全年共收到政府信息公开申请0件，均在法定期限内予以答复。主动公开信息2612条，其中政策文件50件。')], 'requests')).toBe(0);
+    expect(statedCounts([line('本年度共收到政府信息公开申请0件，主动公开政府信息2612条，其中政策文件50件。')], 'requests')).toBe(0);
     expect(statedCounts([line('全年发生政府信息公开行政复议2件。')], 'reviewLitigation')).toBe(1);
     const sections = [section('overview', ['本机关共收到政府信息公开申请3件。']), section('requests', ['（七）总计']), section('reviewLitigation', []), section('other', ['无。'])];
     expect(strayNumbers(sections, 'requests', { before: 0, after: 15 })).toBe(1);

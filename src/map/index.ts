@@ -192,11 +192,15 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const requestsBlankRead = (later: number, alone = requestsAlone): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, alone) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
+  // Table 四 of its header alone likewise: no number printed as a cell outside it beyond tables 二 and 三's cells before it, none
+  // after it, no count of reviews or suits stated in a sentence (map/stray-numbers) — read blank so in a report printing '0'
+  // (map/blank-table labelsAloneBlank), and in one printing its zeros blank as its one row printed empty (review-stream headerOnlyGroup).
+  const reviewKeys = keysOf('reviewLitigation');
+  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
-  const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
+  const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint && (reviewAlone.strayNumbers ?? 0) === 0);
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
-  const reviewKeys = keysOf('reviewLitigation');
   const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
   const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
   const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
@@ -219,9 +223,6 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
-  // Table 四 of its header alone likewise: no number printed as a cell outside it beyond tables 二 and 三's cells before it, none
-  // after it, no count of reviews or suits stated in a sentence (map/stray-numbers).
-  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
   const reviewBlank = bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero, reviewAlone) : null;
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};

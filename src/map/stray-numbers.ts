@@ -61,14 +61,15 @@ const STATED_SUBJECT: Partial<Record<FoundSection['key'], RegExp>> = { requests:
 const STATED_COUNT = /(?<![\d.])(\d[\d,，]*)[\s\u3000]*(?:件|宗|起|个|人次)/g;
 
 /**
- * Counts other than 0 that the sentences of `lines` naming table `key`'s subject state ('共收到政府信息公开申请12件，上年结转2件'):
- * the table's numbers printed in prose. 0 where none is ('全年共收到政府信息公开申请0件').
+ * Counts other than 0 that the clauses of `lines` naming table `key`'s subject state ('共收到政府信息公开申请12件'): the table's
+ * numbers printed in prose. 0 where none is ('全年共收到政府信息公开申请0件，主动公开政府信息2612条，其中政策文件50件': the 50
+ * is another clause's, of no request).
  */
 export function statedCounts(lines: readonly Line[], key: FoundSection['key']): number {
   const subject = STATED_SUBJECT[key];
   if (!subject) return 0;
   let n = 0;
-  for (const sentence of lines.map((l) => l.cells.join(' ')).join('\n').split(/[。！？；;!?\n]/)) {
+  for (const sentence of lines.map((l) => l.cells.join(' ')).join('\n').split(/[。！？；;!?，,\n]/)) {
     if (!subject.test(sentence)) continue;
     for (const m of sentence.matchAll(STATED_COUNT)) if (Number(m[1]!.replace(/[,，]/g, '')) !== 0) n++;
   }
