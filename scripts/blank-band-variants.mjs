@@ -148,6 +148,8 @@ const LO_DOCX = process.argv.includes('--lo-docx');
 const ZERO_ELSEWHERE = process.argv.includes('--zero-elsewhere');
 /** `--traps` (blank55, with `--zero-elsewhere`): the dumps drawing no cell, and the cut and pictured traps (see trapFiles). */
 const TRAPS = process.argv.includes('--traps');
+/** `--elsewhere` (blank56, with `--zero-elsewhere`): the pandoc dump and its traps of numbers printed elsewhere (see elsewhereFiles). */
+const ELSEWHERE = process.argv.includes('--elsewhere');
 
 /** `--shift`: each table's first value column added onto another of its value columns (one per seed) and left 0: identities kept. */
 function shiftColumns(r, data) {
@@ -537,7 +539,7 @@ function make(dir) {
     if (ZERO_ELSEWHERE) {
       const v = zeroElsewhereVariant(seed);
       zeroElsewhereFiles(v, base);
-      writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}; ${looseBlock(v.html, seed).look}`, data: v.data, blanks: v.blanks, combined: v.combined, blankTables: v.blankTables, cutAfter: v.cutAfter }));
+      writeFileSync(`${base}.json`, JSON.stringify({ seed, look: `${v.look}; ${looseBlock(v.html, seed).look}`, data: v.data, blanks: v.blanks, combined: v.combined, blankTables: v.blankTables, cutAfter: v.cutAfter, version: v.version }));
       console.log(`${PREFIX}-${seed}: ${v.look}`);
       continue;
     }
@@ -718,6 +720,8 @@ function zeroElsewhereFiles(v, base) {
   const loose = looseBlock(v.html, v.seed);
   write(`${base}.loose.html`, loose.html);
   write(`${base}.loose.div.html`, divRequestTable(loose.html));
+  // (`--elsewhere`: the page's pandoc dump and its traps, blank56 — see elsewhereFiles.)
+  if (ELSEWHERE) elsewhereFiles(v, base);
   // (`--pages-only`: the pages alone, no print or dump — the `loose` outputs are pages.)
   if (process.argv.includes('--pages-only')) return;
   const cut = cutPage(v.html, v.cutAfter);
@@ -767,6 +771,60 @@ function trapFiles(v, base) {
     });
   }
   return tries;
+}
+
+/**
+ * `--zero-elsewhere --elsewhere` (blank56, break55's traps): the page's pandoc dump (`pandoc`: a blank table 三 / 四 shows as its
+ * labels / header alone) and that dump with the table's numbers printed elsewhere in the report, where a human reads the table
+ * not blank: `tprose` a sentence of 总体情况 stating table 三's counts ('本年度共收到政府信息公开申请12件，…'), `tappendix` its rows
+ * again with their labels after section 六 (an appendix table), `texact` fifteen loose numbers after table 四's own row led by a
+ * label (thirty, not table 四's fifteen); on seeds printing table 四: `t4prose` its number row dropped and a sentence stating its
+ * reviews, `t4moved` its number row moved under section 五's heading (truth its numbers). Table 三 traps on blank seeds, table 四
+ * traps on seeds whose table 四 is printed: the table trapped is not printed in its region (truth null, `t4moved` aside: a blank
+ * reading of it is the trap, `blankOn`).
+ * And `tzero` (blank seeds): a sentence stating 0 requests ('共收到政府信息公开申请0件') — still printed blank (truth the data).
+ */
+function elsewhereFiles(v, base) {
+  const pandoc = execFileSync('pandoc', ['-f', 'html', '-t', 'plain', '--columns=200'], { input: v.html, encoding: 'utf8', maxBuffer: 1 << 26 });
+  writeFileSync(`${base}.pandoc.txt`, pandoc);
+  const r = rng(v.seed * 173 + 41);
+  const n = () => 1 + Math.floor(r() * 30);
+  const intro = (text, sentence) => text.replace(/(一、总体情况[^\n]*\n)/, `$1\n${sentence}\n`);
+  const blank3 = v.blankTables.includes('requests');
+  if (blank3) {
+    writeFileSync(`${base}.tprose.txt`, intro(pandoc, `本年度共收到政府信息公开申请${n()}件，上年结转${n()}件，予以公开${n()}件，结转下年度继续办理${n()}件。`));
+    writeFileSync(`${base}.tzero.txt`, intro(pandoc, '本年度共收到政府信息公开申请0件，主动公开政府信息2612条，其中政策文件50件。'));
+    const other = makeValues(v.seed + 7000, { version: v.version, combined: v.combined, scale: 30 });
+    const rows = requestTable(other, v.combined).filter((x) => x.kind === 'data').map((x) => x.cells.join('  '));
+    writeFileSync(`${base}.tappendix.txt`, `${pandoc}\n附件：收到和处理政府信息公开申请情况表\n\n${rows.join('\n\n')}\n`);
+  }
+  // Table 四's number row in the dump: the line of its 15 cells after its heading.
+  const lines = pandoc.split('\n');
+  const head4 = lines.findIndex((l) => /四、政府信息公开行政复议/.test(l));
+  const head5 = lines.findIndex((l, i) => i > head4 && /五、存在的主要问题/.test(l));
+  const row4 = head4 < 0 || head5 < 0 ? -1 : lines.findIndex((l, i) => i > head4 && i < head5 && (l.match(/\d+/g) ?? []).length >= 10);
+  if (blank3 && row4 >= 0) {
+    const loose = Array.from({ length: 15 }, () => Math.floor(r() * 7));
+    const t = [...lines];
+    t[row4] = `行政复议及诉讼 ${lines[row4].trim()}`;
+    t.splice(row4 + 1, 0, '', loose.slice(0, 6).join(' '), loose.slice(6, 9).join(' '), loose.slice(9).join(' '));
+    writeFileSync(`${base}.texact.txt`, t.join('\n'));
+  }
+  if (!v.blankTables.includes('reviewLitigation') && row4 >= 0) {
+    const dropped = lines.filter((_, i) => i !== row4);
+    writeFileSync(`${base}.t4prose.txt`, intro(dropped.join('\n'), `全年发生政府信息公开行政复议${n()}件，行政诉讼${n()}件。`));
+    const moved = [...dropped];
+    moved.splice(head5, 0, lines[row4]);
+    writeFileSync(`${base}.t4moved.txt`, moved.join('\n'));
+  }
+}
+
+/** Truth of an `--elsewhere` trap: the table trapped not printed in its region (null: a blank reading of it is wrong). */
+function elsewhereTruth(v, out) {
+  const none = (o) => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, x && typeof x === 'object' ? none(x) : null]));
+  if (['tprose', 'tappendix', 'texact'].includes(out)) return { ...v.data, requests: none(v.data.requests) };
+  if (out === 't4prose') return { ...v.data, reviewLitigation: none(v.data.reviewLitigation) };
+  return v.data;
 }
 
 /** `cutplain`: a dump cut right after table 三's last label ('四、结转下年度继续办理'): what follows (its cells, table 四) lost. */
@@ -840,7 +898,7 @@ function textDumps(v, base) {
   run('/usr/bin/python3', ['-c', 'import sys, pypdf; print(chr(10).join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', `${base}.pdf`], `${base}.pypdf.txt`);
 }
 
-const EXT = { loose: '.loose.html', loosediv: '.loose.div.html', pdfhtml: '.pdfhtml.html', mutool: '.mutool.txt', pandoc: '.pandoc.txt', cutplain: '.cutplain.txt', picture: '.picture.pdf', picturelayout: '.picturelayout.txt', div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
+const EXT = { tprose: '.tprose.txt', tzero: '.tzero.txt', tappendix: '.tappendix.txt', texact: '.texact.txt', t4prose: '.t4prose.txt', t4moved: '.t4moved.txt', loose: '.loose.html', loosediv: '.loose.div.html', pdfhtml: '.pdfhtml.html', mutool: '.mutool.txt', pandoc: '.pandoc.txt', cutplain: '.cutplain.txt', picture: '.picture.pdf', picturelayout: '.picturelayout.txt', div: '.div.html', cut: '.cut.html', docx: '.docx', html: '.html', lynx: '.lynx.txt', w3m: '.w3m.txt', h2t: '.h2t.txt', miner: '.miner.txt', pypdf: '.pypdf.txt', pdf: '.pdf', layout: '.layout.txt', plain: '.plain.txt', xml: '.xml', stray: '.layout-stray.txt', rot: '.rot.pdf', rotlayout: '.rot.layout.txt', nopgbrk: '.layout-nopgbrk.txt', fixed3: '.layout-fixed3.txt', r150: '.layout-r150.txt' };
 
 async function score(dir) {
   const dist = resolve(stringArg('dist', 'dist'));
@@ -869,7 +927,7 @@ async function score(dir) {
       const got = flattenData(report.data);
       const det = determined(v, out);
       let bad = [];
-      const truth = out === 'cut' ? cutTruth(v) : out === 'cutplain' ? lostTruth(v) : v.data;
+      const truth = out === 'cut' ? cutTruth(v) : out === 'cutplain' ? lostTruth(v) : elsewhereTruth(v, out);
       // (A table read blank whose truth prints a number, or is not printed: the trap this mode measures.)
       const blankOn = report.warnings.filter((w) => w.code === 'table_blank' && (w.keys ?? []).some((k) => (get(truth, k) ?? null) !== 0)).length;
       for (const t of [tally(out), tally('TOTAL')]) {

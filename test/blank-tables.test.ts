@@ -46,6 +46,9 @@ function nodes(after: readonly string[] = []): string {
     '四、政府信息公开行政复议、行政诉讼情况', ...REVIEW_HEADER, ...after, ...TAIL].join('\n');
 }
 
+/** Fields under `prefix` read 0. */
+const fieldsRead = (rep: Rep, prefix: string): number => [...flattenData(rep.data)].filter(([k, v]) => k.startsWith(prefix) && v === 0).length;
+
 function requestKeys(rep: Rep): string[] {
   return Object.keys(rep.fields).filter((k) => k.startsWith('requests.'));
 }
@@ -125,6 +128,69 @@ describe('a wholly blank table 三 (blank52)', () => {
     const data = flattenData(rep.data);
     expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
     expect(requestKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+  });
+
+  // blank56 (break55): the report prints table 三's numbers elsewhere — its rows again with their labels (an appendix table
+  // after section 六), a sentence of 总体情况 stating its counts, a row of table 四's 15 numbers led by a label beside 15
+  // loose ones (30, not table 四's 15). map/stray-numbers counts them: not read blank (each was 175 × 0 at 0.7).
+  const zeroed = (text: string): string => text.replace('行政强制\n', '行政强制\n0\n');
+  it.each([
+    ['its rows again with their labels in an appendix after section 六', (t: string) => `${t}\n附件：收到和处理政府信息公开申请情况表\n${ROW_LABELS.map((l, i) => `${l}  ${i % 4 === 0 ? '2  1  0  0  0  0  3' : '0  0  0  0  0  0  0'}`).join('\n')}`],
+    ['a sentence of 总体情况 stating its counts', (t: string) => t.replace('全年主动公开政府信息。', '全年主动公开政府信息。2024年，本机关共收到政府信息公开申请12件，上年结转2件，予以公开6件。')],
+    ['a labelled row of 15 numbers beside 15 loose ones after table 四', (t: string) => t.replace('五、存在的主要问题及改进情况', `行政复议及诉讼 1 0 0 0 1 0 0 0 1 1 0 0 0 0 0\n4 1 3 1 4 1\n2 2 2\n6 1 5 1 6 1\n五、存在的主要问题及改进情况`)],
+  ])('…but with its numbers printed elsewhere — %s: not read blank', async (_, place) => {
+    const rep = await extract(Buffer.from(place(zeroed(nodes()))), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+    expect(requestKeys(rep).filter((k) => data.get(k) === 0 && (rep.fields as Fields)[k]?.flags.includes('blank')).length).toBe(0);
+  });
+
+  it('…while a sentence stating no request (申请0件) and a row of a label with one value or two leave it read blank', async () => {
+    const text = zeroed(nodes()).replace('全年主动公开政府信息。', '全年主动公开政府信息。全年共收到政府信息公开申请0件，主动公开信息2612条。').replace('无。', '无。\n联系电话 0571 8888');
+    expectReadBlank(await extract(Buffer.from(text), { name: 'report.txt' }));
+  });
+
+  // blank56 (fresh55 f037 / f041 pypdf): table 四's 15 cells fused by the dumper into fewer tokens ('000000020201001', '0 00 0 …'):
+  // not table 四's 15, but table 四 reads them whole (each group's total holding) — its own, no number of table 三's.
+  it.each([['0 0 0 0 00 0 0 0 00 0 2 0 2']])('…and beside table 四\'s cells fused as %s, read whole by table 四: read blank', async (fused) => {
+    expectReadBlank(await extract(Buffer.from(zeroed(nodes([fused]))), { name: 'report.txt' }));
+  });
+
+  // blank56 (fresh55 blank4, pypdf / tag strip / plain pdftotext): table 四 printed as its header alone in a report printing '0'
+  // elsewhere — the same evidence as table 三's labels alone (map/blank-table labelsAloneBlank): no number printed as a cell
+  // outside it beyond tables 二 and 三's cells, none after it, no count of reviews stated. Was missing (15 fields).
+  const reviewKeys = (rep: Rep): string[] => Object.keys(rep.fields).filter((k) => k.startsWith('reviewLitigation.'));
+  /** The tag strip with table 三 printed, a '0' in each of its cells but 新收's and 予以公开's first (table 四 its header alone). */
+  const fullRequests = (): string => zeroed(nodes()).replace(/^.*$/gm, (l) => (ROW_LABELS.includes(l) ? [l, ...(/新收|予以公开|（七）总计/.test(l) ? ['1', '0', '0', '0', '0', '0', '1'] : Array.from({ length: 7 }, () => '0'))].join('\n') : l));
+  it('table 四 of its header alone in a text dump of a report printing 0: read blank at 0.7 or below', async () => {
+    const rep = await extract(Buffer.from(fullRequests()), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 三'))).toBeUndefined();
+    expect(reviewKeys(rep)).toHaveLength(15);
+    for (const k of reviewKeys(rep)) {
+      expect([k, data.get(k)]).toEqual([k, 0]);
+      expect((rep.fields as Fields)[k]?.confidence ?? 1).toBeLessThanOrEqual(0.7);
+    }
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 四'))).toBeDefined();
+  });
+
+  it.each([
+    ['a sentence stating its reviews', (t: string) => t.replace('解读形式较为单一。', '解读形式较为单一。全年发生政府信息公开行政复议2件。')],
+    ['its numbers after it, in section 五', (t: string) => t.replace('解读形式较为单一。', '解读形式较为单一。\n1 0 0 0 1 0 0 0 0 0')],
+  ])('…but not with %s', async (_, place) => {
+    const rep = await extract(Buffer.from(place(fullRequests())), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(rep.warnings.find((w) => w.code === 'table_blank' && w.message.startsWith('table 四'))).toBeUndefined();
+    expect(reviewKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+  });
+
+  // blank56: table 四 of its header alone in a report whose table 三 reads blank (its zeros printed blank: map/review-stream
+  // headerOnlyGroup reads its one row printed empty) — the same evidence: a sentence stating its reviews keeps it unread.
+  it('table 四 of its header alone beside a blank table 三, a sentence stating its reviews: not read 0 (was 15 × 0 at 0.75)', async () => {
+    const rep = await extract(Buffer.from(nodes().replace('解读形式较为单一。', '解读形式较为单一。全年发生政府信息公开行政复议2件。')), { name: 'report.txt' });
+    const data = flattenData(rep.data);
+    expect(reviewKeys(rep).filter((k) => data.get(k) === 0).length).toBe(0);
+    expect(fieldsRead(await extract(Buffer.from(nodes()), { name: 'report.txt' }), 'reviewLitigation.')).toBe(15);
   });
 
   it('…and an HTML table cut off after its first rows (a truncated page) in such a report: not read blank', async () => {

@@ -116,9 +116,19 @@ describe('-layout dump of a zeros-blank print: table 三 under a packed header, 
 
   // (A dump whose tables print no 0 and fewer numbers than cells is read as printing its zeros blank even without columns:
   // map/review-stream textZerosBlank, plain51. So the print here also prints a 0.)
-  it('leaves table 四 missing where table 三\'s rows show no cell printed empty (numbers one space apart: no columns) and print a 0', async () => {
+  // blank56: such a print of a report printing its zeros shows table 四 as its header alone all the same; no number printed as a
+  // cell outside it beyond tables 二 and 三's cells, none after it (map/blank-table labelsAloneBlank): read 0 at ≤ 0.7. A
+  // number after it (a dumper may write its cells there) leaves it missing.
+  it('reads table 四 of its header alone from the header alone where table 三\'s rows show no cell printed empty and print a 0, and not with a number after it', async () => {
     const packed = TABLES.map((l) => (/^\s*(一、本年新收|三、本年度|\s*（七）总计)/.test(l) ? l.replace(/\s{2,}12\s+12\s*$/, ' 12 0 12') : l));
     const review = fieldsOf(await read(packed), 'reviewLitigation.');
-    expect(review.every(([, v]) => v === null)).toBe(true);
+    expect(review).toHaveLength(15);
+    for (const [, v, c] of review) {
+      expect(v).toBe(0);
+      expect(c).toBeLessThanOrEqual(0.7);
+    }
+    const text = [...DOC, ...packed, ...TAIL].join('\n').replace('一是公开内容不够全面。', '一是公开内容不够全面。\n  1 0 0 0 1');
+    const after = fieldsOf(await extract(new TextEncoder().encode(text), { name: 'r.txt' }), 'reviewLitigation.');
+    expect(after.every(([, v]) => v === null)).toBe(true);
   });
 });

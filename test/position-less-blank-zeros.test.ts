@@ -95,8 +95,16 @@ describe('position-less dumps of a zeros-blank report', () => {
     expect(field(r, 'activeDisclosure.regulations.issued').got).toBeNull();
   });
 
-  it('a report printing its zeros (table 二 prints 0) keeps table 四 of header words only missing', async () => {
+  // blank56: a position-less dumper writes a table's values after its header; none after table 四's header, nor anywhere after
+  // it, nor beyond tables 二 and 三's cells before it — the table printed none, though table 二 prints '0': read from its header
+  // alone (map/blank-table labelsAloneBlank, the evidence blank55 gave table 三), ≤ 0.7. With a number after it: kept missing.
+  it('a report printing its zeros (table 二 prints 0) with table 四 of header words only and no number after it: 15 × 0 at ≤ 0.7', async () => {
     const r = await read(plainDump('0'));
-    for (const k of REVIEW) expect(field(r, k).got).toBeNull();
+    for (const k of REVIEW) {
+      expect(field(r, k).got).toBe(0);
+      expect(field(r, k).value).toBeLessThanOrEqual(0.7);
+    }
+    const after = await read(plainDump('0').replace('一是公开内容不够全面。', '一是公开内容不够全面。\n1 0 0 0 1'));
+    for (const k of REVIEW) expect(field(after, k).got).toBeNull();
   });
 });

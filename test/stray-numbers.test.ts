@@ -4,7 +4,7 @@
  */
 import type { Line } from '../src/model/document.js';
 import type { FoundSection } from '../src/sections/index.js';
-import { lineNumbers, strayNumbers } from '../src/map/stray-numbers.js';
+import { lineNumbers, statedCounts, strayNumbers } from '../src/map/stray-numbers.js';
 
 const line = (text: string): Line => ({ cells: [text], source: { line: 0 }, separated: false });
 const section = (key: FoundSection['key'], texts: string[]): FoundSection => ({ key, heading: key, confidence: 1, body: texts.map(line), text: '' }) as unknown as FoundSection;
@@ -20,6 +20,12 @@ describe('numbers printed as cells', () => {
     ['17 件。', 0],
     ['- 3 -', 0],
     ['全年共收到政府信息公开申请0件', 0],
+    // blank56: a row printed with its label (an appendix table, a row beside table 四's cells) — three numbers or more after it.
+    ['一、本年新收政府信息公开申请数量  9  3  0  0  0  0  12', 7],
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1', 7],
+    ['行政复议及诉讼 1 0 0 0 1 0 0 0 1 1 0 0 0 0 0', 15],
+    ['联系电话 0571 8888', 0],
+    ['全年办结申请，予以答复。 1 2 3', 0],
   ])('%s → %d', (text, n) => {
     expect(lineNumbers(line(text))).toBe(n);
   });
@@ -33,5 +39,14 @@ describe('numbers printed as cells', () => {
     expect(strayNumbers(sections(16), 'requests', { before: 3, after: 15 })).toBe(16);
     expect(strayNumbers(sections(15), 'requests', { before: 2, after: 15 })).toBe(1);
     expect(strayNumbers(sections(15).slice(0, 2), 'requests', { before: 3, after: 15 })).toBeNull();
+  });
+
+  it('counts a sentence stating the table\'s counts other than 0 (blank56: the report prints them in prose)', () => {
+    expect(statedCounts([line('2023年，本机关共收到政府信息公开申请12件，上年结转2件，予以公开6件，结转下年度1件。')], 'requests')).toBe(1);
+    expect(statedCounts([line('全年共收到政府信息公开申请0件，均在法定期限内予以答复。主动公开信息2612条，其中政策文件50件。')], 'requests')).toBe(0);
+    expect(statedCounts([line('本年度共收到政府信息公开申请0件，主动公开政府信息2612条，其中政策文件50件。')], 'requests')).toBe(0);
+    expect(statedCounts([line('全年发生政府信息公开行政复议2件。')], 'reviewLitigation')).toBe(1);
+    const sections = [section('overview', ['本机关共收到政府信息公开申请3件。']), section('requests', ['（七）总计']), section('reviewLitigation', []), section('other', ['无。'])];
+    expect(strayNumbers(sections, 'requests', { before: 0, after: 15 })).toBe(1);
   });
 });

@@ -265,7 +265,9 @@ export function blankTableRead(
   // table, what its rows read of them aside): the grid's own rows decide.
   if (showsEmptyCells(table, lines, specs)) return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(false) : null;
   if (!readsNothing(read.groups)) return null;
-  if (!printsZero) return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues) ? blank(false) : null;
+  // (A report printing no '0': numbers printed alone after the table, or elsewhere beyond the other tables' cells or stated in a
+  // sentence (`alone.strayNumbers`, map/stray-numbers), may be its cells.)
+  if (!printsZero) return (alone?.strayNumbers ?? 0) === 0 && printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], laterValues) ? blank(false) : null;
   if (!alone || !labelsAloneBlank(lines, specs, alone)) return null;
   // (Read from its labels alone, the numbers printed after it are counted by `alone.strayNumbers`, table 四's own set aside.)
   return printedBlank(lines.map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(true) : null;
@@ -348,6 +350,7 @@ export function blankDeclined(
   const unread = leftUnread(lines);
   if (unread > 0) return `${name} prints its header, but ${unread} of its cells hold text the reader could not place under a column (printed, not empty): not read as blank`;
   if (laterValues > 0) return `${shown}, but ${laterValues} number${laterValues === 1 ? '' : 's'} printed alone follow after the table (its cells may be written apart from their labels): not read as blank`;
+  if (!printsZero && alone && (alone.strayNumbers ?? 0) > 0) return `${shown}, but ${aloneDoubt(alone)}: not read as blank`;
   return null;
 }
 

@@ -193,14 +193,18 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // cells, after it exactly table 四's 15 (fewer or more may be table 三's cells written there).
   const valuesDoubted = opts.valuesDoubted === true;
   const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length }), valuesDoubted };
-  const requestsBlankRead = (later: number): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, requestsAlone) : null);
+  const requestsBlankRead = (later: number, alone = requestsAlone): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, alone) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
+  // Table 四 of its header alone likewise: no number printed as a cell outside it beyond tables 二 and 三's cells before it, none
+  // after it, no count of reviews or suits stated in a sentence (map/stray-numbers) — read blank so in a report printing '0'
+  // (map/blank-table labelsAloneBlank), and in one printing its zeros blank as its one row printed empty (review-stream headerOnlyGroup).
+  const reviewKeys = keysOf('reviewLitigation');
+  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
-  const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint);
+  const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint && (reviewAlone.strayNumbers ?? 0) === 0);
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
-  const reviewKeys = keysOf('reviewLitigation');
   const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
   const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
   const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
@@ -212,7 +216,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Tables 二 and 四 printed with no number (map/blank-table): likewise (table 二 only as a grid of cells: no identity checks it,
   // and the numbers after it are table 三's).
   // …or the numbers there are table 四's own, read as its one row with every group's total holding.
-  if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) requestsBlank = requestsBlankRead(afterReview);
+  // (Its labels alone: the numbers in table 四's region, up to its 15 cells however a dumper fused them, are table 四's.)
+  if (!requestsBlank && inReview > 0 && inReview <= REVIEW_KEYS.length && reviewReadWhole(review.groups)) {
+    requestsBlank = requestsBlankRead(afterReview, { ...requestsAlone, strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length, readWhole: 'reviewLitigation' }) });
+  }
   // In a positioned print (a PDF's page, an HTML table or `<div>` table, pdftohtml's boxes) no number leaves table 三's region:
   // those below table 四's heading are table 四's, whatever it reads (a text dump may write table 三's cells there: the strict guard above).
   const requestsPositioned = (requestLines ?? []).length > 0 && requestLines!.every((l) => l.source.line === undefined || l.elementCells);
@@ -229,12 +236,12 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   if (requestsBlank) warnings.push(blankTableWarning('requests', requestKeys));
   const activeGrid = (activeLines ?? []).length > 0 && activeLines!.every((l) => l.source.table !== undefined && l.source.page === undefined && l.source.line === undefined);
   const activeBlank = activeGrid ? blankTableRead('activeDisclosure', active, activeLines, template.activeRows, activeKeys, 0, printsZero) : null;
-  const reviewBlank = boxedBlank.get('reviewLitigation') ?? (bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero) : null);
+  const reviewBlank = boxedBlank.get('reviewLitigation') ?? (bodyOf(sections, 'reviewLitigation') ? blankTableRead('reviewLitigation', review, reviewLines, [], reviewKeys, afterReview, printsZero, reviewAlone) : null);
   // Declined (map/blank-table blankDeclined): table_unread says why in words.
   const unreadReasons: Record<string, string> = {};
   const requestsDeclined = requestsBlank || !bodyOf(sections, 'requests') ? null : blankDeclined('requests', requests, requestLines, template.requestRows, requestsPositioned ? afterReview : afterRequests, printsZero, requestsAlone);
   if (requestsDeclined) unreadReasons.requests = requestsDeclined;
-  const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero);
+  const reviewDeclined = reviewBlank || !bodyOf(sections, 'reviewLitigation') ? null : blankDeclined('reviewLitigation', review, reviewLines, [], afterReview, printsZero, reviewAlone);
   if (reviewDeclined) unreadReasons.reviewLitigation = reviewDeclined;
   if (activeBlank) warnings.push(blankTableWarning('activeDisclosure', activeKeys));
   if (reviewBlank) warnings.push(blankTableWarning('reviewLitigation', reviewKeys));
