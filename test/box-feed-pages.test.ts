@@ -5,25 +5,18 @@
  * each page is searched alone, every row whose label it prints on it; where the labels taken as the grid's first column break an
  * identity (（七）总计's box among other rows' labels) the counts alone are searched.
  */
+import { TEMPLATE_2021 } from '../src/template/index.js';
 import { conf, read, value } from './helpers/report-fields.js';
+import { REQUEST_LEAF_KEYS, consistentRequestGrid, lcg } from './helpers/table3.js';
 
-const ROWS = 25;
-/** A 2021 table 三 (25 rows × 7) whose identities hold: applicant cells 0–96 from a small generator (a full print: few equal values), 总计 their sum. */
+/** A 2021 table 三 (25 rows × 7, template row order) whose identities hold, every cell 0–96 (a full print: few equal values). */
 function table(seed: number): number[][] {
-  let x = seed;
-  const next = (): number => { x = (x * 1103515245 + 12345) % 2147483648; return (x >>> 16) % 97; };
-  const rows = Array.from({ length: ROWS }, () => Array.from({ length: 6 }, () => next()));
-  // 办理 (row 23) = outcome rows 2..22; 新收 (0) = 办理 + 结转下年 (24) − 上年结转 (1), 结转下年 ≥ 上年结转 so 新收 ≥ 0.
-  rows[23] = rows[0]!.map((_, c) => rows.slice(2, 23).reduce((s, r) => s + r[c]!, 0));
-  rows[24] = rows[1]!.map((v) => v + 2);
-  rows[0] = rows[23]!.map((v, c) => v + rows[24]![c]! - rows[1]![c]!);
-  return rows.map((r) => [...r, r.reduce((s, v) => s + v, 0)]);
+  const r = lcg(seed);
+  const cells = Array.from({ length: 21 }, () => Array.from({ length: 6 }, () => Math.floor(r() * 97)));
+  return consistentRequestGrid((i, c) => cells[i]![c]!, [4, 9, 0, 13, 2, 7], [6, 1, 11, 0, 8, 3]);
 }
-const KEYS = ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersStability',
-  'denied.thirdPartyRights', 'denied.internalAffairs', 'denied.processInfo', 'denied.enforcementFiles', 'denied.adminQuery', 'unavailable.notHeld',
-  'unavailable.needsCreation', 'unavailable.unclear', 'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive',
-  'notProcessed.confirmation', 'otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other', 'totalHandled', 'carriedForward'];
-const COLUMNS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+const KEYS = TEMPLATE_2021.requestRows.map((s) => s.key);
+const COLUMNS = REQUEST_LEAF_KEYS;
 const LABELS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
   '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
   '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确',
@@ -58,7 +51,7 @@ function dump(t: number[][]): Buffer {
 
 describe('table 三 boxes on three pages of a page-fed pdfminer dump', () => {
   it('should read each page on its own, the counts alone where the labels break the identities, every value below 0.9', async () => {
-    for (const seed of [3, 5]) {
+    for (const seed of [1, 5]) {
       const t = table(seed);
       const r = await read(dump(t));
       KEYS.forEach((k, i) => COLUMNS.forEach((col, ci) => {
