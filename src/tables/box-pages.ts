@@ -372,20 +372,16 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
     const site = printedWrongSite(placed, all);
     return site && narrowed(all.filter((id) => !id.some(([r, c]) => r === site[0] && c === site[1])));
   };
-  let dom = solvePages();
-  const fed = pages.every((p) => p.fed);
+  const dom = solvePages();
   // The labels' boxes taken as a column of the page's grid, and an identity no such tree keeps: pdfminer grouped a label with
-  // other rows' labels (fresh55 f025: （七）总计's box among rows 21–22's, its counts at the page's end) — the counts alone.
-  const counts = !dom && !countsOnly && pages.some((p) => p.labelColumn) ? readAs(lines, end, specs, budget, feeds, true) : null;
-  if (counts && (counts.whole || !fed)) return counts;
-  if (!dom && !fed) return counts;
-  // A page-fed chain no trees of which keep the identities: its last pages left out until they do (fresh54 f040: the third
-  // page's boxes, in no guillotine order, fit a wrong tree; rows 0–20 on the first two pages read).
-  while (!dom && pages.length > 1) {
-    pages.pop();
-    dom = solvePages();
+  // other rows' labels (fresh55 f025: （七）总计's box among rows 21–22's, its counts at the page's end) — the counts alone, read
+  // only whole (every identity through them). A chain no trees of which keep the identities is not read otherwise: which
+  // page's trees are wrong they do not say (fresh54 f009, a LibreOffice print: its first page read alone, the column identities
+  // gone with the second, had two applicant columns of 0s and 1s exchanged).
+  if (!dom) {
+    const counts = !countsOnly && pages.some((p) => p.labelColumn) ? readAs(lines, end, specs, budget, feeds, true) : null;
+    return counts?.whole ? counts : null;
   }
-  if (!dom) return counts;
   const used: number[] = [];
   const rows: BoxRows['rows'] = [];
   const read = (spec: number): boolean => dom[spec]!.every((s) => s.size === 1);
