@@ -186,15 +186,21 @@ function numberedPage(text: string): string | null {
   return HTML_START.test(page.replace(/^\uFEFF/, '').trimStart().toLowerCase()) ? page : null;
 }
 
-/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank). */
-function inBlocks(read: readonly Line[]): Line[] {
+/**
+ * A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank) and, where
+ * the dump has page feeds, its page (Line.feedPage: the feeds on its line and before it; a feed starts the line after a page).
+ */
+function inBlocks(read: readonly Line[], text: string): Line[] {
   let block = 0;
   let last: number | undefined;
+  const feeds: number[] = [];
+  if (PAGE_FEED.test(text)) text.split(/\r\n|\r|\n/).forEach((raw, i) => feeds.push((feeds[i - 1] ?? 0) + (raw.match(/\f/g)?.length ?? 0)));
   return read.map((l): Line => {
     const at = l.source.line;
     if (at !== undefined && last !== undefined && at > last + 1) block++;
     if (at !== undefined) last = at;
-    return { ...l, blockOrdered: true, block };
+    const page = at !== undefined ? feeds[at - 1] : undefined;
+    return { ...l, blockOrdered: true, block, ...(page !== undefined ? { feedPage: page } : {}) };
   });
 }
 
@@ -243,7 +249,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const blocks = PAGE_FEED.test(page2) || readsAsBlockDump(page2);
   const linesOf = (boxes: boolean): Line[] => {
     const read = turnTextTables(textToLines(prepared, boxes));
-    return blocks ? inBlocks(read) : read;
+    return blocks ? inBlocks(read, prepared) : read;
   };
   const lines = linesOf(false);
   // A page-fed dump of full tables in docx2txt's rhythm (a paragraph a cell, a blank line after each: plain pdftotext of a

@@ -76,6 +76,12 @@ export interface Line {
    * (map/review-stream: table 四's cells in several blocks).
    */
   block?: number;
+  /**
+   * The page of a block-ordered dump with page feeds the line is on, counted from 0 by the feeds before it (pdfminer's
+   * `pdf2txt` ends each PDF page's boxes with one): the boxes of one page are written together, so no grouping tree of
+   * a page's boxes takes a box of another (tables/box-pages).
+   */
+  feedPage?: number;
   /** A line put together from cells of several lines of a block-ordered dump (tables/review-groups): each cell's text block. */
   valueBlocks?: number[];
   /**

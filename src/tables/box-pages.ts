@@ -49,7 +49,7 @@ const countsOf = (t: string): number[] | null => {
   return parts.every((p) => COUNT.test(p)) ? parts.map((p) => Number(p.replace(/,/g, ''))) : null;
 };
 
-interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string; numbered: boolean }>; counts?: true; text?: string }
+interface Box { lines: number[]; box: TreeBox | null; labels: Array<{ spec: number; text: string; numbered: boolean }>; counts?: true; text?: string; page?: number }
 
 /** A column's header word ('其他', '总计' piled one character a line): no row label, which is numbered ('3.其他', '（七）总计'). */
 const HEADER_WORDS = new Set([...REQUEST_COLUMN_WORDS, '合计']);
@@ -109,12 +109,13 @@ function readBox(lines: readonly Line[], at: readonly number[], specs: readonly 
 }
 
 /** The region's boxes (a block's lines), in the dump's order. */
-function boxesOf(lines: readonly Line[], end: number, specs: readonly RowSpec[]): Box[] {
+function boxesOf(lines: readonly Line[], end: number, specs: readonly RowSpec[], feeds: boolean): Box[] {
   const out: Box[] = [];
   for (let k = 0; k < end; ) {
     const at = [k];
     while (at.at(-1)! + 1 < end && lines[at.at(-1)! + 1]!.block === lines[k]!.block) at.push(at.at(-1)! + 1);
-    out.push(readBox(lines, at, specs));
+    const page = feeds ? lines[k]!.feedPage : undefined;
+    out.push({ ...readBox(lines, at, specs), ...(page !== undefined ? { page } : {}) });
     k = at.at(-1)! + 1;
   }
   return out;
@@ -133,7 +134,7 @@ function withoutLabelTails(boxes: readonly Box[]): Box[] {
     if (labels.length === b.labels.length) return b;
     if (labels.length > 0) return { ...b, labels };
     const trailing = b.box?.values[0] ?? [];
-    return { lines: b.lines, labels, box: trailing.length > 0 ? { rows: 1, width: trailing.length, labelRow: null, values: [trailing] } : null };
+    return { ...b, labels, box: trailing.length > 0 ? { rows: 1, width: trailing.length, labelRow: null, values: [trailing] } : null };
   });
 }
 
@@ -204,10 +205,21 @@ export interface BoxRows { rows: Array<{ spec: number; text: string; line: numbe
  */
 export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null {
   if (!lines.slice(0, end).every((l) => l.blockOrdered && l.block !== undefined)) return null;
+  // A page-fed dump read page by page (Line.feedPage) first; where that reads part of the table, the boxes as one stream too (a
+  // row whose label box pdfminer wrote on one page and its counts on the next: fresh54 f041 -A), the reading of more rows kept.
+  const fed = lines.slice(0, end).some((l) => l.feedPage !== undefined) ? readLists(lines, end, true) : null;
+  if (fed?.whole) return fed;
+  const stream = readLists(lines, end, false);
+  if (!fed || stream?.whole) return stream;
+  return stream && stream.rows.length >= fed.rows.length ? stream : fed;
+}
+
+/** Both row lists of the template searched (boxTreeRows), the boxes page by page (`feeds`) or as one stream. */
+function readLists(lines: readonly Line[], end: number, feeds: boolean): BoxRows | null {
   const budget = { states: MAX_STATES };
   let partial: BoxRows | null = null;
   for (const specs of [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED]) {
-    const read = readAs(lines, end, specs, budget);
+    const read = readAs(lines, end, specs, budget, feeds);
     if (read?.whole) return read;
     partial ??= read;
   }
@@ -215,7 +227,7 @@ export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null
 }
 
 /** One page of table 三's boxes as the tree search read it: its rows first … first + rows − 1 and the boxes it took. */
-interface TreePage { first: number; n: number; rows: number; cand: Domains; from: number; taken: number; search: (allowed: Allowed) => TreeRead | null; bands?: true }
+interface TreePage { first: number; n: number; rows: number; cand: Domains; from: number; taken: number; search: (allowed: Allowed) => TreeRead | null; bands?: true; fed?: true; labelColumn?: true }
 type Allowed = ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
 
 /**
@@ -223,21 +235,25 @@ type Allowed = ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>;
  * names; the trees fill a prefix of them with a prefix of the boxes (a later page's rows, which a prefix of the boxes does
  * not take, are left to the next call: box-tree treeCandidates). Null when no tree fits.
  */
-function pageTree(boxes: readonly Box[], start: number, end: number, budget: { states: number }): TreePage | null {
-  const rest = boxes.slice(start);
+function pageTree(boxes: readonly Box[], start: number, end: number, budget: { states: number }, countsOnly: boolean): TreePage | null {
+  const all = boxes.slice(start);
+  const labelled = all.findIndex((b) => b.labels.length > 0);
+  if (labelled < 0) return null;
+  // A page-fed dump's page: no tree takes a box of another page (each page's boxes are written together, its feed after them).
+  const page = all[labelled]!.page;
+  const rest = page === undefined ? all : all.filter((b, k) => k < labelled || b.page === page);
   const labels = rest.flatMap((b) => b.labels.map((l) => l.spec));
-  if (labels.length === 0) return null;
   const first = minOf(labels);
   let n = 1;
   while (labels.includes(first + n)) n++;
   const treeBoxes: TreeBox[] = [];
   const origin: number[] = [];
-  const from = start + rest.findIndex((b) => b.labels.length > 0);
+  const from = start + labelled;
   // Counts before the first label may be its rows' (a page whose first rows' values the tree wrote first): not searched.
   if (boxes.slice(start, from).some((b) => b.box)) return null;
   let to = from;
   for (const b of boxes.slice(from)) {
-    if (b.labels.some((l) => l.spec >= first + n)) break;
+    if (b.labels.some((l) => l.spec >= first + n) || (page !== undefined && b.page !== page)) break;
     to++;
     if (b.labels.length === 0 && !b.box && !b.counts) continue;
     if (!b.box) return null;
@@ -247,20 +263,22 @@ function pageTree(boxes: readonly Box[], start: number, end: number, budget: { s
   // The labels' boxes as fixed points; else the counts alone (label boxes left out, their trailing counts kept on their rows).
   const counted = treeBoxes.map((b, k) => k).filter((k) => treeBoxes[k]!.labelRow === null || treeBoxes[k]!.values[0]!.length > 0);
   const countBoxes = counted.map((k): TreeBox => (treeBoxes[k]!.labelRow === null ? treeBoxes[k]! : { ...treeBoxes[k]!, width: treeBoxes[k]!.width - 1, labelCell: false }));
-  let labelColumn = true;
+  let labelColumn = !countsOnly;
   let boxesRead = treeBoxes;
-  let tree = treeCandidates(n, treeBoxes, budget);
+  const whole = page !== undefined;
+  let tree = countsOnly ? null : treeCandidates(n, treeBoxes, budget, undefined, true, whole);
   if (!tree) {
     labelColumn = false;
     boxesRead = countBoxes;
-    tree = treeCandidates(n, countBoxes, budget, undefined, false);
+    tree = treeCandidates(n, countBoxes, budget, undefined, false, whole);
   }
-  if (!tree) return bandPage(boxes, from, to, end, first, n);
+  const fed = page !== undefined ? { fed: true as const } : {};
+  if (!tree) { const band = bandPage(boxes, from, to, end, first, n); return band && { ...band, ...fed }; }
   // The boxes the trees took (the rows they fill): the rest are a later page's.
   const taken = origin[labelColumn ? tree.boxes - 1 : counted[tree.boxes - 1]!]! + 1;
   const read = boxesRead;
-  const search = (allowed: Allowed): TreeRead | null => treeCandidates(n, read, budget, allowed, labelColumn);
-  return { first, n, rows: tree.rows, cand: tree.cand, from, taken, search };
+  const search = (allowed: Allowed): TreeRead | null => treeCandidates(n, read, budget, allowed, labelColumn, whole);
+  return { first, n, rows: tree.rows, cand: tree.cand, from, taken, search, ...fed, ...(labelColumn ? { labelColumn: true as const } : {}) };
 }
 
 /**
@@ -296,10 +314,10 @@ function bandPage(boxes: readonly Box[], from: number, to: number, end: number, 
   return { first, n, rows: read.rows, cand: read.cand, from, taken: origin[read.boxes - 1]! + 1, search, bands: true };
 }
 
-function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }): BoxRows | null {
+function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], budget: { states: number }, feeds: boolean, countsOnly = false): BoxRows | null {
   // The boxes after the region (table 四's heading and on) may hold the last page's counts: pdfminer writes a page's boxes
   // in its tree's order, the next heading's box among them. Their text names no row of table 三.
-  const boxes = withoutLabelTails(boxesOf(lines, lines.length, specs)).map((b) => (b.lines[0]! < end || b.labels.length === 0 ? b : { lines: b.lines, labels: [], box: null }));
+  const boxes = withoutLabelTails(boxesOf(lines, lines.length, specs, feeds)).map((b) => (b.lines[0]! < end || b.labels.length === 0 ? b : { lines: b.lines, labels: [], box: null }));
   const labels = boxes.flatMap((b) => b.labels.map((l) => l.spec));
   if (labels.length < 2 || new Set(labels).size !== labels.length) return null;
   // A row's seven counts on one line: the dump prints whole rows, which the row readers read and check (mutool's stext).
@@ -308,62 +326,79 @@ function readAs(lines: readonly Line[], end: number, specs: readonly RowSpec[], 
   // page's (a page break: the next page's label column and counts come after every box of the page above; 2026-12-06 miner51).
   const pages: TreePage[] = [];
   for (let start = 0; ; ) {
-    const page = pageTree(boxes, start, end, budget);
+    const page = pageTree(boxes, start, end, budget, countsOnly);
     if (!page || (pages.length > 0 && page.first !== pages.at(-1)!.first + pages.at(-1)!.rows)) break;
     pages.push(page);
     start = page.taken;
-    if (page.rows === page.n) break;
+    // A page-fed dump's page holds its own labels only (n): the next feed's page goes on where it stops.
+    if (page.rows === page.n && (!page.fed || page.first + page.rows >= specs.length)) break;
   }
   if (pages.length === 0) return null;
   // Pages chained only as far as the table's end: trees of several pages stopping short of it are no page chain (plain
   // pdftotext writing a Chromium print's cells a paragraph each, its (五) rows ragged: test/ragged-band) — the first page's
   // trees alone are read, as before pages were chained.
-  if (pages.length > 1 && pages.at(-1)!.first + pages.at(-1)!.rows < specs.length) pages.splice(1);
+  // A page-fed dump's pages are each read whole (every row its labels name), so a chain of them stopping short is the table's
+  // first pages (fresh54 f040: rows 0–20 on two pages, the third page's boxes in no guillotine order).
+  if (pages.length > 1 && !pages.every((p) => p.fed) && pages.at(-1)!.first + pages.at(-1)!.rows < specs.length) pages.splice(1);
   // Candidates by template row (all pages'); a row is placed when each of its cells has one.
-  const placed: Domains = specs.map(() => Array.from({ length: WIDTH }, () => new Set<number>()));
-  for (const p of pages) for (let r = 0; r < p.rows; r++) placed[p.first + r] = p.cand[r]!;
-  const rowOf = new Map<number, number>();
-  placed.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(r, r); });
-  const all = identities(rowOf, specs);
-  const narrowed = (ids: typeof all): Domains | null => {
-    let d: Domains = placed.map((row) => row.map((s) => new Set(s)));
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const size = d.flat().reduce((s, set) => s + set.size, 0);
-      if (!ids.every((id) => narrow(d, id))) return null;
-      const next: Domains = d.map((row) => row.map((s) => new Set(s)));
-      for (const p of pages) {
-        // Each page's trees again, its cells as narrowed (the other pages' rows allowed nothing: the trees stay on this page's).
-        const allowed = Array.from({ length: p.n }, (_, r) => d[p.first + r]!.map((s) => (r < p.rows && s.size > 0 ? s : new Set([-1]))));
-        const again = p.search(allowed);
-        if (!again) return null;
-        for (let r = 0; r < p.rows; r++) if (rowOf.has(p.first + r)) next[p.first + r] = again.cand[r]!;
+  const solvePages = (): Domains | null => {
+    const placed: Domains = specs.map(() => Array.from({ length: WIDTH }, () => new Set<number>()));
+    for (const p of pages) for (let r = 0; r < p.rows; r++) placed[p.first + r] = p.cand[r]!;
+    const rowOf = new Map<number, number>();
+    placed.forEach((row, r) => { if (row.every((s) => s.size > 0)) rowOf.set(r, r); });
+    const all = identities(rowOf, specs);
+    const narrowed = (ids: typeof all): Domains | null => {
+      let d: Domains = placed.map((row) => row.map((s) => new Set(s)));
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const size = d.flat().reduce((s, set) => s + set.size, 0);
+        if (!ids.every((id) => narrow(d, id))) return null;
+        const next: Domains = d.map((row) => row.map((s) => new Set(s)));
+        for (const p of pages) {
+          // Each page's trees again, its cells as narrowed (the other pages' rows allowed nothing: the trees stay on this page's).
+          const allowed = Array.from({ length: p.n }, (_, r) => d[p.first + r]!.map((s) => (r < p.rows && s.size > 0 ? s : new Set([-1]))));
+          const again = p.search(allowed);
+          if (!again) return null;
+          for (let r = 0; r < p.rows; r++) if (rowOf.has(p.first + r)) next[p.first + r] = again.cand[r]!;
+        }
+        d = next;
+        if (d.flat().reduce((s, set) => s + set.size, 0) === size) break;
       }
-      d = next;
-      if (d.flat().reduce((s, set) => s + set.size, 0) === size) break;
-    }
-    return d;
-  };
-  // An identity no tree keeps: one printed cell wrong (a report's own total) when that one cell alone explains every identity
-  // the trees' placed cells break; the rest are narrowed by the identities not through it, the wrong cell read as printed.
-  let dom = narrowed(all);
-  if (!dom) {
+      return d;
+    };
+    // An identity no tree keeps: one printed cell wrong (a report's own total) when that one cell alone explains every identity
+    // the trees' placed cells break; the rest are narrowed by the identities not through it, the wrong cell read as printed.
+    const d = narrowed(all);
+    if (d) return d;
     const site = printedWrongSite(placed, all);
-    if (!site) return null;
-    dom = narrowed(all.filter((id) => !id.some(([r, c]) => r === site[0] && c === site[1])));
-    if (!dom) return null;
+    return site && narrowed(all.filter((id) => !id.some(([r, c]) => r === site[0] && c === site[1])));
+  };
+  const dom = solvePages();
+  // The labels' boxes taken as a column of the page's grid, and an identity no such tree keeps: pdfminer grouped a label with
+  // other rows' labels (fresh55 f025: （七）总计's box among rows 21–22's, its counts at the page's end) — the counts alone, read
+  // only whole (every identity through them). A chain no trees of which keep the identities is not read otherwise: which
+  // page's trees are wrong they do not say (fresh54 f009, a LibreOffice print: its first page read alone, the column identities
+  // gone with the second, had two applicant columns of 0s and 1s exchanged).
+  if (!dom) {
+    const counts = !countsOnly && pages.some((p) => p.labelColumn) ? readAs(lines, end, specs, budget, feeds, true) : null;
+    return counts?.whole ? counts : null;
   }
   const used: number[] = [];
   const rows: BoxRows['rows'] = [];
+  const read = (spec: number): boolean => dom[spec]!.every((s) => s.size === 1);
   for (const p of pages) {
-    const inPage = (spec: number): boolean => spec >= p.first && spec < p.first + p.rows;
+    // Page-fed pages are read up to their first row left open: the rows after it, and the later pages' boxes, are left to the
+    // region's other readers (fresh55 f025: 七/结转下年 read after 15 rows open, a stream reader took them for rows 8–9).
+    const open = p.fed ? Array.from({ length: p.rows }, (_, r) => p.first + r).find((spec) => !read(spec)) : undefined;
+    const inPage = (spec: number): boolean => spec >= p.first && spec < (open ?? p.first + p.rows);
     for (const b of boxes.slice(p.from, p.taken)) {
       if (b.labels.every((l) => inPage(l.spec)) && (b.box !== null || b.labels.length > 0)) pushAll(used, b.lines);
       for (const l of b.labels) {
         if (!inPage(l.spec)) continue;
         const cells = dom[l.spec]!;
-        if (cells.every((s) => s.size === 1)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
+        if (read(l.spec)) rows.push({ spec: l.spec, text: l.text, line: b.lines[0]!, cells: cells.map((s) => String([...s][0])), lines: [] });
       }
     }
+    if (open !== undefined) break;
   }
   rows.sort((a, b) => a.spec - b.spec);
   // Bands reading part of the table are no reading: their rows would stand in for the region's lines, whose other readers

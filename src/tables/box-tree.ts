@@ -40,9 +40,10 @@ export interface TreeRead { cand: Array<Array<Set<number>>>; rows: number; boxes
  * Candidate values per page row × count column (7) over every tree filling rows 0..r−1 with the first boxes, for each
  * r ≤ `rows` they fill (a page's rows above the next page's: the boxes after them are the next page's), joined; null
  * when no tree fits or the search passes MAX_STATES or the caller's `budget` (states left, shared by its calls). Without `labelColumn` the grid is the counts' alone (the labels' boxes left out: a tree grouping
- * them with counts of other rows is no guillotine one over the whole grid, but may be over the counts).
+ * them with counts of other rows is no guillotine one over the whole grid, but may be over the counts). With `whole` only trees
+ * filling all `rows` are taken (a page-fed dump's page: every row whose label it prints is on it, no later page's).
  */
-export function treeCandidates(rows: number, boxes: readonly TreeBox[], budget: { states: number }, allowed?: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>, labelColumn = true): TreeRead | null {
+export function treeCandidates(rows: number, boxes: readonly TreeBox[], budget: { states: number }, allowed?: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>, labelColumn = true, whole = false): TreeRead | null {
   const C = labelColumn ? TREE_COLUMNS : TREE_COLUMNS - 1;
   const lead = labelColumn ? 1 : 0;
   const prefix = [0];
@@ -84,7 +85,7 @@ export function treeCandidates(rows: number, boxes: readonly TreeBox[], budget: 
   };
   const roots: Array<[number, number, number, number, number]> = [];
   let read = { rows: 0, boxes: 0 };
-  for (let r = 1; r <= rows && !overflow; r++) {
+  for (let r = whole ? rows : 1; r <= rows && !overflow; r++) {
     const i = startAt.get(r * C);
     if (i !== undefined && feasible(0, r, 0, C, 0)) { roots.push([0, r, 0, C, 0]); read = { rows: r, boxes: i }; }
   }
