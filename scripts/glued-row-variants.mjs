@@ -15,7 +15,12 @@
  * of a row's gaps on every row or on most: rows read whole with a cell missing confirm each other
  * through the identities.
  *
- *   npm run build && nice node scripts/glued-row-variants.mjs [--seeds 1..60] [--columns] [--show] [--print SEED]
+ * With `--wrapped` (implies `--columns`; plain56, fresh55 f033 pypdf) table 三's row labels also wrap at a cell width of 6–14
+ * characters, a line each piece, and a row's values follow its label's last piece glued to it (no space) on half of the
+ * rows or on all, as pypdf writes a label filling its cell ('（二）部分公开（区分处理的，只计这' / '一情形，不计其他情形）6 4 4 2 6 426'):
+ * the one-digit first cell glued to the label beside runs of touching cells.
+ *
+ *   npm run build && nice node scripts/glued-row-variants.mjs [--seeds 1..60] [--columns | --wrapped] [--show] [--print SEED]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +65,33 @@ function glueCells(cells, S, r) {
   return s;
 }
 
-const COLUMN_GLUE = process.argv.includes('--columns');
+const WRAPPED = process.argv.includes('--wrapped');
+const COLUMN_GLUE = WRAPPED || process.argv.includes('--columns');
+
+/** The `--wrapped` style, drawn apart (the `--columns` documents stay as they were): label width and share of rows glued to their label. */
+function wrapStyle(S, seed) {
+  const r = rng(seed * 104729 + 7);
+  return { ...S, wrap: 6 + Math.floor(r() * 9), labelShare: r() < 0.5 ? 0.5 : 1 };
+}
+
+/** A label cut into lines of `S.wrap` characters, the row's run after the last (glued to it on `S.labelShare` of the rows). */
+function wrappedLine(label, run, S, r) {
+  const pieces = [];
+  let line = '';
+  for (const ch of label) {
+    if ([...line].length < S.wrap) line += ch;
+    else {
+      // (No line ends between an item's number and its full stop: '1' / '.属于…' is no break a print makes.)
+      const digits = ch === '.' ? (line.match(/\d+$/)?.[0] ?? '') : '';
+      pieces.push(line.slice(0, line.length - digits.length));
+      line = digits + ch;
+    }
+  }
+  pieces.push(line);
+  const last = pieces.pop();
+  const glued = r() < S.labelShare;
+  return [...pieces, run === '' ? last : `${last}${glued ? '' : ' '}${run}`].join('\n');
+}
 
 /** The `--columns` style: one or two gaps of table 三's rows lost on every row or on most (`lostShare`; table 二 keeps its gaps). */
 function columnStyle(S, seed) {
@@ -73,13 +104,14 @@ function columnStyle(S, seed) {
 
 function rowLine(label, values, S, r) {
   const run = glueCells(printedCells(values, S), S, r);
+  if (S.wrap) return wrappedLine(label, run, S, r);
   return run === '' ? label : `${label}${S.labelGlued ? '' : ' '}${run}`;
 }
 
 function build(seed) {
   const r = rng(seed * 6007 + 29);
   const S0 = styleOf(r);
-  const S = COLUMN_GLUE ? columnStyle(S0, seed) : S0;
+  const S = WRAPPED ? wrapStyle(columnStyle(S0, seed), seed) : COLUMN_GLUE ? columnStyle(S0, seed) : S0;
   const data = makeValues(seed * 53 + 11, { scale: [6, 30, 300, 3000][Math.floor(r() * 4)] });
   const rows = requestRows(false);
   if (S.wrongTotal) {
@@ -89,7 +121,7 @@ function build(seed) {
     for (const p of path) node = node[p];
     node.total += 1 + Math.floor(r() * 9);
   }
-  const SA = COLUMN_GLUE ? { ...S, lost: [] } : S;
+  const SA = COLUMN_GLUE ? { ...S, lost: [], wrap: undefined } : S;
   const active = ACTIVE_2021.flatMap(([group, label, key, cols]) => [...(group ? [group] : []), rowLine(label, cols.map((c) => get(data.activeDisclosure, `${key}.${c}`)), SA, r)]);
   // The page counters go before rows of table 三, at rows drawn in order.
   const at = new Set(Array.from({ length: S.counters }, () => 4 + Math.floor(r() * (rows.length - 6))));
@@ -114,6 +146,6 @@ if (process.argv.includes('--print')) {
   const seed = Number(process.argv[process.argv.indexOf('--print') + 1]);
   process.stdout.write(new TextDecoder().decode(build(seed).bytes));
 } else {
-  const describe = (v) => `glue ${v.S.lost ? `cols ${v.S.lost.join('+')} share ${v.S.lostShare}` : v.S.glue} ${v.S.labelGlued ? 'labelGlued' : 'spaced'} blank ${v.S.blank} counters ${v.S.counters} review ${v.S.reviewRuns}${v.S.wrongTotal ? ' wrongTotal' : ''}`;
+  const describe = (v) => `glue ${v.S.lost ? `cols ${v.S.lost.join('+')} share ${v.S.lostShare}` : v.S.glue}${v.S.wrap ? ` wrap ${v.S.wrap} labelShare ${v.S.labelShare}` : ''} ${v.S.labelGlued ? 'labelGlued' : 'spaced'} blank ${v.S.blank} counters ${v.S.counters} review ${v.S.reviewRuns}${v.S.wrongTotal ? ' wrongTotal' : ''}`;
   await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [`blank-${v.S.blank}`, v.S.lost ? 'column-glued' : v.S.glue === 1 ? 'whole-runs' : 'part-glued', ...(v.S.wrongTotal ? ['wrongTotal'] : [])], describe });
 }

@@ -6,20 +6,10 @@
  * printing no 0, the zeros-blank reading found no placement for a run of seven cells and every such row came out ambiguous.
  */
 import { extract, flattenData } from '../src/index.js';
+import { REQUEST_LABELS_2021 } from './helpers/table3.js';
 import { requestsRightBelow08 } from './helpers/report-fields.js';
 
-const LABELS: [string, string][] = [
-  ['newReceived', '一、本年新收政府信息公开申请数量'], ['carriedOver', '二、上年结转政府信息公开申请数量'], ['granted', '三、本年度办理结果（一）予以公开'],
-  ['partiallyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], ['denied.stateSecret', '（三）不予公开1.属于国家秘密'],
-  ['denied.prohibitedByLaw', '2.其他法律行政法规禁止公开'], ['denied.endangersStability', '3.危及“三安全一稳定”'], ['denied.thirdPartyRights', '4.保护第三方合法权益'],
-  ['denied.internalAffairs', '5.属于三类内部事务信息'], ['denied.processInfo', '6.属于四类过程性信息'], ['denied.enforcementFiles', '7.属于行政执法案卷'],
-  ['denied.adminQuery', '8.属于行政查询事项'], ['unavailable.notHeld', '（四）无法提供1.本机关不掌握相关政府信息'], ['unavailable.needsCreation', '2.没有现成信息需要另行制作'],
-  ['unavailable.unclear', '3.补正后申请内容仍不明确'], ['notProcessed.complaint', '（五）不予处理1.信访举报投诉类申请'], ['notProcessed.duplicate', '2.重复申请'],
-  ['notProcessed.publication', '3.要求提供公开出版物'], ['notProcessed.excessive', '4.无正当理由大量反复申请'], ['notProcessed.confirmation', '5.要求行政机关确认或重新出具已获取信息'],
-  ['otherHandling.overdueCorrection', '（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  ['otherHandling.overdueFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], ['otherHandling.other', '3.其他'],
-  ['totalHandled', '（七）总计'], ['carriedForward', '四、结转下年度继续办理'],
-];
+const LABELS = REQUEST_LABELS_2021;
 const OUTCOMES = LABELS.slice(2, 23).map(([k]) => k);
 
 /** The table's values: outcome cells 0 (a few) or two digits, every identity kept. */

@@ -84,8 +84,11 @@ interface RunToken {
  * printed with no gap (pdfminer, plain `pdftotext`: '（七）总计 2314 0 0 3 4 44' for 23 | 14 | …),
  * so the row readings (map/row-candidates touchingReadings) list its cuts beside the readings that
  * keep it whole with a cell missing, and the identities choose. A row of a PDF page or a grid
- * (the layout tells its cells apart), with a blank cell (a separated row), a mark or a run glued to
- * its label is left as it is (null); a zero-led run beside the others is cut only (no whole reading).
+ * (the layout tells its cells apart), with a blank cell (a separated row) or a mark is left as it
+ * is (null); a zero-led run beside the others is cut only (no whole reading). A run glued to the
+ * label (`fusable`) beside other runs is marked too: pypdf writes a row's first cell against a label
+ * that fills its cell ('…内部事务信息79 71 13 00 1 164' for 79 71 13 0 0 1 164) — left out, the row was
+ * read by cuts of that run only, never of the others (plain56, fresh55 f033).
  */
 export function markTextRuns<T extends RunToken>(row: RowOrigin & { values: readonly T[] }, k: number, most: number): T[] | null {
   const src = row.source;
@@ -94,7 +97,10 @@ export function markTextRuns<T extends RunToken>(row: RowOrigin & { values: read
   if (n === 0 || n >= k || k - n > most) return null;
   // A zero-led run ('035': no count is printed so) is fusable already, and certainly cells run together: beside
   // it the other runs may be too (pypdf: '29 60 0 0 035' for 29 6 0 0 0 0 35, one gap lost at two columns).
-  if (row.values.some((t) => t.kind !== 'num' || (t.fusable === true && !zeroLedRun(t)) || t.mayFuse === true || t.mark !== undefined || !/^\d+$/.test(t.raw ?? ''))) return null;
+  // So is a run glued to its label (see above).
+  // (A row of one run glued to its label is a glued row, read by its cuts or with a hole: map/row-candidates gluedWithHole.)
+  if (n === 1 && row.values[0]!.fusable === true) return null;
+  if (row.values.some((t) => t.kind !== 'num' || t.mayFuse === true || t.mark !== undefined || !/^\d+$/.test(t.raw ?? ''))) return null;
   if (!row.values.some((t) => (t.raw ?? '').length >= 2)) return null;
   return row.values.map((t) => ((t.raw ?? '').length >= 2 ? { ...t, mayFuse: true } : t));
 }

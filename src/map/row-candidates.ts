@@ -428,16 +428,25 @@ const touching = (t: ValueToken): boolean => t.kind === 'num' && t.mayFuse === t
  * A row short of values holding a number that may be two touching cells ('行政规范性文件 1618 11'
  * under three columns): every split of it, and the readings that keep it whole and leave a cell
  * empty or missing — those are repairs (`repaired`: nothing printed says the run is one number).
- * No reading is preferred: the identities choose, or the fields stay ambiguous.
+ * No reading is preferred (the identities choose, or the fields stay ambiguous) — unless a split
+ * fills every cell and keeps the row's own total: then the whole readings, each leaving a cell
+ * unknown, cost more (HOLE_COST), and are read only where the splits do not add up across rows
+ * (pypdf gluing the 其他 and 总计 cells of every row, fresh55 f033 '… 2 524' for 2 | 5 | 24: some 8
+ * equal readings a row, 8^23 combinations, and table 三 left ambiguous whole).
  */
 function touchingReadings(values: readonly ValueToken[], filled: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
   const windows = blankWindows(values, k, totalCols);
   const whole = windows.length > 0 ? windows : k - filled.length <= MAX_REPAIR ? insertMissing(filled, k, totalCols) : [];
   // '00', '019': no printed count starts with 0, so the run is never one number.
   const zeroLed = filled.some((t) => t.kind === 'num' && (touching(t) || t.fusable) && zeroLedRun(t));
-  const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
-  return dedupeReadings([...repaired, ...segment(filled, k)]);
+  const splits = segment(filled, k);
+  const cost = splits.some((c) => splitKeepsTotal(c, totalCols)) ? HOLE_COST : 0;
+  const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
+  return dedupeReadings([...repaired, ...splits]);
 }
+
+/** A reading with every cell known that keeps the row's one total (a row printing no total, table 二, has none to keep). */
+const splitKeepsTotal = (c: Candidate, totalCols: readonly number[]): boolean => totalCols.length === 1 && c.cells.every((cell) => cell.value !== undefined) && keepsTotal(c, totalCols);
 
 /** True unless the reading's one total cell is known and differs from the sum of its other cells. */
 function keepsTotal(c: Candidate, totalCols: readonly number[]): boolean {
