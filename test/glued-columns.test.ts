@@ -9,27 +9,14 @@
  * row, no search finished, and table 三 came out ambiguous whole.
  */
 import { extract, flattenData } from '../src/index.js';
-import { REQUEST_LABELS_2021 } from './helpers/table3.js';
+import { consistentRequests, REQUEST_LABELS_2021 } from './helpers/table3.js';
 import { conf } from './helpers/report-fields.js';
 
 const LABELS = REQUEST_LABELS_2021;
-const OUTCOMES = LABELS.slice(2, 23).map(([k]) => k);
 const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
 
 /** The table's values: outcome cells 0 to 8 (zeros printed), the totals rows in the tens; every identity kept. */
-function values(): Map<string, number[]> {
-  const rows = new Map<string, number[]>();
-  OUTCOMES.forEach((k, i) => rows.set(k, Array.from({ length: 6 }, (_, c) => (i * 5 + c * 3) % 9)));
-  const handled = Array.from({ length: 6 }, (_, c) => OUTCOMES.reduce((s, k) => s + rows.get(k)![c]!, 0));
-  const forward = [1, 7, 8, 2, 6, 3];
-  const over = [4, 4, 7, 7, 8, 3];
-  rows.set('totalHandled', handled);
-  rows.set('carriedForward', forward);
-  rows.set('carriedOver', over);
-  rows.set('newReceived', handled.map((h, c) => h + forward[c]! - over[c]!));
-  for (const [k, v] of rows) rows.set(k, [...v, v.reduce((a, b) => a + b, 0)]);
-  return rows;
-}
+const values = (): Map<string, number[]> => consistentRequests((i, c) => (i * 5 + c * 3) % 9, [4, 4, 7, 7, 8, 3], [1, 7, 8, 2, 6, 3]);
 
 /** A row's line(s): the label wrapped at 9 characters, the run glued to its last piece on odd rows; the gap before 总计 lost, and after the first cell on `wide` rows. */
 function rowLines(label: string, cells: readonly number[], i: number, wide: boolean): string[] {

@@ -6,26 +6,13 @@
  * printing no 0, the zeros-blank reading found no placement for a run of seven cells and every such row came out ambiguous.
  */
 import { extract, flattenData } from '../src/index.js';
-import { REQUEST_LABELS_2021 } from './helpers/table3.js';
+import { consistentRequests, REQUEST_LABELS_2021 } from './helpers/table3.js';
 import { requestsRightBelow08 } from './helpers/report-fields.js';
 
 const LABELS = REQUEST_LABELS_2021;
-const OUTCOMES = LABELS.slice(2, 23).map(([k]) => k);
 
 /** The table's values: outcome cells 0 (a few) or two digits, every identity kept. */
-function values(): Map<string, number[]> {
-  const rows = new Map<string, number[]>();
-  OUTCOMES.forEach((k, i) => rows.set(k, Array.from({ length: 6 }, (_, c) => ((i + 2 * c) % 9 === 0 ? 0 : 10 + ((i * 37 + c * 53) % 89)))));
-  const handled = Array.from({ length: 6 }, (_, c) => OUTCOMES.reduce((s, k) => s + rows.get(k)![c]!, 0));
-  const forward = [41, 6, 37, 12, 32, 80];
-  const over = [74, 38, 41, 61, 27, 47];
-  rows.set('totalHandled', handled);
-  rows.set('carriedForward', forward);
-  rows.set('carriedOver', over);
-  rows.set('newReceived', handled.map((h, c) => h + forward[c]! - over[c]!));
-  for (const [k, v] of rows) rows.set(k, [...v, v.reduce((a, b) => a + b, 0)]);
-  return rows;
-}
+const values = (): Map<string, number[]> => consistentRequests((i, c) => ((i + 2 * c) % 9 === 0 ? 0 : 10 + ((i * 37 + c * 53) % 89)), [74, 38, 41, 61, 27, 47], [41, 6, 37, 12, 32, 80]);
 
 /** The label wrapped at `wrap` characters, the run glued to its last piece (or a space apart on the rows `spaced`). */
 function rowLines(label: string, cells: readonly number[], i: number, wrap: number, spaced: readonly number[]): string[] {
