@@ -49,4 +49,12 @@ describe('numbers printed as cells', () => {
     const sections = [section('overview', ['本机关共收到政府信息公开申请3件。']), section('requests', ['（七）总计']), section('reviewLitigation', []), section('other', ['无。'])];
     expect(strayNumbers(sections, 'requests', { before: 0, after: 15 })).toBe(1);
   });
+
+  it('counts them in Chinese numerals, and in a note of the table\'s own section (break56: table 四 had read blank over them)', () => {
+    expect(statedCounts([line('本年度收到行政复议申请两件，行政诉讼一起。')], 'reviewLitigation')).toBe(2);
+    expect(statedCounts([line('全年共收到政府信息公开申请十一件。')], 'requests')).toBe(1);
+    expect(statedCounts([line('全年未发生行政复议、行政诉讼。')], 'reviewLitigation')).toBe(0);
+    const sections = [section('requests', ['（七）总计']), section('reviewLitigation', ['结果维持 结果纠正', '注：本年度行政复议维持1件。']), section('other', ['无。'])];
+    expect(strayNumbers(sections, 'reviewLitigation', { before: 0 })).toBe(1);
+  });
 });

@@ -263,7 +263,12 @@ export function blankTableRead(
     blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(labelsAlone ? { labelsAlone: true as const } : {}), ...(table === 'reviewLitigation' ? { run: table } : {}) });
   // Where the input draws every cell empty, numbers outside its grid are none of its cells (a `<p>` of numbers after the
   // table, what its rows read of them aside): the grid's own rows decide.
-  if (showsEmptyCells(table, lines, specs)) return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(false) : null;
+  // A grid of no row label (table 四's one row) shows less: numbers printed elsewhere that may be its cells (a sentence stating
+  // its counts, the same table printed again under 六) leave it unread (break56).
+  if (showsEmptyCells(table, lines, specs)) {
+    if (specs.length === 0 && (alone?.strayNumbers ?? 0) !== 0) return null;
+    return printedBlank(lines.filter(gridRow).map((l) => l.cells), specs, BLANK_HEADER_WORDS[table], 0) ? blank(false) : null;
+  }
   if (!readsNothing(read.groups)) return null;
   // (A report printing no '0': numbers printed alone after the table, or elsewhere beyond the other tables' cells or stated in a
   // sentence (`alone.strayNumbers`, map/stray-numbers), may be its cells.)

@@ -192,7 +192,10 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // printed as a cell outside it that tables 二 and 四 do not account for (map/stray-numbers): before it up to table 二's
   // cells, after it exactly table 四's 15 (fewer or more may be table 三's cells written there).
   const valuesDoubted = opts.valuesDoubted === true;
-  const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length }), valuesDoubted };
+  // (A dump writing its empty cells as boxes of their own shows a blank table by their count, map/blank-table blankByEmptyBoxes:
+  // its labels alone show none where the count does not match.)
+  const aloneDoubted = valuesDoubted || (opts.emptyCellBoxes ?? 0) > 0;
+  const requestsAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'requests', { before: activeKeys.length, after: REVIEW_KEYS.length }), valuesDoubted: aloneDoubted };
   const requestsBlankRead = (later: number, alone = requestsAlone): ReturnType<typeof blankTableRead> => (bodyOf(sections, 'requests') ? blankTableRead('requests', requests, requestLines, template.requestRows, requestKeys, later, printsZero, alone) : null);
   let requestsBlank = requestsBlankRead(afterReview + inReview);
   const zerosBlankPrint = requestZerosBlank(rows.requests) || requests.zerosBlank === true || textBlank || requestsBlank !== null;
@@ -200,7 +203,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // after it, no count of reviews or suits stated in a sentence (map/stray-numbers) — read blank so in a report printing '0'
   // (map/blank-table labelsAloneBlank), and in one printing its zeros blank as its one row printed empty (review-stream headerOnlyGroup).
   const reviewKeys = keysOf('reviewLitigation');
-  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted };
+  const reviewAlone: LabelsAloneEvidence = { strayNumbers: strayNumbers(sections, 'reviewLitigation', { before: activeKeys.length + requestKeys.length }), valuesDoubted: aloneDoubted };
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')), zerosBlankPrint && (reviewAlone.strayNumbers ?? 0) === 0);
@@ -229,7 +232,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // (Table 三's last cells printed after table 四's heading, completing its stream, are none of table 四's: map/stream-tail.)
   const boxedBlank = blankByEmptyBoxes([
     { table: 'requests', lines: bodyOf(sections, 'requests') ? cutLines : null, specs: template.requestRows, keys: requestKeys, stray: requestsAlone.strayNumbers },
-    { table: 'reviewLitigation', lines: reviewBody && reviewBody.slice(tailLinesCompleting(cutLines, reviewBody, requestKeys.length)), specs: [], keys: reviewKeys, stray: afterReview },
+    { table: 'reviewLitigation', lines: reviewBody && reviewBody.slice(tailLinesCompleting(cutLines, reviewBody, requestKeys.length)), specs: [], keys: reviewKeys, stray: afterReview + (reviewAlone.strayNumbers ?? 0) },
   ], valuesDoubted ? undefined : opts.emptyCellBoxes);
   const requestsBoxed = boxedBlank.get('requests');
   if (requestsBoxed) requestsBlank = requestsBoxed;

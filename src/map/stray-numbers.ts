@@ -57,8 +57,11 @@ export function lineNumbers(line: Line): number {
 
 /** Words of a sentence stating a table's counts: table 三's requests, table 四's reviews and suits. */
 const STATED_SUBJECT: Partial<Record<FoundSection['key'], RegExp>> = { requests: /申请/, reviewLitigation: /复议|诉讼/ };
-/** A count a sentence states: a number and a counting word ('12件', '3 宗'); not a year, a date, a share or money. */
-const STATED_COUNT = /(?<![\d.])(\d[\d,，]*)[\s\u3000]*(?:件|宗|起|个|人次)/g;
+/**
+ * A count a sentence states: a number and a counting word ('12件', '3 宗', in Chinese numerals '两件', '十一起' — none of them
+ * 0); not a year, a date, a share or money.
+ */
+const STATED_COUNT = /(?<![\d.])(\d[\d,，]*|[一二两三四五六七八九十百千万]+)[\s\u3000]*(?:件|宗|起|个|人次)/g;
 
 /**
  * Counts other than 0 that the clauses of `lines` naming table `key`'s subject state ('共收到政府信息公开申请12件'): the table's
@@ -71,7 +74,7 @@ export function statedCounts(lines: readonly Line[], key: FoundSection['key']): 
   let n = 0;
   for (const sentence of lines.map((l) => l.cells.join(' ')).join('\n').split(/[。！？；;!?，,\n]/)) {
     if (!subject.test(sentence)) continue;
-    for (const m of sentence.matchAll(STATED_COUNT)) if (Number(m[1]!.replace(/[,，]/g, '')) !== 0) n++;
+    for (const m of sentence.matchAll(STATED_COUNT)) if (!/^[\d,，]+$/.test(m[1]!) || Number(m[1]!.replace(/[,，]/g, '')) !== 0) n++;
   }
   return n;
 }
@@ -81,7 +84,7 @@ export function statedCounts(lines: readonly Line[], key: FoundSection['key']): 
  * sections do not account for — in the sections before it beyond `budget.before` (the earlier tables' cells), and in the
  * sections after it, none where they are exactly `budget.after` (table 四's 15 cells, wherever a page break put some of
  * them; fewer or more may be `key`'s cells written there) — and the counts other than 0 that sentences naming its subject
- * state anywhere outside it (`statedCounts`). Null when no section follows `key` (its region is not closed: a dump cut
+ * state anywhere, its own section's notes too (`statedCounts`). Null when no section follows `key` (its region is not closed: a dump cut
  * inside the table or right after its labels, its cells lost) or the document has no section `key`.
  */
 export function strayNumbers(sections: readonly FoundSection[], key: FoundSection['key'], budget: { before: number; after?: number; readWhole?: FoundSection['key'] }): number | null {
@@ -94,6 +97,7 @@ export function strayNumbers(sections: readonly FoundSection[], key: FoundSectio
   const whole = later.filter((s) => s.key === budget.readWhole);
   const wholeCount = count(whole);
   const after = whole.length > 0 && wholeCount <= (budget.after ?? 0) ? count(later.filter((s) => s.key !== budget.readWhole)) : count(later);
-  const stated = statedCounts(sections.filter((_, i) => i !== at).flatMap((s) => s.body), key);
+  // (Its own section's prose too: a note under table 四 stating '行政复议维持1件'; the table's cells print no counting word.)
+  const stated = statedCounts(sections.flatMap((s) => s.body), key);
   return Math.max(0, count(sections.slice(0, at)) - budget.before) + (after === budget.after ? 0 : after) + stated;
 }

@@ -207,16 +207,17 @@ export function boxTreeRows(lines: readonly Line[], end: number): BoxRows | null
   if (!lines.slice(0, end).every((l) => l.blockOrdered && l.block !== undefined)) return null;
   // A page-fed dump read page by page (Line.feedPage) first; where that reads part of the table, the boxes as one stream too (a
   // row whose label box pdfminer wrote on one page and its counts on the next: fresh54 f041 -A), the reading of more rows kept.
-  const fed = lines.slice(0, end).some((l) => l.feedPage !== undefined) ? readLists(lines, end, true) : null;
+  // One search budget for both readings: a page-fed dump costs no more than one read as a stream.
+  const budget = { states: MAX_STATES };
+  const fed = lines.slice(0, end).some((l) => l.feedPage !== undefined) ? readLists(lines, end, true, budget) : null;
   if (fed?.whole) return fed;
-  const stream = readLists(lines, end, false);
+  const stream = readLists(lines, end, false, budget);
   if (!fed || stream?.whole) return stream;
   return stream && stream.rows.length >= fed.rows.length ? stream : fed;
 }
 
 /** Both row lists of the template searched (boxTreeRows), the boxes page by page (`feeds`) or as one stream. */
-function readLists(lines: readonly Line[], end: number, feeds: boolean): BoxRows | null {
-  const budget = { states: MAX_STATES };
+function readLists(lines: readonly Line[], end: number, feeds: boolean, budget: { states: number }): BoxRows | null {
   let partial: BoxRows | null = null;
   for (const specs of [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED]) {
     const read = readAs(lines, end, specs, budget, feeds);
