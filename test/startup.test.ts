@@ -41,6 +41,9 @@ describe('options without zod', () => {
           zod = 'refused';
         }
         if (fast !== undefined) accepted++;
+        // (A named encoding defers to zod whichever way zod decides: iconv-lite's names, 'L1' among them, are no JSON Schema.)
+        const named = typeof opts.encoding === 'string' && opts.encoding !== 'auto';
+        if (named && fast === undefined) return;
         expect(fast ?? 'refused').toEqual(zod);
       }),
       { numRuns: 2000 },

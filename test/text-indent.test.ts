@@ -56,7 +56,13 @@ describe('table_unread', () => {
   const end = lines.findIndex((l) => l.startsWith('五、'));
   it('should name a table none of whose fields was read while the others were', async () => {
     // Table 四's value lines printed without their numbers (a layout the reader does not follow reads the same).
-    const cut = [...lines.slice(0, start + 1), ...lines.slice(start + 1, end).map((l) => l.replace(/\d+/g, '')), ...lines.slice(end)].join('\n');
+    // (The text ends there: no section after it shows the table closed — with one, its header alone and no number anywhere
+    // that may be its cells reads blank below 0.8, blank56.)
+    const stripped = lines.slice(start + 1, end).map((l) => l.replace(/\d+/g, ''));
+    const closed = await extract(new TextEncoder().encode([...lines.slice(0, start + 1), ...stripped, ...lines.slice(end)].join('\n')), { name: 'closed.txt' });
+    expect(closed.warnings.map((w) => w.code)).toContain('table_blank');
+    expect(Math.max(...Object.entries(closed.fields).filter(([k]) => k.startsWith('reviewLitigation.')).map(([, f]) => f.confidence))).toBeLessThanOrEqual(0.7);
+    const cut = [...lines.slice(0, start + 1), ...stripped].join('\n');
     const r = await extract(new TextEncoder().encode(cut), { name: 'cut.txt' });
     const unread = r.warnings.filter((w) => w.code === 'table_unread');
     expect(unread).toHaveLength(1);
