@@ -381,38 +381,3 @@ describe('table 三 band OCR read in pieces, on scans not tuned on (ocr52)', () 
     expect(carryHeaderBand(boxes(PAGE_FOOT, false), boxes(NEXT_TOP, false), [797.76, 797.76])).toBeNull();
   });
 });
-
-/**
- * scan56 (issue 18): a borderless table 三 whose leaf words wrap over two lines in cells as wide as their words (A4
- * 11 pt, 100 dpi grey), where the page pass read no character of one leaf at all — 总计 at the band's right edge, '自然'
- * of 自然人 too (only its '人' left). No parting names all seven leaves, so the band was not read and every value of the
- * table stayed missing (`columns_unread`). A leaf with nothing read takes the one number column no read leaf's text is
- * over, between its read neighbours.
- */
-describe('table 三 band with a leaf the page pass lost whole (scan56)', () => {
-  const run = (str: string, x: number, top: number, width: number): { str: string; x: number; end: number; top: number; bottom: number; size: number } => ({ str, x, end: x + width, top, bottom: top + 8, size: 8 });
-  const band = [
-    run('法人成其他组织', 360, 76, 62),
-    run('人', 339, 98, 7),
-    run('痪炎', 360, 93, 17), run('科研', 387, 93, 17), run('社会公', 414, 93, 29), run('法律服', 449, 93, 29), run('其', 484, 93, 8),
-    run('企业', 360, 106, 17), run('机构', 386, 106, 21), run('益组织', 415, 106, 29), run('务机构', 449, 106, 30), run('他', 484, 106, 8),
-  ];
-  const inBody = (r: { x: number }): boolean => r.x >= 330;
-
-  it('should read 总计 over the one number column right of 其他 when no character of it was read', () => {
-    const cols = { centres: [340, 391, 506], ink: [{ x: 338, end: 342.5 }, { x: 386, end: 394.5 }, { x: 501.5, end: 510.5 }], labelEnd: 330 };
-    const read = ocrRequestLeafCells(band, cols, inBody);
-    expect(read?.cells.filter((c) => c.col >= 0).map((c) => c.runs[0]!.str)).toEqual(LEAVES);
-    expect(read!.cols.ink[6]).toEqual({ x: 501.5, end: 510.5 });
-  });
-
-  it('should not read a lost leaf where two number columns lie under no read leaf', () => {
-    const cols = { centres: [340, 498, 506], ink: [{ x: 338, end: 342.5 }, { x: 496, end: 499 }, { x: 501.5, end: 510.5 }], labelEnd: 330 };
-    expect(ocrRequestLeafCells(band, cols, inBody)).toBeNull();
-  });
-
-  it('should not read a band with two leaves lost', () => {
-    const cols = { centres: [340, 391, 506], ink: [{ x: 338, end: 342.5 }, { x: 386, end: 394.5 }, { x: 501.5, end: 510.5 }], labelEnd: 330 };
-    expect(ocrRequestLeafCells(band.filter((r) => r.x !== 484), cols, inBody)).toBeNull();
-  });
-});

@@ -8,7 +8,6 @@
 import { HAN, NOISE_CONFIDENCE, recognizeText, type OcrWord } from './engine.js';
 import { crop, erase, shrink, upscalePad, type Box, type Grey } from './image.js';
 import type { InkWords } from './ink-words.js';
-import { pushAll } from '../_internal/extremes.js';
 
 /** × glyph height. An ink word this wide at least is a line of text worth a read (two glyphs). */
 const MIN_WIDTH = 2;
@@ -35,45 +34,19 @@ export function lostWords({ words: ink, glyph }: InkWords, words: readonly OcrWo
   });
 }
 
-/** The words of box `at` of `plain` (page px) read alone as one block, scaled by `scale`; words in page px. */
-async function readAlone(plain: Grey, at: Box, scale: number): Promise<OcrWord[]> {
-  const out: OcrWord[] = [];
-  const img = upscalePad(shrink(crop(plain, at), 1 / scale), 1, PAD);
-  for (const w of await recognizeText(img, true)) {
-    if (w.text.trim() === '' || (!HAN.test(w.text) && w.confidence < NOISE_CONFIDENCE)) continue;
-    const k = 1 / scale;
-    out.push({ ...w, x0: at.x1 + (w.x0 - PAD) * k, x1: at.x1 + (w.x1 - PAD) * k, y0: at.y1 + (w.y0 - PAD) * k, y1: at.y1 + (w.y1 - PAD) * k });
-  }
-  return out;
-}
-
 /** Reads each lost ink word of `clean` (page px) alone, scaled by `scale` (the page pass's resolution); words in page px. */
 export async function lostLines(clean: Grey, ink: InkWords, words: readonly OcrWord[], blanked: readonly Box[], scale: number): Promise<OcrWord[]> {
   const out: OcrWord[] = [];
   const plain = erase(clean, blanked);
   for (const b of lostWords(ink, words, blanked)) {
     const m = MARGIN * ink.glyph;
-    pushAll(out, await readAlone(plain, { x1: Math.max(0, Math.floor(b.x1 - m)), y1: Math.max(0, Math.floor(b.y1 - m)), x2: Math.ceil(b.x2 + m), y2: Math.ceil(b.y2 + m) }, scale));
+    const at = { x1: Math.max(0, Math.floor(b.x1 - m)), y1: Math.max(0, Math.floor(b.y1 - m)), x2: Math.ceil(b.x2 + m), y2: Math.ceil(b.y2 + m) };
+    const img = upscalePad(shrink(crop(plain, at), 1 / scale), 1, PAD);
+    for (const w of await recognizeText(img, true)) {
+      if (w.text.trim() === '' || (!HAN.test(w.text) && w.confidence < NOISE_CONFIDENCE)) continue;
+      const k = 1 / scale;
+      out.push({ ...w, x0: at.x1 + (w.x0 - PAD) * k, x1: at.x1 + (w.x1 - PAD) * k, y0: at.y1 + (w.y0 - PAD) * k, y1: at.y1 + (w.y1 - PAD) * k });
+    }
   }
   return out;
-}
-
-/**
- * Inked label cells of the grids (`cells`, page px, inside their erased rulings) that the page pass's `words` leave
- * uncovered, each read alone as one block. On a 100 dpi grey scan of an A5 print of table 三 continued over pages
- * (labels wrapped four characters a line in a narrow column) the page pass gave not one word of a page's label
- * cells — its numbers were read, but no row had a label and 42 values of six rows were left missing. (ink-words.ts
- * looks outside the grids only, so lostLines did not see them.)
- */
-export async function lostCells(clean: Grey, cells: readonly Box[], words: readonly OcrWord[], blanked: readonly Box[], scale: number): Promise<OcrWord[]> {
-  const out: OcrWord[] = [];
-  const plain = erase(clean, blanked);
-  for (const c of uncoveredCells(cells, words)) pushAll(out, await readAlone(plain, c, scale));
-  return out;
-}
-
-/** The cells (page px) whose area the page pass's `words` cover no more than COVERED of. */
-export function uncoveredCells(cells: readonly Box[], words: readonly OcrWord[]): Box[] {
-  const boxes = words.map((w) => ({ x1: w.x0, y1: w.y0, x2: w.x1, y2: w.y1 }));
-  return cells.filter((c) => boxes.reduce((s, o) => s + area(meet(c, o)), 0) <= COVERED * area(c));
 }

@@ -13,7 +13,7 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers } from './digits.js';
 import { borderlessNumbers } from './borderless.js';
 import { inkWords } from './ink-words.js';
-import { lostCells, lostLines } from './lost-lines.js';
+import { lostLines } from './lost-lines.js';
 import type { CellRead } from './reads.js';
 import { HAN, NOISE_CONFIDENCE, recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
@@ -358,8 +358,6 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const valueBlanks: { box: Box; key: string }[] = [];
   /** Cells of label columns: a page-pass number there is an item number of the label (`labelNumbers`). */
   const labelCells: Box[] = [];
-  /** Inked cells of label columns in rows of numbers: the rows' labels (`lostCells`). */
-  const labelInk: Box[] = [];
   for (const [g, grid] of grids.entries()) {
     const rows = cellRows(grid, dpi);
     const got = await readNumbers(clean, rows.map((row) => row.map((x) => x.box)), level);
@@ -383,7 +381,6 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     for (const { c, box, read } of reads) {
       const key = `${g}:${c.row}:${c.col}`;
       if (labelCols.has(c.col)) labelCells.push(box);
-      if (labelCols.has(c.col) && read !== 'blank' && numberRows.has(c.row)) labelInk.push(box);
       if (typeof read === 'object' && numberRows.has(c.row) && !labelCols.has(c.col)) {
         numbers.push({ box, text: read.text });
         blanked.push(box);
@@ -432,9 +429,6 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   words = faintValueWords(words, valueBlanks, cells);
   // (Small print: the ink words neither pass read are read at LABEL_DPI too.)
   pushAll(words, await lostLines(clean, ink, words, blanked, (small ? LABEL_DPI : TEXT_DPI) / dpi));
-  // (Whole scanned pages only: with it, the table pasted as a picture in a text page of test/ocr 'pasted as a picture' read
-  // 40 of its 49 values right, below the 42 it must; not looked into.)
-  if (!regions) pushAll(words, await lostCells(clean, labelInk, words, blanked, (small ? LABEL_DPI : TEXT_DPI) / dpi));
   const pageWords = words;
   words = words.filter((w) => !isLabelNumber(w, labelCells, pageWords));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.

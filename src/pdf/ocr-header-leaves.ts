@@ -58,40 +58,15 @@ const overlaps = (a: { x: number; end: number }, b: { x: number; end: number }):
 /** Whether `text` (a run of chains) may be leaf `i`'s: a character only it has, none only another has. */
 const fitsLeaf = (text: string, i: number): boolean => [...LEAVES[i]!.own].some((c) => text.includes(c)) && LEAVES.every((l, j) => j === i || ![...l.own].some((c) => text.includes(c)));
 
-/**
- * The ways (up to MAX_PARTINGS) to part chain texts `texts[from..]` into runs for leaves `leaf..`: [start, end) per leaf.
- * `lost`: how many leaves may take no chain (a leaf whose header words the page pass did not read at all: an empty run).
- */
-function partings(texts: readonly string[], from: number, leaf: number, lost = 0): [number, number][][] {
+/** The ways (up to MAX_PARTINGS) to part chain texts `texts[from..]` into runs for leaves `leaf..`: [start, end) per leaf. */
+function partings(texts: readonly string[], from: number, leaf: number): [number, number][][] {
   if (leaf === LEAVES.length) return from === texts.length ? [[]] : [];
   const out: [number, number][][] = [];
-  if (lost > 0) for (const rest of partings(texts, from, leaf + 1, lost - 1)) if (out.length < MAX_PARTINGS) out.push([[from, from], ...rest]);
-  for (let to = from + 1; to <= texts.length - (LEAVES.length - leaf - 1 - lost) && out.length < MAX_PARTINGS; to++) {
+  for (let to = from + 1; to <= texts.length - (LEAVES.length - leaf - 1) && out.length < MAX_PARTINGS; to++) {
     if (!fitsLeaf(texts.slice(from, to).join(''), leaf)) continue;
-    for (const rest of partings(texts, to, leaf + 1, lost)) if (out.length < MAX_PARTINGS) out.push([[from, to], ...rest]);
+    for (const rest of partings(texts, to, leaf + 1)) if (out.length < MAX_PARTINGS) out.push([[from, to], ...rest]);
   }
   return out;
-}
-
-/**
- * The leaves' extents with leaf `i`'s (none of its characters read: `found[i]` null) taken from the rows' number
- * columns: it is the one number column under no read leaf, lying between leaf `i`'s read neighbours — every other
- * number column under a read leaf's text (so a column in a gap cannot be a neighbour's, left- or right-aligned) —
- * or, with no number column there, the gap between its two read neighbours (an empty column). Null otherwise.
- */
-function withLostLeaf(found: readonly ({ x: number; end: number } | null)[], i: number, ink: readonly { x: number; end: number }[]): { x: number; end: number }[] | null {
-  const prev = found[i - 1] ?? undefined;
-  const next = found[i + 1] ?? undefined;
-  const read = found.filter((l): l is { x: number; end: number } => l !== null);
-  const free = ink.filter((k) => !read.some((l) => overlaps(l, k)));
-  const between = free.filter((k) => (!prev || k.x >= prev.end) && (!next || k.end <= next.x));
-  let lost: { x: number; end: number } | undefined;
-  if (free.length === 1 && between.length === 1) lost = between[0];
-  else if (free.length === 0 && prev && next && next.x > prev.end) lost = { x: prev.end + MIN_OVERLAP, end: next.x - MIN_OVERLAP };
-  if (!lost) return null;
-  const out = [...found];
-  out[i] = { ...lost };
-  return out as { x: number; end: number }[];
 }
 
 /** Characters of the template's request band found in `text` for at least `least` of its leaves (a band OCR read in pieces). */
@@ -180,20 +155,8 @@ export function ocrRequestLeafCells(runs: readonly Run[], cols: BandColumns, inB
   // Chains no leaf's own character names (a misread '入', '机构' of two leaves) may go with either neighbour: every parting
   // must put the rows' number columns under the same leaves, and the one joining each such chain to its nearer neighbour
   // (least gap inside its leaves) is taken.
-  const leavesOf = (p: readonly [number, number][]): { x: number; end: number }[] | null => {
-    const found = p.map(([a, b]) => (a < b ? { x: chains[a]!.x, end: maxOf(chains.slice(a, b).map((c) => c.end)) } : null));
-    const i = found.indexOf(null);
-    if (i < 0) return found as { x: number; end: number }[];
-    return withLostLeaf(found, i, cols.ink);
-  };
-  const readAll = (lost: number) =>
-    partings(texts, 0, 0, lost).flatMap((p) => {
-      const leaves = leavesOf(p);
-      return leaves && leafColumns(leaves, cols.ink) !== null ? [{ p, leaves }] : [];
-    });
-  // A leaf none of whose characters the page pass read (总计 at the band's right edge) only where no reading names all seven.
-  const all = readAll(0);
-  const read = all.length > 0 ? all : readAll(1);
+  const leavesOf = (p: readonly [number, number][]): { x: number; end: number }[] => p.map(([a, b]) => ({ x: chains[a]!.x, end: maxOf(chains.slice(a, b).map((c) => c.end)) }));
+  const read = partings(texts, 0, 0).map((p) => ({ p, leaves: leavesOf(p) })).filter((r) => leafColumns(r.leaves, cols.ink) !== null);
   if (read.length === 0 || read.length >= MAX_PARTINGS) return null;
   const under = (ls: readonly { x: number; end: number }[]): string => cols.ink.map((k) => ls.findIndex((l) => overlaps(l, k))).join();
   if (new Set(read.map((r) => under(r.leaves))).size > 1) return null;
@@ -202,9 +165,7 @@ export function ocrRequestLeafCells(runs: readonly Run[], cols: BandColumns, inB
   const chainOf = (r: Run): number => leaves.findIndex((c) => overlaps(c, r));
   // One cell per leaf, read as its template word over its pieces' extent; the group text and the label column's as they are.
   const cells: BandCell[] = leaves.map((c, i) => {
-    // (A lost leaf's cell spans the band's leaf lines.)
-    const own = leafRuns.filter((r) => chainOf(r) === i);
-    const mine = own.length > 0 ? own : leafRuns;
+    const mine = leafRuns.filter((r) => chainOf(r) === i);
     return { col: i, runs: [{ str: LEAVES[i]!.word, x: c.x, end: c.end, top: minOf(mine.map((r) => r.top)), bottom: maxOf(mine.map((r) => r.bottom)), size: maxOf(mine.map((r) => r.size)) }] };
   });
   // The group text (法人或其他组织's pieces, 申请人情况 above): a cell per line.
