@@ -201,6 +201,15 @@ export function showsEmptyCells(table: 'activeDisclosure' | 'requests' | 'review
 }
 
 /**
+ * `table` (its `keys`) read as printed blank from a region starting at `source`: every cell 0 flagged `blank`, placed
+ * `unprinted` (score UNPRINTED_ROW_CAP) — `labelsAlone` (LABELS_ALONE_CAP) where only its labels show it; table 四 as its
+ * one run.
+ */
+export function printedBlankGroup(table: 'activeDisclosure' | 'requests' | 'reviewLitigation', keys: readonly string[], source: Placement['source'], labelsAlone = false): { groups: Group[]; placements: Map<string, Placement> } {
+  return blankZerosGroup(table, keys, source, { unprinted: true, ...(labelsAlone ? { labelsAlone: true as const } : {}), ...(table === 'reviewLitigation' ? { run: table } : {}) });
+}
+
+/**
  * What shows a table of labels alone printed blank where the input draws no cell (a text dump, a page laid out by
  * position) in a report printing its zeros as '0' elsewhere.
  */
@@ -259,8 +268,7 @@ export function blankTableRead(
   alone: LabelsAloneEvidence | null = null,
 ): { groups: Group[]; placements: Map<string, Placement> } | null {
   if (!lines || lines.length === 0 || leftUnread(lines) > 0) return null;
-  const blank = (labelsAlone: boolean): { groups: Group[]; placements: Map<string, Placement> } =>
-    blankZerosGroup(table, keys, lines[0]!.source, { unprinted: true, ...(labelsAlone ? { labelsAlone: true as const } : {}), ...(table === 'reviewLitigation' ? { run: table } : {}) });
+  const blank = (labelsAlone: boolean): { groups: Group[]; placements: Map<string, Placement> } => printedBlankGroup(table, keys, lines[0]!.source, labelsAlone);
   // Where the input draws every cell empty, numbers outside its grid are none of its cells (a `<p>` of numbers after the
   // table, what its rows read of them aside): the grid's own rows decide.
   // A grid of no row label (table 四's one row) shows less: numbers printed elsewhere that may be its cells (a sentence stating
@@ -317,7 +325,7 @@ export function blankByEmptyBoxes(tables: readonly BoxedTable[], boxes: number |
   if (boxes === undefined || boxes === 0) return read;
   const shown = tables.filter(labelsAloneBoxed);
   if (shown.length === 0 || shown.reduce((n, t) => n + t.keys.length, 0) !== boxes) return read;
-  for (const t of shown) read.set(t.table, blankZerosGroup(t.table, t.keys, t.lines![0]!.source, { unprinted: true, ...(t.table === 'reviewLitigation' ? { run: t.table } : {}) }));
+  for (const t of shown) read.set(t.table, printedBlankGroup(t.table, t.keys, t.lines![0]!.source));
   return read;
 }
 

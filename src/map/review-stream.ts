@@ -26,7 +26,7 @@ import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 import { cutReviewColumns } from './review-cut.js';
 import { pushAll } from '../_internal/extremes.js';
-import { blankZerosGroup } from './blank-table.js';
+import { blankZerosGroup, printedBlankGroup } from './blank-table.js';
 
 /** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
 const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
@@ -192,7 +192,7 @@ function headerOnlyGroup(rows: readonly TableRow[], lines: readonly string[]): {
   if (rows.length === 0 || rows.some((r) => r.values.length > 0 || r.blankCells > 0 || r.note)) return null;
   const text = lines.map((l) => normalizeLabel(l).replace(/\s+/g, '')).join('');
   if (!text.includes('复议') || !text.includes('诉讼') || !/[总合]/.test(text) || ![...text].every((c) => HEADER_CHARS.has(c) || c === CUT_CHAR)) return null;
-  return blankZerosGroup('reviewLitigation', REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source, { unprinted: true, run: 'reviewLitigation' });
+  return printedBlankGroup('reviewLitigation', REVIEW_KEYS.map((k) => `reviewLitigation.${k}`), rows.at(-1)!.source);
 }
 
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {
